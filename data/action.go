@@ -1,0 +1,306 @@
+package data
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Action statuses.
+const (
+	ActionOpen       = "open"
+	ActionInProgress = "in_progress"
+	ActionDone       = "done"
+	ActionDropped    = "dropped"
+)
+
+// ActionStatuses lists the statuses in the order a form offers them.
+var ActionStatuses = []string{ActionOpen, ActionInProgress, ActionDone, ActionDropped}
+
+// StatusWords are the words documents print for each status.
+var StatusWords = map[string]string{
+	ActionOpen: "Open", ActionInProgress: "In progress", ActionDone: "Done", ActionDropped: "Dropped",
+}
+
+// Today returns the date the store uses for "now" (completion dates, status updates); tests
+// replace it.
+var Today = func() string { return time.Now().Format(DateLayout) }
+
+// Action is something a meeting asked to be done. Actions live across meetings until they
+// are done or dropped; deleting the meeting or item that raised one keeps the action.
+type Action struct {
+	ID         int64
+	BodyID     int64
+	MeetingID  int64 // 0 once the meeting is deleted
+	ItemID     int64 // 0 for an action of the meeting as a whole
+	QuestionID int64 // set when a question raised it
+	// Ref, MeetingDate and Minute are kept by the store from the minute numbering:
+	// "PCP 39/23-A1", "2023-09-15", "PCP 39/23".
+	Ref         string
+	MeetingDate string
+	Minute      string
+	Owner       string // "PCC", "Scrutiny Officer", a person's name
+	Text        string // what is to be done
+	Due         string // YYYY-MM-DD or empty
+	Status      string // one of ActionStatuses
+	Completed   string // YYYY-MM-DD, set when it is done
+	Created     string // YYYY-MM-DD
+	// Source says how it arose: "" typed by the clerk, "tag" from an [Action: X] tag,
+	// "written_reply" from a question's written reply to follow.
+	Source string
+	// Flag is set when the tag behind the action left the text but the action had history;
+	// the clerk decides whether to keep or delete it.
+	Flag    string
+	Exempt  bool // the item it came from is exempt (read only)
+	Updates []ActionUpdate
+}
+
+// ActionUpdate is a dated note of progress on an action.
+type ActionUpdate struct {
+	ID       int64
+	ActionID int64
+	Date     string
+	Text     string
+}
+
+// Validate checks the action before it is saved.
+func (a *Action) Validate() error {
+	a.Owner, a.Text = strings.TrimSpace(a.Owner), strings.TrimSpace(cleanText(a.Text))
+	if a.BodyID == 0 && a.MeetingID == 0 {
+		return invalid("Action", "meeting", "an action belongs to a meeting or at least a body")
+	}
+	if a.Owner == "" {
+		return invalid("Action", "owner", "say who is to do it (the PCC, the Scrutiny Officer, a name)")
+	}
+	if a.Text == "" {
+		return invalid("Action", "action", "say what is to be done")
+	}
+	if a.Status == "" {
+		a.Status = ActionOpen
+	}
+	if _, ok := StatusWords[a.Status]; !ok {
+		return invalid("Action", "status", "“%s” is not a status; use open, in_progress, done or dropped", a.Status)
+	}
+	if !validDate(a.Due) {
+		d, err := ParseDate(a.Due)
+		if err != nil {
+			return invalid("Action", "due date", "%v", err)
+		}
+		a.Due = d
+	}
+	if !validDate(a.Completed) {
+		return invalid("Action", "completed", "“%s” is not a date (YYYY-MM-DD)", a.Completed)
+	}
+	if a.Status == ActionDone && a.Completed == "" {
+		a.Completed = Today()
+	}
+	if a.Status != ActionDone {
+		a.Completed = ""
+	}
+	return nil
+}
+
+// Validate checks the update before it is saved.
+func (u *ActionUpdate) Validate() error {
+	u.Text = strings.TrimSpace(cleanText(u.Text))
+	if u.Date == "" {
+		u.Date = Today()
+	}
+	if !validDate(u.Date) {
+		d, err := ParseDate(u.Date)
+		if err != nil {
+			return invalid("Update", "date", "%v", err)
+		}
+		u.Date = d
+	}
+	if u.Text == "" {
+		return invalid("Update", "text", "the update is empty")
+	}
+	return nil
+}
+
+// CreateAction adds an action and sets a.ID and a.Ref.
+func (s *Store) CreateAction(a *Action) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error { return createAction(tx, a) })
+}
+
+func createAction(tx *sql.Tx, a *Action) error {
+	if a.MeetingID != 0 {
+		if err := tx.QueryRow("SELECT body_id FROM meetings WHERE id = ?", a.MeetingID).Scan(&a.BodyID); err != nil {
+			return notFound(err, "meeting", a.MeetingID)
+		}
+	}
+	if a.Created == "" {
+		a.Created = Today()
+	}
+	res, err := tx.Exec(`INSERT INTO actions (body_id, meeting_id, item_id, question_id, ref, owner, text, due, status, completed,
+		source, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, a.BodyID, nullID(a.MeetingID), nullID(a.ItemID),
+		nullID(a.QuestionID), a.Ref, a.Owner, a.Text, a.Due, a.Status, a.Completed, a.Source, a.Created)
+	if err != nil {
+		return fmt.Errorf("create action: %w", err)
+	}
+	if a.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if a.MeetingID != 0 {
+		if err := renumberMeeting(tx, a.MeetingID); err != nil {
+			return err
+		}
+	}
+	if err := tx.QueryRow("SELECT ref, meeting_date, minute FROM actions WHERE id = ?", a.ID).Scan(&a.Ref, &a.MeetingDate, &a.Minute); err != nil {
+		return err
+	}
+	return reindexAction(tx, a.ID)
+}
+
+// UpdateAction saves an action's owner, text, due date, status and completion date.
+// Actions stay editable after the minutes that raised them are approved.
+func (s *Store) UpdateAction(a *Action) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		res, err := tx.Exec(`UPDATE actions SET owner = ?, text = ?, due = ?, status = ?, completed = ?, flag = ? WHERE id = ?`,
+			a.Owner, a.Text, a.Due, a.Status, a.Completed, a.Flag, a.ID)
+		if err != nil {
+			return fmt.Errorf("save action %d: %w", a.ID, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return notFound(sql.ErrNoRows, "action", a.ID)
+		}
+		return reindexAction(tx, a.ID)
+	})
+}
+
+// DeleteAction removes an action and its updates.
+func (s *Store) DeleteAction(id int64) error {
+	return s.update(func(tx *sql.Tx) error {
+		if err := unindexWhere(tx, "kind = 'action' AND record_id = ?", id); err != nil {
+			return err
+		}
+		res, err := tx.Exec("DELETE FROM actions WHERE id = ?", id)
+		if err != nil {
+			return fmt.Errorf("delete action %d: %w", id, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return notFound(sql.ErrNoRows, "action", id)
+		}
+		return nil
+	})
+}
+
+// AddActionUpdate records a dated progress note on an action.
+func (s *Store) AddActionUpdate(u *ActionUpdate) error {
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error { return addActionUpdate(tx, u) })
+}
+
+func addActionUpdate(tx *sql.Tx, u *ActionUpdate) error {
+	res, err := tx.Exec("INSERT INTO action_updates (action_id, date, text) VALUES (?, ?, ?)", u.ActionID, u.Date, u.Text)
+	if err != nil {
+		if strings.Contains(err.Error(), "FOREIGN KEY") {
+			return notFound(sql.ErrNoRows, "action", u.ActionID)
+		}
+		return fmt.Errorf("add update to action %d: %w", u.ActionID, err)
+	}
+	if u.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return reindexAction(tx, u.ActionID)
+}
+
+// DeleteActionUpdate removes one progress note.
+func (s *Store) DeleteActionUpdate(id int64) error {
+	return s.update(func(tx *sql.Tx) error {
+		var actionID int64
+		if err := tx.QueryRow("SELECT action_id FROM action_updates WHERE id = ?", id).Scan(&actionID); err != nil {
+			return notFound(err, "update", id)
+		}
+		if _, err := tx.Exec("DELETE FROM action_updates WHERE id = ?", id); err != nil {
+			return err
+		}
+		return reindexAction(tx, actionID)
+	})
+}
+
+// Action loads one action with its updates.
+func (s *Store) Action(id int64) (Action, error) {
+	var out []Action
+	err := s.view(func(tx *sql.Tx) error {
+		var err error
+		out, err = queryActions(tx, "WHERE a.id = ?", id)
+		return err
+	})
+	if err == nil && len(out) == 0 {
+		err = notFound(sql.ErrNoRows, "action", id)
+	}
+	if err != nil {
+		return Action{}, err
+	}
+	return out[0], nil
+}
+
+// ActionsOfBody lists a body's actions (bodyID 0: all bodies) with their updates, oldest
+// meeting first.
+func (s *Store) ActionsOfBody(bodyID int64) ([]Action, error) {
+	var out []Action
+	err := s.view(func(tx *sql.Tx) error {
+		var err error
+		out, err = queryActions(tx, "WHERE ?1 = 0 OR a.body_id = ?1 ORDER BY a.meeting_date, a.minute, a.id", bodyID)
+		return err
+	})
+	return out, err
+}
+
+const actionColumns = `a.id, a.body_id, coalesce(a.meeting_id, 0), coalesce(a.item_id, 0), coalesce(a.question_id, 0),
+	a.ref, a.meeting_date, a.minute, a.owner, a.text, a.due, a.status, a.completed, a.created, a.source, a.flag,
+	coalesce(i.exempt, 0)`
+
+// queryActions loads the actions chosen by tail (a WHERE … ORDER BY on actions a, items i)
+// with their updates, oldest update first.
+func queryActions(tx *sql.Tx, tail string, args ...any) ([]Action, error) {
+	rows, err := tx.Query("SELECT "+actionColumns+" FROM actions a LEFT JOIN items i ON i.id = a.item_id "+tail, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load actions: %w", err)
+	}
+	var out []Action
+	index := map[int64]int{}
+	for rows.Next() {
+		var a Action
+		if err := rows.Scan(&a.ID, &a.BodyID, &a.MeetingID, &a.ItemID, &a.QuestionID, &a.Ref, &a.MeetingDate, &a.Minute,
+			&a.Owner, &a.Text, &a.Due, &a.Status, &a.Completed, &a.Created, &a.Source, &a.Flag, &a.Exempt); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		index[a.ID] = len(out)
+		out = append(out, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(out) == 0 {
+		return out, err
+	}
+	where, _, _ := strings.Cut(tail, " ORDER BY ")
+	urows, err := tx.Query(`SELECT u.id, u.action_id, u.date, u.text FROM action_updates u
+		WHERE u.action_id IN (SELECT a.id FROM actions a LEFT JOIN items i ON i.id = a.item_id `+where+`)
+		ORDER BY u.action_id, u.date, u.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load action updates: %w", err)
+	}
+	defer urows.Close()
+	for urows.Next() {
+		var u ActionUpdate
+		if err := urows.Scan(&u.ID, &u.ActionID, &u.Date, &u.Text); err != nil {
+			return nil, err
+		}
+		if i, ok := index[u.ActionID]; ok {
+			out[i].Updates = append(out[i].Updates, u)
+		}
+	}
+	return out, urows.Err()
+}

@@ -1,0 +1,316 @@
+package data
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// Item is one agenda item and its minute.
+type Item struct {
+	ID        int64
+	MeetingID int64
+	Position  int
+	// Number is the minute number, kept by the store from the position and the body's
+	// numbering scheme: "5" or "PCP 39/23".
+	Number        string
+	Title         string
+	Time          string // when the item was taken, "11.05am"
+	ReportSummary string // what the report before the meeting set out
+	Minutes       string // the minute's narrative; paragraphs separated by blank lines
+	// Exempt items are taken in private under Schedule 12A of the Local Government Act
+	// 1972; public documents print only the title, the paragraph and the public summary.
+	Exempt          bool
+	ExemptParagraph int // 1–7
+	PublicSummary   string
+}
+
+// Validate checks the item before it is saved. An empty title is allowed (a clerk adds the
+// item first and names it after), but see NeedsTitle.
+func (it *Item) Validate() error {
+	it.Title = strings.TrimSpace(cleanText(it.Title))
+	it.Minutes = cleanText(it.Minutes)
+	it.ReportSummary = cleanText(it.ReportSummary)
+	it.PublicSummary = cleanText(it.PublicSummary)
+	if it.MeetingID == 0 {
+		return invalid("Item", "meeting", "no meeting is chosen")
+	}
+	if !validClock(it.Time) {
+		return invalid("Item", "time", "“%s” is not a time; type it as 11.05am or 14:30", it.Time)
+	}
+	it.Time = normalClockOrEmpty(it.Time)
+	if it.Exempt && (it.ExemptParagraph < 1 || it.ExemptParagraph > 7) {
+		return invalid("Item", "Schedule 12A paragraph", "an exempt item needs the paragraph of Schedule 12A it falls under, 1 to 7")
+	}
+	if !it.Exempt {
+		it.ExemptParagraph = 0
+	}
+	return nil
+}
+
+// NeedsTitle reports whether the item has content but no title: the editor says so beside
+// the field, and the minutes would print a blank heading.
+func (it Item) NeedsTitle() bool {
+	return it.Title == "" && (strings.TrimSpace(it.Minutes) != "" || strings.TrimSpace(it.ReportSummary) != "")
+}
+
+const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, exempt, exempt_paragraph, public_summary"
+
+func scanItem(row interface{ Scan(...any) error }) (Item, error) {
+	var it Item
+	err := row.Scan(&it.ID, &it.MeetingID, &it.Position, &it.Number, &it.Title, &it.Time, &it.ReportSummary,
+		&it.Minutes, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary)
+	return it, err
+}
+
+// AddItem adds an item at the end of the meeting's agenda, numbers it and sets it.ID and
+// it.Number. Action tags in its minutes become actions.
+func (s *Store) AddItem(it *Item) error {
+	if err := it.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if err := editable(tx, it.MeetingID); err != nil {
+			return err
+		}
+		return addItem(tx, it)
+	})
+}
+
+func addItem(tx *sql.Tx, it *Item) error {
+	var err error
+	if it.Position, err = nextPosition(tx, "items", "meeting_id", it.MeetingID); err != nil {
+		return err
+	}
+	res, err := tx.Exec(`INSERT INTO items (meeting_id, position, title, time, report_summary, minutes, exempt, exempt_paragraph, public_summary)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, it.MeetingID, it.Position, it.Title, it.Time, it.ReportSummary, it.Minutes,
+		it.Exempt, it.ExemptParagraph, it.PublicSummary)
+	if err != nil {
+		return fmt.Errorf("add item: %w", err)
+	}
+	if it.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return afterItemChange(tx, it, true)
+}
+
+// afterItemChange brings what depends on an item up to date: minute numbers (when the
+// agenda changed shape), the actions behind its tags, and the search index.
+func afterItemChange(tx *sql.Tx, it *Item, renumber bool) error {
+	if renumber {
+		if err := renumberMeeting(tx, it.MeetingID); err != nil {
+			return err
+		}
+	}
+	if err := syncTags(tx, tagSite{meetingID: it.MeetingID, itemID: it.ID, field: "minutes"}, it.Minutes); err != nil {
+		return err
+	}
+	if err := tx.QueryRow("SELECT number FROM items WHERE id = ?", it.ID).Scan(&it.Number); err != nil {
+		return err
+	}
+	return indexItem(tx, it)
+}
+
+// UpdateItem saves an item's fields (not its position: see MoveItem), keeping its actions in
+// step with the action tags in its minutes.
+func (s *Store) UpdateItem(it *Item) error {
+	if err := it.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		meetingID, err := ownerMeeting(tx, "items", it.ID)
+		if err != nil {
+			return err
+		}
+		if meetingID != it.MeetingID {
+			return invalid("Item", "meeting", "an item cannot move to another meeting")
+		}
+		_, err = tx.Exec(`UPDATE items SET title = ?, time = ?, report_summary = ?, minutes = ?, exempt = ?,
+			exempt_paragraph = ?, public_summary = ? WHERE id = ?`, it.Title, it.Time, it.ReportSummary, it.Minutes,
+			it.Exempt, it.ExemptParagraph, it.PublicSummary, it.ID)
+		if err != nil {
+			return fmt.Errorf("save item %d: %w", it.ID, err)
+		}
+		return afterItemChange(tx, it, false)
+	})
+}
+
+// DeleteItem removes an item with its documents, questions and resolutions; its actions stay
+// in the log, no longer linked to it. The remaining items are renumbered.
+func (s *Store) DeleteItem(id int64) error {
+	return s.update(func(tx *sql.Tx) error {
+		meetingID, err := ownerMeeting(tx, "items", id)
+		if err != nil {
+			return err
+		}
+		if err := unindexWhere(tx, "item_id = ? AND kind <> 'action'", id); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("DELETE FROM items WHERE id = ?", id); err != nil {
+			return fmt.Errorf("delete item %d: %w", id, err)
+		}
+		if _, err := tx.Exec("UPDATE search SET item_id = NULL WHERE kind = 'action' AND item_id = ?", id); err != nil {
+			return fmt.Errorf("delete item %d: %w", id, err)
+		}
+		return renumberMeeting(tx, meetingID)
+	})
+}
+
+// MoveItem moves an item up (delta -1) or down (+1) the agenda and renumbers the minutes.
+func (s *Store) MoveItem(id int64, delta int) error {
+	return s.update(func(tx *sql.Tx) error {
+		meetingID, err := ownerMeeting(tx, "items", id)
+		if err != nil {
+			return err
+		}
+		if err := move(tx, "items", "meeting_id", meetingID, id, delta); err != nil {
+			return err
+		}
+		return renumberMeeting(tx, meetingID)
+	})
+}
+
+// Item loads one item's own fields.
+func (s *Store) Item(id int64) (Item, error) {
+	it, err := scanItem(s.db.QueryRow("SELECT "+itemColumns+" FROM items WHERE id = ?", id))
+	return it, notFound(err, "item", id)
+}
+
+func itemsOf(tx *sql.Tx, meetingID int64) ([]Item, error) {
+	rows, err := tx.Query("SELECT "+itemColumns+" FROM items WHERE meeting_id = ? ORDER BY position, id", meetingID)
+	if err != nil {
+		return nil, fmt.Errorf("load items: %w", err)
+	}
+	defer rows.Close()
+	var out []Item
+	for rows.Next() {
+		it, err := scanItem(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, it)
+	}
+	return out, rows.Err()
+}
+
+// Document is a paper that supported an item: a report, an appendix, a presentation.
+type Document struct {
+	ID       int64
+	ItemID   int64
+	Position int
+	Title    string
+	File     string // a path or address; may be empty
+}
+
+// Validate checks the document before it is saved.
+func (d *Document) Validate() error {
+	d.Title, d.File = strings.TrimSpace(d.Title), strings.TrimSpace(d.File)
+	if d.ItemID == 0 {
+		return invalid("Document", "item", "no item is chosen")
+	}
+	if d.Title == "" {
+		return invalid("Document", "title", "the title is empty")
+	}
+	return nil
+}
+
+// AddDocument adds a supporting document at the end of an item's list.
+func (s *Store) AddDocument(d *Document) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, "items", d.ItemID); err != nil {
+			return err
+		}
+		return addDocument(tx, d)
+	})
+}
+
+func addDocument(tx *sql.Tx, d *Document) error {
+	var err error
+	if d.Position, err = nextPosition(tx, "documents", "item_id", d.ItemID); err != nil {
+		return err
+	}
+	res, err := tx.Exec("INSERT INTO documents (item_id, position, title, file) VALUES (?, ?, ?, ?)", d.ItemID, d.Position, d.Title, d.File)
+	if err != nil {
+		return fmt.Errorf("add document: %w", err)
+	}
+	d.ID, err = res.LastInsertId()
+	return err
+}
+
+// UpdateDocument saves a document's title and file.
+func (s *Store) UpdateDocument(d *Document) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, "documents", d.ID); err != nil {
+			return err
+		}
+		_, err := tx.Exec("UPDATE documents SET title = ?, file = ? WHERE id = ?", d.Title, d.File, d.ID)
+		return err
+	})
+}
+
+// DeleteDocument removes a supporting document.
+func (s *Store) DeleteDocument(id int64) error { return s.deleteRow("documents", id) }
+
+// MoveDocument moves a document up (-1) or down (+1) its item's list.
+func (s *Store) MoveDocument(id int64, delta int) error { return s.moveRow("documents", id, delta) }
+
+func documentsOf(tx *sql.Tx, meetingID int64) ([]Document, error) {
+	rows, err := tx.Query(`SELECT d.id, d.item_id, d.position, d.title, d.file FROM documents d JOIN items i ON i.id = d.item_id
+		WHERE i.meeting_id = ? ORDER BY d.item_id, d.position, d.id`, meetingID)
+	if err != nil {
+		return nil, fmt.Errorf("load documents: %w", err)
+	}
+	defer rows.Close()
+	var out []Document
+	for rows.Next() {
+		var d Document
+		if err := rows.Scan(&d.ID, &d.ItemID, &d.Position, &d.Title, &d.File); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// parentColumn is the column that ties each ordered child table to its list.
+var parentColumn = map[string]string{
+	"attendance": "meeting_id", "items": "meeting_id",
+	"documents": "item_id", "questions": "item_id", "resolutions": "item_id",
+}
+
+// deleteRow removes a row of a child table of an editable meeting, with its search entry.
+func (s *Store) deleteRow(table string, id int64) error {
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, table, id); err != nil {
+			return err
+		}
+		if kind := searchKind[table]; kind != "" {
+			if err := unindexWhere(tx, "kind = ? AND record_id = ?", kind, id); err != nil {
+				return err
+			}
+		}
+		_, err := tx.Exec(fmt.Sprintf("DELETE FROM %s WHERE id = ?", table), id)
+		return err
+	})
+}
+
+// moveRow moves a row of a child table of an editable meeting within its list.
+func (s *Store) moveRow(table string, id int64, delta int) error {
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, table, id); err != nil {
+			return err
+		}
+		col := parentColumn[table]
+		var parent int64
+		if err := tx.QueryRow(fmt.Sprintf("SELECT %s FROM %s WHERE id = ?", col, table), id).Scan(&parent); err != nil {
+			return err
+		}
+		return move(tx, table, col, parent, id, delta)
+	})
+}

@@ -1,0 +1,218 @@
+package data
+
+import (
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// Question is a member's question on an item and the answer given, numbered (1), (2)… in
+// the minutes by its place in the item.
+type Question struct {
+	ID         int64
+	ItemID     int64
+	Position   int
+	Number     int    // 1, 2, 3… within the item (read only, from the position)
+	AskedBy    string // "Cllr Barrie Patman", or empty when the minutes do not say
+	Question   string
+	AnsweredBy string // "The PCC"
+	Answer     string
+	// WrittenReply means a written reply is to follow; the store keeps an action for it.
+	WrittenReply bool
+}
+
+// Validate checks the question before it is saved.
+func (q *Question) Validate() error {
+	q.AskedBy, q.AnsweredBy = strings.TrimSpace(q.AskedBy), strings.TrimSpace(q.AnsweredBy)
+	q.Question, q.Answer = cleanText(q.Question), cleanText(q.Answer)
+	if q.ItemID == 0 {
+		return invalid("Question", "item", "no item is chosen")
+	}
+	return nil
+}
+
+// AddQuestion adds a question at the end of an item's list.
+func (s *Store) AddQuestion(q *Question) error {
+	if err := q.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, "items", q.ItemID); err != nil {
+			return err
+		}
+		return addQuestion(tx, q)
+	})
+}
+
+func addQuestion(tx *sql.Tx, q *Question) error {
+	var err error
+	if q.Position, err = nextPosition(tx, "questions", "item_id", q.ItemID); err != nil {
+		return err
+	}
+	res, err := tx.Exec(`INSERT INTO questions (item_id, position, asked_by, question, answered_by, answer, written_reply)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, q.ItemID, q.Position, q.AskedBy, q.Question, q.AnsweredBy, q.Answer, q.WrittenReply)
+	if err != nil {
+		return fmt.Errorf("add question: %w", err)
+	}
+	if q.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return afterQuestionChange(tx, q)
+}
+
+// UpdateQuestion saves a question, keeping its actions (tags and written reply) in step.
+func (s *Store) UpdateQuestion(q *Question) error {
+	if err := q.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, "questions", q.ID); err != nil {
+			return err
+		}
+		_, err := tx.Exec(`UPDATE questions SET asked_by = ?, question = ?, answered_by = ?, answer = ?, written_reply = ?
+			WHERE id = ? AND item_id = ?`, q.AskedBy, q.Question, q.AnsweredBy, q.Answer, q.WrittenReply, q.ID, q.ItemID)
+		if err != nil {
+			return fmt.Errorf("save question %d: %w", q.ID, err)
+		}
+		return afterQuestionChange(tx, q)
+	})
+}
+
+func afterQuestionChange(tx *sql.Tx, q *Question) error {
+	var meetingID int64
+	if err := tx.QueryRow("SELECT meeting_id FROM items WHERE id = ?", q.ItemID).Scan(&meetingID); err != nil {
+		return err
+	}
+	site := tagSite{meetingID: meetingID, itemID: q.ItemID, questionID: q.ID}
+	site.field = "question"
+	if err := syncTags(tx, site, q.Question); err != nil {
+		return err
+	}
+	site.field = "answer"
+	if err := syncTags(tx, site, q.Answer); err != nil {
+		return err
+	}
+	if err := syncWrittenReply(tx, site, q); err != nil {
+		return err
+	}
+	return indexQuestion(tx, q, meetingID)
+}
+
+// DeleteQuestion removes a question; actions raised by it stay in the log.
+func (s *Store) DeleteQuestion(id int64) error { return s.deleteRow("questions", id) }
+
+// MoveQuestion moves a question up (-1) or down (+1), renumbering the item's questions.
+func (s *Store) MoveQuestion(id int64, delta int) error { return s.moveRow("questions", id, delta) }
+
+func questionsOf(tx *sql.Tx, meetingID int64) ([]Question, error) {
+	rows, err := tx.Query(`SELECT q.id, q.item_id, q.position, q.asked_by, q.question, q.answered_by, q.answer, q.written_reply
+		FROM questions q JOIN items i ON i.id = q.item_id WHERE i.meeting_id = ? ORDER BY q.item_id, q.position, q.id`, meetingID)
+	if err != nil {
+		return nil, fmt.Errorf("load questions: %w", err)
+	}
+	defer rows.Close()
+	var out []Question
+	n, lastItem := 0, int64(0)
+	for rows.Next() {
+		var q Question
+		if err := rows.Scan(&q.ID, &q.ItemID, &q.Position, &q.AskedBy, &q.Question, &q.AnsweredBy, &q.Answer, &q.WrittenReply); err != nil {
+			return nil, err
+		}
+		if q.ItemID != lastItem {
+			n, lastItem = 0, q.ItemID
+		}
+		n++
+		q.Number = n
+		out = append(out, q)
+	}
+	return out, rows.Err()
+}
+
+// Resolution is what the meeting resolved on an item: "That the report be noted." Lettered
+// parts (a), (b) and roman (i), (ii) go on their own lines within the text.
+type Resolution struct {
+	ID       int64
+	ItemID   int64
+	Position int
+	Text     string // without the word RESOLVED
+}
+
+// Validate checks the resolution before it is saved.
+func (r *Resolution) Validate() error {
+	r.Text = cleanText(strings.TrimLeft(r.Text, " \t\n"))
+	if r.ItemID == 0 {
+		return invalid("Resolution", "item", "no item is chosen")
+	}
+	if r.Text == "" {
+		return invalid("Resolution", "text", "the resolution is empty")
+	}
+	return nil
+}
+
+// AddResolution adds a resolution at the end of an item's list.
+func (s *Store) AddResolution(r *Resolution) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, "items", r.ItemID); err != nil {
+			return err
+		}
+		return addResolution(tx, r)
+	})
+}
+
+func addResolution(tx *sql.Tx, r *Resolution) error {
+	var err error
+	if r.Position, err = nextPosition(tx, "resolutions", "item_id", r.ItemID); err != nil {
+		return err
+	}
+	res, err := tx.Exec("INSERT INTO resolutions (item_id, position, text) VALUES (?, ?, ?)", r.ItemID, r.Position, r.Text)
+	if err != nil {
+		return fmt.Errorf("add resolution: %w", err)
+	}
+	if r.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	return indexResolution(tx, r)
+}
+
+// UpdateResolution saves a resolution's text.
+func (s *Store) UpdateResolution(r *Resolution) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error {
+		if _, err := ownerMeeting(tx, "resolutions", r.ID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE resolutions SET text = ? WHERE id = ? AND item_id = ?", r.Text, r.ID, r.ItemID); err != nil {
+			return fmt.Errorf("save resolution %d: %w", r.ID, err)
+		}
+		return indexResolution(tx, r)
+	})
+}
+
+// DeleteResolution removes a resolution.
+func (s *Store) DeleteResolution(id int64) error { return s.deleteRow("resolutions", id) }
+
+// MoveResolution moves a resolution up (-1) or down (+1) its item's list.
+func (s *Store) MoveResolution(id int64, delta int) error { return s.moveRow("resolutions", id, delta) }
+
+func resolutionsOf(tx *sql.Tx, meetingID int64) ([]Resolution, error) {
+	rows, err := tx.Query(`SELECT r.id, r.item_id, r.position, r.text FROM resolutions r JOIN items i ON i.id = r.item_id
+		WHERE i.meeting_id = ? ORDER BY r.item_id, r.position, r.id`, meetingID)
+	if err != nil {
+		return nil, fmt.Errorf("load resolutions: %w", err)
+	}
+	defer rows.Close()
+	var out []Resolution
+	for rows.Next() {
+		var r Resolution
+		if err := rows.Scan(&r.ID, &r.ItemID, &r.Position, &r.Text); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,261 @@
+package data
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// ApplicationID marks a SQLite file as Minutebook's ("MiNu" in ASCII).
+const ApplicationID = 0x4d694e75
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// migrations lists the schema changes in order; migration N brings user_version to N.
+// The list is append-only: never edit a migration that has been released.
+var migrations = mustLoadMigrations()
+
+func mustLoadMigrations() []string {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	var out []string
+	for _, n := range names {
+		b, err := migrationFiles.ReadFile(n)
+		if err != nil {
+			panic(err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// SchemaVersion is the user_version this Minutebook writes.
+func SchemaVersion() int { return len(migrations) }
+
+// Store is a Minutebook database: one SQLite file.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// dsn builds the connection string; the pragmas in it run on every pooled connection.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	if readOnly {
+		q.Add("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+		q.Add("_txlock", "immediate")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// Open opens the Minutebook database at path, creating it if it does not exist and bringing
+// its schema up to date. A file that is not a Minutebook database, or that a newer Minutebook
+// wrote, is refused and left exactly as it was.
+func Open(path string) (*Store, error) {
+	if err := inspect(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path}
+	if err := s.migrate(context.Background()); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path is the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// DB exposes the connection pool for tests and tools in this module.
+func (s *Store) DB() *sql.DB { return s.db }
+
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// inspect looks at an existing file without changing it: it must be empty, or a SQLite file
+// that is blank or carries Minutebook's application id and a schema version we know.
+func inspect(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	head := make([]byte, 100)
+	n, err := io.ReadFull(f, head)
+	f.Close()
+	if n == 0 {
+		return nil // an empty file becomes a new database
+	}
+	if err != nil || !bytes.Equal(head[:16], sqliteHeader) {
+		return fmt.Errorf("%s is not a Minutebook database (it is not a SQLite file, or it is damaged): %w", path, ErrNotOurs)
+	}
+	db, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer db.Close()
+	var appID, version, tables int
+	if err := db.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("%s is not a Minutebook database (it cannot be read as SQLite: %v): %w", path, err, ErrNotOurs)
+	}
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("%s cannot be read: %v: %w", path, err, ErrNotOurs)
+	}
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return fmt.Errorf("%s is not a Minutebook database (it is damaged: %v): %w", path, err, ErrNotOurs)
+	}
+	switch {
+	case appID == 0 && version == 0 && tables == 0:
+		return nil // a blank SQLite file: ours to set up
+	case appID != ApplicationID:
+		return fmt.Errorf("%s belongs to another program, not Minutebook; it has been left as it is: %w", path, ErrNotOurs)
+	case version > SchemaVersion():
+		return fmt.Errorf("%s was written by a newer version of Minutebook (schema %d; this one knows %d); update Minutebook to open it: %w", path, version, SchemaVersion(), ErrTooNew)
+	}
+	return nil
+}
+
+// migrate applies the migrations the file lacks, each in one BEGIN IMMEDIATE transaction
+// together with its user_version.
+func (s *Store) migrate(ctx context.Context) error {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", s.path, err)
+	}
+	defer conn.Close()
+	for {
+		done, err := s.migrateOne(ctx, conn)
+		if err != nil {
+			return err
+		}
+		if done {
+			return nil
+		}
+	}
+}
+
+func (s *Store) migrateOne(ctx context.Context, conn *sql.Conn) (done bool, err error) {
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return false, fmt.Errorf("open %s: %w", s.path, err)
+	}
+	defer func() {
+		if err != nil {
+			conn.ExecContext(ctx, "ROLLBACK")
+		}
+	}()
+	var version int
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return false, fmt.Errorf("read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return false, fmt.Errorf("%s was written by a newer version of Minutebook: %w", s.path, ErrTooNew)
+	}
+	if version == len(migrations) {
+		_, err := conn.ExecContext(ctx, "COMMIT")
+		return true, err
+	}
+	if _, err := conn.ExecContext(ctx, migrations[version]); err != nil {
+		return false, fmt.Errorf("upgrade database to schema %d: %w", version+1, err)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, version+1)); err != nil {
+		return false, fmt.Errorf("upgrade database to schema %d: %w", version+1, err)
+	}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		return false, fmt.Errorf("upgrade database to schema %d: %w", version+1, err)
+	}
+	return false, nil
+}
+
+// update runs fn in one write transaction.
+func (s *Store) update(fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// view runs fn in one read transaction, so what it reads is consistent.
+func (s *Store) view(fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(context.Background(), &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+// queryer is what *sql.DB and *sql.Tx have in common.
+type queryer interface {
+	Exec(query string, args ...any) (sql.Result, error)
+	Query(query string, args ...any) (*sql.Rows, error)
+	QueryRow(query string, args ...any) *sql.Row
+}
+
+// nullID stores 0 as NULL, for optional references.
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// notFound turns sql.ErrNoRows into ErrNotFound with context.
+func notFound(err error, what string, id int64) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s %d: %w", what, id, ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("load %s %d: %w", what, id, err)
+	}
+	return nil
+}
+
+// cleanText normalises what a clerk types or pastes: Windows line ends become \n and
+// non-breaking spaces become plain spaces; trailing space is trimmed.
+func cleanText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	return strings.TrimRight(s, " \t\n")
+}
+

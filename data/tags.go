@@ -1,0 +1,225 @@
+package data
+
+import (
+	"database/sql"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ActionTag is an [Action: X] tag found in minutes text.
+type ActionTag struct {
+	Owner      string // "PCC"
+	Start, End int    // byte offsets of the tag in the text
+	// Closes is the sentence or paragraph the tag closes, without tags or brackets: what
+	// the action record says is to be done.
+	Closes string
+}
+
+var tagPattern = regexp.MustCompile(`(?i)\[\s*action\s*:\s*([^\[\]\n]*?)\s*\]`)
+
+// maxClosesLen bounds the description taken from the text before a tag: a paragraph up to
+// this long is taken whole, a longer one by its last sentences.
+const maxClosesLen = 400
+
+// FindActionTags finds the [Action: X] tags in text — "[Action: PCC]", "[Action:PCC]", any
+// case, any owner text — in order, each with the sentence or paragraph it closes.
+func FindActionTags(text string) []ActionTag {
+	var tags []ActionTag
+	for _, m := range tagPattern.FindAllStringSubmatchIndex(text, -1) {
+		owner := strings.TrimSpace(text[m[2]:m[3]])
+		if owner == "" {
+			continue
+		}
+		tags = append(tags, ActionTag{Owner: owner, Start: m[0], End: m[1], Closes: closedBy(text, m[0])})
+	}
+	return tags
+}
+
+// closedBy returns the paragraph before offset end (back to a blank line or the previous
+// tag), trimmed to its last sentences when long.
+func closedBy(text string, end int) string {
+	start := 0
+	if i := strings.LastIndex(text[:end], "\n\n"); i >= 0 {
+		start = i + 2
+	}
+	if locs := tagPattern.FindAllStringIndex(text[start:end], -1); len(locs) > 0 {
+		start += locs[len(locs)-1][1]
+	}
+	para := strings.Join(strings.Fields(text[start:end]), " ")
+	para = strings.Trim(para, " [](")
+	for utf8.RuneCountInString(para) > maxClosesLen {
+		cut := nextSentence(para)
+		if cut < 0 {
+			break
+		}
+		para = para[cut:]
+	}
+	return para
+}
+
+// nextSentence finds where the second sentence of s starts, or -1 if s is one sentence.
+func nextSentence(s string) int {
+	for i := 0; i < len(s)-2; i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '"' {
+				return i + 2
+			}
+		}
+	}
+	return -1
+}
+
+// tagSite says where a text with tags sits: an item's minutes, or a question or answer.
+type tagSite struct {
+	meetingID, itemID, questionID int64
+	field                         string // "minutes", "question", "answer"
+}
+
+// tagged is an action that came from a tag at a site, as syncTags sees it.
+type tagged struct {
+	id                int64
+	owner, text, last string // last: the sentence the tag closed when last synced
+	history           bool   // has updates or has moved on from open
+	matched           bool
+}
+
+// syncTags keeps the actions of a site in step with the tags in its text: a new tag makes a
+// new action (its text the sentence the tag closes); an edited text keeps each tag linked to
+// its action (matched by owner and sentence, then by owner in order) and refreshes a
+// description the clerk has not rewritten; a removed tag deletes an action with no history,
+// and flags one with history for the clerk instead of losing it.
+func syncTags(tx *sql.Tx, site tagSite, text string) error {
+	rows, err := tx.Query(`SELECT a.id, a.owner, a.text, a.tag_text,
+		a.status <> 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = a.id)
+		FROM actions a WHERE a.source = 'tag' AND a.item_id = ? AND coalesce(a.question_id, 0) = ? AND a.tag_field = ?
+		ORDER BY a.tag_index, a.id`, site.itemID, site.questionID, site.field)
+	if err != nil {
+		return fmt.Errorf("sync action tags: %w", err)
+	}
+	var have []*tagged
+	for rows.Next() {
+		t := &tagged{}
+		if err := rows.Scan(&t.id, &t.owner, &t.text, &t.last, &t.history); err != nil {
+			rows.Close()
+			return err
+		}
+		have = append(have, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	tags := FindActionTags(text)
+	link := make([]*tagged, len(tags))
+	claim := func(i int, ok func(*tagged) bool) {
+		for _, t := range have {
+			if link[i] == nil && !t.matched && ok(t) {
+				t.matched, link[i] = true, t
+			}
+		}
+	}
+	for i, tag := range tags {
+		claim(i, func(t *tagged) bool { return strings.EqualFold(t.owner, tag.Owner) && t.last == tag.Closes })
+	}
+	for i, tag := range tags {
+		claim(i, func(t *tagged) bool { return strings.EqualFold(t.owner, tag.Owner) })
+	}
+	for i, tag := range tags {
+		claim(i, func(t *tagged) bool { return !t.history })
+		t := link[i]
+		if t == nil {
+			a := &Action{MeetingID: site.meetingID, ItemID: site.itemID, QuestionID: site.questionID, Owner: tag.Owner,
+				Text: tag.Closes, Status: ActionOpen, Source: "tag"}
+			if a.Text == "" {
+				a.Text = "(see the minute)"
+			}
+			if err := createAction(tx, a); err != nil {
+				return err
+			}
+			if _, err := tx.Exec("UPDATE actions SET tag_field = ?, tag_index = ?, tag_text = ? WHERE id = ?",
+				site.field, i, tag.Closes, a.ID); err != nil {
+				return err
+			}
+			continue
+		}
+		newText := t.text
+		if t.text == t.last && tag.Closes != "" { // the clerk has not rewritten it
+			newText = tag.Closes
+		}
+		if _, err := tx.Exec(`UPDATE actions SET owner = ?, text = ?, tag_index = ?, tag_text = ?, flag = '' WHERE id = ?`,
+			tag.Owner, newText, i, tag.Closes, t.id); err != nil {
+			return err
+		}
+		if err := reindexAction(tx, t.id); err != nil {
+			return err
+		}
+	}
+	for _, t := range have {
+		if t.matched {
+			continue
+		}
+		if t.history {
+			_, err = tx.Exec("UPDATE actions SET flag = ? WHERE id = ?", "Its [Action] tag was removed from the "+site.field+"; keep or delete it", t.id)
+		} else {
+			if err = unindexWhere(tx, "kind = 'action' AND record_id = ?", t.id); err == nil {
+				_, err = tx.Exec("DELETE FROM actions WHERE id = ?", t.id)
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("sync action tags: %w", err)
+		}
+	}
+	return nil
+}
+
+// syncWrittenReply keeps the action behind a question's "written reply to follow" in step.
+func syncWrittenReply(tx *sql.Tx, site tagSite, q *Question) error {
+	var id int64
+	var history bool
+	err := tx.QueryRow(`SELECT a.id, a.status <> 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = a.id)
+		FROM actions a WHERE a.source = 'written_reply' AND a.question_id = ?`, q.ID).Scan(&id, &history)
+	if err != nil && err != sql.ErrNoRows {
+		return err
+	}
+	switch {
+	case q.WrittenReply && id == 0:
+		owner := strings.TrimSpace(strings.TrimPrefix(q.AnsweredBy, "The "))
+		if owner == "" {
+			owner = "To be confirmed"
+		}
+		a := &Action{MeetingID: site.meetingID, ItemID: site.itemID, QuestionID: q.ID, Owner: owner,
+			Text: "Written reply to follow: " + summary(q.Question, 300), Status: ActionOpen, Source: "written_reply"}
+		return createAction(tx, a)
+	case q.WrittenReply && id != 0:
+		_, err := tx.Exec("UPDATE actions SET flag = '' WHERE id = ? AND flag <> ''", id)
+		return err
+	case !q.WrittenReply && id != 0 && history:
+		_, err := tx.Exec("UPDATE actions SET flag = 'The question no longer asks for a written reply; keep or delete it' WHERE id = ?", id)
+		return err
+	case !q.WrittenReply && id != 0:
+		if err := unindexWhere(tx, "kind = 'action' AND record_id = ?", id); err != nil {
+			return err
+		}
+		_, err := tx.Exec("DELETE FROM actions WHERE id = ?", id)
+		return err
+	}
+	return nil
+}
+
+// summary shortens s to at most n runes on a word boundary, with an ellipsis.
+func summary(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
