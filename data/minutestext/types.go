@@ -18,11 +18,11 @@ type Unplaced struct {
 // Meeting is one meeting as read from minutes text. Any field the text does
 // not give is left empty.
 type Meeting struct {
-	Body      string // "Thames Valley Police and Crime Panel"
-	Date      string // YYYY-MM-DD, or ""
-	StartTime string // as typed: "10.30am"
-	EndTime   string // from "The meeting ended at 12.40pm", as typed
-	Venue     string
+	Body       string // "Thames Valley Police and Crime Panel"
+	Date       string // YYYY-MM-DD, or ""
+	StartTime  string // as typed: "10.30am"
+	EndTime    string // from "The meeting ended at 12.40pm", as typed
+	Venue      string
 	Attendance []Attendee
 	Items      []Item
 }

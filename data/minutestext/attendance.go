@@ -1,0 +1,330 @@
+package minutestext
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	attendanceLabelRE = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*(.*)$`)
+	apologySentenceRE = regexp.MustCompile(`(?i)^apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(.+?)\.?$`)
+	honorificRE       = regexp.MustCompile(`^(?i:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof\.?|professor|sir|dame|lord|lady|rev(?:erend|d)?\.?|chief\s+constable|superintendent|inspector)(?:\s|$)`)
+	substituteRE      = regexp.MustCompile(`(?i)^(.+?)\s*[(\[]?\s*\b(?:substituting\s+for|substitute\s+for|as\s+(?:a\s+)?substitute\s+for|in\s+place\s+of|replacing|substituting)\s+(.+?)\s*[)\]]?$`)
+	forNoteRE         = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
+	forRE             = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
+	substitutedByRE   = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
+)
+
+// roleWords mark a comma-separated part of a list as the role or authority of
+// the name before it ("Matthew Barber, Police and Crime Commissioner") rather
+// than another name.
+var roleWords = []string{
+	"officer", "commissioner", "chief", "director", "manager", "head", "executive",
+	"constable", "superintendent", "inspector", "clerk", "secretary", "treasurer",
+	"lawyer", "solicitor", "adviser", "advisor", "council", "pcc", "opcc", "police",
+	"assistant", "deputy", "monitoring", "team", "unit", "office", "service",
+	"services", "panel", "committee", "authority", "member", "borough", "county",
+	"district", "lead", "coordinator", "co-ordinator", "analyst", "support", "governance",
+}
+
+// attendanceLabel reports whether t starts an attendance list and returns the
+// kind of attendee it lists and any names that follow the label on the line.
+func attendanceLabel(t string) (kind, names string, ok bool) {
+	if t == "" || !strings.ContainsAny(t[:1], "PpAaSsIiOo") {
+		return "", "", false
+	}
+	m := attendanceLabelRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	label := strings.ToLower(m[1])
+	switch {
+	case strings.Contains(label, "present") && !strings.Contains(label, "also") && !strings.HasPrefix(label, "officers"):
+		kind = KindPresent
+	case strings.HasPrefix(label, "apologies"):
+		kind = KindApologies
+	case strings.HasPrefix(label, "substitut"):
+		kind = KindSubstitute
+	case label == "absent":
+		kind = KindAbsent
+	default:
+		kind = KindInAttendance
+	}
+	return kind, m[2], true
+}
+
+// apologySentence reads "Apologies for absence were received from A, B and
+// C." and returns the list of names.
+func apologySentence(t string) (string, bool) {
+	if len(t) < 20 || !strings.EqualFold(t[:9], "apologies") {
+		return "", false
+	}
+	m := apologySentenceRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// parseNames splits a list of names of one kind — separated by commas,
+// semicolons or " and " — into attendees. Parts it cannot read as a name are
+// returned in bad.
+//
+// plural carries "Councillors A, B and C" across the lines of one list: while
+// it is set, a name without a title of its own is given "Councillor".
+func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) {
+	var entries []string
+	for _, part := range splitOutside(s, ",;") {
+		for _, p := range splitAnd(part) {
+			p = trimName(p)
+			if p == "" {
+				continue
+			}
+			// "Matthew Barber, Police and Crime Commissioner": the role
+			// belongs to the name before it.
+			if len(entries) > 0 && isRoleish(p) {
+				entries[len(entries)-1] += " – " + p
+				continue
+			}
+			entries = append(entries, p)
+		}
+	}
+	for _, e := range entries {
+		if h := honorificRE.FindString(e); h != "" {
+			lower := strings.ToLower(strings.TrimSpace(h))
+			*plural = lower == "councillors" || lower == "cllrs"
+			if *plural {
+				e = "Councillor " + strings.TrimSpace(e[len(h):])
+			}
+		} else if *plural && !isRoleish(e) {
+			e = "Councillor " + e
+		}
+		if !looksLikeName(e) {
+			bad = append(bad, e)
+			continue
+		}
+		people = append(people, parseAttendee(e, kind)...)
+	}
+	return people, bad
+}
+
+// parseAttendee reads one list entry: a name with its "(Chair)", "(Vice-
+// Chair)", bracketed or dashed role, and a substitution ("Cllr A for Cllr B",
+// "Cllr A (substituting for Cllr B)"). An apology "Cllr A (Cllr B
+// substituting)" gives the substitute as a second attendee.
+func parseAttendee(e, kind string) []Attendee {
+	a := Attendee{Kind: kind}
+	var extra []Attendee
+	if m := substituteRE.FindStringSubmatch(e); m != nil {
+		a.Kind, a.SubstituteFor, e = KindSubstitute, trimName(m[2]), m[1]
+	} else if kind == KindSubstitute {
+		if m := forRE.FindStringSubmatch(e); m != nil {
+			e, a.SubstituteFor = m[1], trimName(m[2])
+		}
+	}
+	name, notes := cutBrackets(e)
+	if before, after, ok := cutDash(name); ok {
+		name, notes = before, append([]string{after}, notes...)
+	}
+	var others []string
+	for _, n := range notes {
+		if m := forNoteRE.FindStringSubmatch(n); m != nil {
+			a.Kind, a.SubstituteFor = KindSubstitute, trimName(m[1])
+			continue
+		}
+		if m := substitutedByRE.FindStringSubmatch(n); m != nil && kind == KindApologies {
+			sub := trimName(m[1] + m[2])
+			extra = append(extra, Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: trimName(name)})
+			continue
+		}
+		for _, part := range splitOutside(n, ",") {
+			part = strings.TrimSpace(part)
+			switch role := chairRole(part); {
+			case role != "" && a.Role == "":
+				a.Role = role
+			case part != "":
+				others = append(others, part)
+			}
+		}
+	}
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, " in the chair") {
+		name, a.Role = name[:len(name)-len(" in the chair")], RoleChair
+	}
+	if a.Role == "" {
+		a.Role = strings.Join(others, ", ")
+	} else {
+		a.Note = strings.Join(others, ", ")
+	}
+	a.Name = trimName(name)
+	if a.Name == "" {
+		return extra
+	}
+	return append([]Attendee{a}, extra...)
+}
+
+// chairRole returns RoleChair or RoleViceChair when t marks one, else "".
+func chairRole(t string) string {
+	key := strings.NewReplacer("-", "", " ", "", "–", "").Replace(strings.ToLower(t))
+	switch key {
+	case "chair", "chairman", "chairwoman", "chairperson", "inthechair":
+		return RoleChair
+	case "vicechair", "vicechairman", "vicechairwoman", "vicechairperson", "deputychair", "deputychairman":
+		return RoleViceChair
+	}
+	return ""
+}
+
+// cutBrackets removes every bracketed part from s and returns them apart.
+func cutBrackets(s string) (rest string, inner []string) {
+	var b strings.Builder
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '(' || r == '[':
+			if depth == 0 {
+				start = i + 1
+			}
+			depth++
+		case (r == ')' || r == ']') && depth > 0:
+			depth--
+			if depth == 0 {
+				inner = append(inner, strings.TrimSpace(s[start:i]))
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	if depth > 0 {
+		inner = append(inner, strings.TrimSpace(s[start:]))
+	}
+	return collapseSpaces(b.String()), inner
+}
+
+// cutDash splits "Name – Role" at the first spaced dash.
+func cutDash(s string) (before, after string, ok bool) {
+	for _, d := range []string{" – ", " — ", " - "} {
+		if before, after, ok := strings.Cut(s, d); ok {
+			return strings.TrimSpace(before), strings.TrimSpace(after), true
+		}
+	}
+	return s, "", false
+}
+
+// splitOutside splits s at any of the separator bytes that are not inside
+// brackets.
+func splitOutside(s, seps string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(' || c == '[':
+			depth++
+		case (c == ')' || c == ']') && depth > 0:
+			depth--
+		case depth == 0 && strings.IndexByte(seps, c) >= 0:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// splitAnd splits "A and B" into names, but not "Police and Crime
+// Commissioner": the part after " and " must not read as a role.
+func splitAnd(s string) []string {
+	var parts []string
+	for {
+		i := indexOutside(s, " and ")
+		if i < 0 {
+			break
+		}
+		left, right := s[:i], s[i+len(" and "):]
+		if isRoleish(firstWords(right, 3)) || strings.ContainsAny(left, "–—") {
+			break
+		}
+		parts = append(parts, left)
+		s = right
+	}
+	if rest := strings.TrimPrefix(strings.TrimSpace(s), "and "); rest != "" {
+		parts = append(parts, rest)
+	}
+	return parts
+}
+
+// indexOutside is strings.Index for a match that is not inside brackets.
+func indexOutside(s, sub string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		default:
+			if depth == 0 && strings.HasPrefix(s[i:], sub) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// isRoleish reports whether p reads as a role or an authority rather than a
+// person's name: it has a role word and no title such as "Councillor".
+func isRoleish(p string) bool {
+	if honorificRE.MatchString(p) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
+		return r == ' ' || r == '(' || r == ')' || r == ','
+	}) {
+		for _, rw := range roleWords {
+			if w == rw || w == rw+"s" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looksLikeName reports whether a list entry can be a name: it has a letter,
+// at most a dozen words, and hardly any lower-case words outside brackets
+// and after a dash (a sentence has many).
+func looksLikeName(e string) bool {
+	if !containsLetter(e) {
+		return false
+	}
+	name, _ := cutBrackets(e)
+	name, _, _ = cutDash(name)
+	words := strings.Fields(name)
+	if len(words) > 12 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		switch w {
+		case "and", "for", "of", "the", "de", "van", "von", "da", "der", "le", "in", "place", "substituting", "substitute", "as", "a", "on", "behalf", "chair":
+			continue
+		}
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return lower <= 1
+}
+
+// trimName trims spaces and the punctuation a list leaves around a name.
+func trimName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "and ")
+	return strings.Trim(s, " ,;.:")
+}

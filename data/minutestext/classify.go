@@ -1,0 +1,348 @@
+package minutestext
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds the line shapes: each function answers one question about
+// a single line of text, without knowing where in the minutes it stands.
+
+var (
+	// headingRE reads a minute heading: an optional "Agenda item", "Item"
+	// or "Minute", the number (39/20, PCP 12/23, 8.1, 5) and the title.
+	headingRE = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}\s?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
+	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
+
+	questionMarkerRE = regexp.MustCompile(`^(?:\((\d{1,3})\)\.?|(\d{1,3})\)|Q(\d{1,3})[.:)]?|(?i:question)\s+(\d{1,3})[.:)])(?:\s+|$)(.*)$`)
+	partMarkerRE     = regexp.MustCompile(`^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)`)
+
+	resolvedRE = regexp.MustCompile(`^((?i:it\s+was\s+)?(?i:further\s+|unanimously\s+)?(?:RESOLVED|Resolved|resolved)(?i:\s+unanimously)?(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?)(\s*[:\-–—.,]+\s*|\s+|$)(.*)$`)
+
+	questionsLabelRE = regexp.MustCompile(`^(?i:(?:panel\s+|committee\s+)?(?:members?[’']?s?[’']?\s+)?questions?(?:\s+(?:from|by)\s+(?:members|the\s+panel|councillors))?(?:\s+and\s+answers)?)\s*:?$`)
+	askerHeadingRE   = regexp.MustCompile(`^(?i:questions?\s+from\s+)?((?i:councillor|cllr\.?)\s+[A-Z][^:]{0,60}):$`)
+	askerInlineRE    = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})(:\s*|\s+(?:asked|queried|enquired|questioned|wanted\s+to\s+know|sought|raised|referred))`)
+	askerGenericRE   = regexp.MustCompile(`^(?:A\s+(?:Panel\s+|Committee\s+)?Member|Members|Another\s+Member)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
+
+	answerOpenerRE = regexp.MustCompile(`^(?:(?i:in\s+(?:response|reply|answer)|responding|in\s+responding)[^,]{0,60},\s+)?((?:[Tt]he\s+[A-Z][\p{L}\-’'.&]*(?:\s+(?:[A-Z][\p{L}\-’'.&]*|of|for|and|&|the)){0,6}?)|(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Superintendent|Chief\s+Superintendent|Inspector|Chief\s+Inspector)\s+[A-Z][\p{L}\-’']*(?:\s+[A-Z][\p{L}\-’']*){0,2}))\s+(?:also\s+|then\s+|further\s+)?(?:replied|responded|advised|stated|said|reported|referred|explained|confirmed|commented|informed|answered|acknowledged|added|noted|clarified|indicated|assured|highlighted|agreed|undertook|outlined|mentioned|emphasised|emphasized|stressed|reassured|accepted|recognised|recognized|believed|felt|thought|considered|suggested|gave|provided|reiterated)\b`)
+	answerLabelRE  = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
+
+	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b)`)
+
+	schedule12ARE = regexp.MustCompile(`(?i)paragraphs?\s+(\d)\b[^.]{0,80}?schedule\s+12a`)
+)
+
+// labels are the Modern.gov field labels, in lower case without the colon.
+const (
+	labelMinutes   = "minutes"
+	labelDecision  = "decision"
+	labelDocuments = "supporting documents"
+)
+
+// itemLabel reports whether t starts with "Minutes:", "Decision:" or
+// "Supporting documents:" and returns which label and the text after it.
+func itemLabel(t string) (label, rest string, ok bool) {
+	if len(t) < 7 {
+		return "", "", false
+	}
+	for _, l := range []string{labelMinutes, labelDecision, labelDocuments} {
+		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
+			continue
+		}
+		after := strings.TrimSpace(t[len(l):])
+		if after == "" && l != labelMinutes {
+			return l, "", true // "Decision" or "Supporting documents" alone
+		}
+		if strings.HasPrefix(after, ":") {
+			return l, strings.TrimSpace(after[1:]), true
+		}
+	}
+	return "", "", false
+}
+
+// heading is a minute heading line read by readHeading.
+type heading struct {
+	number   string // "" for Modern.gov's bare "Agenda item" label
+	title    string // "" when the title is on the next line
+	time     string
+	labelled bool // the number came after "Agenda item", "Item" or "Minute"
+}
+
+// readHeading reads t as a minute heading. It does not check where the line
+// stands; the parser does that.
+func readHeading(t string) (heading, bool) {
+	if len(t) > 200 || t == "" {
+		return heading{}, false
+	}
+	if strings.EqualFold(strings.TrimSuffix(t, ":"), "agenda item") {
+		return heading{}, true
+	}
+	c := t[0]
+	if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+		return heading{}, false
+	}
+	if _, ok := isTimeLine(t); ok {
+		return heading{}, false
+	}
+	m := headingRE.FindStringSubmatch(t)
+	if m == nil {
+		return heading{}, false
+	}
+	prefix, number, sep, title := m[1], m[2], m[3], strings.TrimSpace(m[4])
+	plainInteger := !strings.ContainsAny(number, "./")
+	if plainInteger && prefix == "" && sep == "" {
+		return heading{}, false // "5 Apologies" is too like a sentence
+	}
+	h := heading{number: number, labelled: prefix != ""}
+	title = stripPDFSize(title)
+	if loc := titleTimeRE.FindStringSubmatchIndex(title); loc != nil && loc[0] > 0 {
+		h.time = title[loc[2]:loc[3]]
+		title = strings.TrimSpace(title[:loc[0]])
+	}
+	if title != "" && !isTitleish(title) {
+		return heading{}, false
+	}
+	h.title = title
+	return h, true
+}
+
+// isTitleish reports whether t can be a title: short, starting with a capital,
+// not ending like a sentence or a clause.
+func isTitleish(t string) bool {
+	if t == "" || utf8.RuneCountInString(t) > 150 || !startsUpper(t) || !containsLetter(t) {
+		return false
+	}
+	if strings.ContainsAny(t[len(t)-1:], ".,;:") || len(strings.Fields(t)) > 20 {
+		return false
+	}
+	_, isTime := isTimeLine(t)
+	return !isTime
+}
+
+// minuteNumber is a minute number reduced to what orders it: 39/20 → 39,
+// 8.1 → 8 and 1.
+type minuteNumber struct{ major, minor int }
+
+// parseMinuteNumber reads the order of a minute number as typed.
+func parseMinuteNumber(s string) minuteNumber {
+	s = strings.TrimLeft(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ ")
+	major, _, _ := strings.Cut(s, "/")
+	if a, b, ok := strings.Cut(major, "."); ok {
+		return minuteNumber{atoi(a), atoi(b)}
+	}
+	return minuteNumber{atoi(major), 0}
+}
+
+// after reports whether n comes after m.
+func (n minuteNumber) after(m minuteNumber) bool {
+	return n.major > m.major || n.major == m.major && n.minor > m.minor
+}
+
+// questionMarker reads "(1) text", "(1). text", "1) text", "Q1 text" and
+// "Question 1: text".
+func questionMarker(t string) (n int, rest string, ok bool) {
+	if t == "" || !strings.ContainsRune("(0123456789Qq", rune(t[0])) {
+		return 0, "", false
+	}
+	m := questionMarkerRE.FindStringSubmatch(t)
+	if m == nil {
+		return 0, "", false
+	}
+	return atoi(m[1] + m[2] + m[3] + m[4]), m[5], true
+}
+
+// bullets are the characters that start a bulleted line.
+const bullets = "•·▪●◦‣"
+
+// bullet reports whether t starts with a bullet and returns the text after it.
+func bullet(t string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune(bullets, r) {
+		return "", false
+	}
+	return strings.TrimSpace(t[size:]), true
+}
+
+// isPartMarker reports whether t starts with a resolution part marker:
+// "(a)", "(ii)", "(1)", "a)", "ii.", "1." or a bullet.
+func isPartMarker(t string) bool {
+	if _, ok := bullet(t); ok {
+		return true
+	}
+	return partMarkerRE.MatchString(t)
+}
+
+// resolution reads "RESOLVED – That …" and its variants, returning the
+// resolving words as typed and the text after them.
+func resolution(t string) (as, rest string, ok bool) {
+	if len(t) < 8 || !strings.ContainsRune("RrIiUuFf", rune(t[0])) {
+		return "", "", false
+	}
+	m := resolvedRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	as, sep, rest := collapseSpaces(m[1]), m[2], strings.TrimSpace(m[3])
+	lowerAs := strings.ToLower(as)
+	switch {
+	case strings.Contains(as, "RESOLVED"), strings.HasPrefix(lowerAs, "it was"):
+	case strings.HasPrefix(as, "Resolved") || strings.HasPrefix(as, "Unanimously") || strings.HasPrefix(as, "Further"):
+		// Mixed case needs a colon or dash after it, or "that": "Resolved
+		// issues were…" is a sentence.
+		if strings.TrimSpace(sep) == "" && rest != "" && !hasPrefixFold(rest, "that ") && !hasPrefixFold(rest, "to ") {
+			return "", "", false
+		}
+	default:
+		return "", "", false
+	}
+	if hasPrefixFold(rest, "that ") {
+		rest = "That" + rest[len("that"):]
+	}
+	return as, rest, true
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// isQuestionsLabel reports whether t is a "Members' Questions:" heading.
+func isQuestionsLabel(t string) bool {
+	if len(t) > 60 || t == "" || !strings.ContainsRune("MmQqPpCc", rune(t[0])) {
+		return false
+	}
+	return questionsLabelRE.MatchString(t)
+}
+
+// askerHeading reads a "Councillor Name:" line that heads a member's group of
+// questions.
+func askerHeading(t string) (string, bool) {
+	if len(t) > 90 || !strings.HasSuffix(t, ":") {
+		return "", false
+	}
+	m := askerHeadingRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	return strings.TrimSpace(m[1]), true
+}
+
+// askerInline reads who asks from the start of a question: "Councillor Smith
+// asked …" (the text is kept) or "Councillor Smith: …" (the name is cut).
+func askerInline(t string) (asker, rest string) {
+	m := askerInlineRE.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", t
+	}
+	asker = t[m[2]:m[3]]
+	if strings.HasPrefix(t[m[4]:m[5]], ":") {
+		return asker, t[m[5]:]
+	}
+	return asker, t
+}
+
+// answeredBy reads who answers from the start of an answer: "The PCC replied
+// that …" gives "The PCC".
+func answeredBy(t string) string {
+	if len(t) < 8 {
+		return ""
+	}
+	m := answerOpenerRE.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	who := m[1]
+	if strings.HasPrefix(who, "the ") {
+		who = "The " + who[len("the "):]
+	}
+	return who
+}
+
+// isAnswerOpener reports whether a paragraph starts as a prose answer.
+func isAnswerOpener(t string) bool {
+	return answeredBy(t) != "" || answerLabelRE.MatchString(t)
+}
+
+// isQuestionish reports whether an unnumbered paragraph reads as a new
+// question: it ends with a question mark, or starts "Councillor X asked",
+// "A Member asked".
+func isQuestionish(t string) bool {
+	end := strings.TrimRight(t, " ”’\"')]")
+	if strings.HasSuffix(end, "?") {
+		return true
+	}
+	if a, _ := askerInline(t); a != "" {
+		return true
+	}
+	return askerGenericRE.MatchString(t)
+}
+
+// isNarrativeOpener reports whether a paragraph starts as the meeting's own
+// narrative ("The Chair …", "The Panel …", "Members …") rather than the
+// continuation of an answer.
+func isNarrativeOpener(t string) bool {
+	return narrativeOpenerRE.MatchString(t)
+}
+
+// startsBracketReply reports whether t opens a square-bracketed reply (and is
+// not an action tag).
+func startsBracketReply(t string) bool {
+	if !strings.HasPrefix(t, "[") {
+		return false
+	}
+	_, _, isTag := matchTag(t, 0)
+	return !isTag
+}
+
+// closingBracket returns the index in s of the ']' that brings depth open
+// brackets to zero, and the depth at the end of s when there is none. Action
+// tags open and close their own bracket, so they never close a reply.
+func closingBracket(s string, depth int) (int, int) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth <= 0 {
+				return i, 0
+			}
+		}
+	}
+	return -1, depth
+}
+
+// isOnlyTags reports whether s holds nothing but action tags and punctuation.
+func isOnlyTags(s string) bool {
+	tags := FindActionTags(s)
+	if len(tags) == 0 {
+		return false
+	}
+	var rest strings.Builder
+	prev := 0
+	for _, t := range tags {
+		rest.WriteString(s[prev:t.Start])
+		prev = t.End
+	}
+	rest.WriteString(s[prev:])
+	return !containsLetter(rest.String()) && !strings.ContainsAny(rest.String(), "0123456789")
+}
+
+// isItemOnly reports whether t can only stand inside an item: an item label,
+// a question, a reply, a resolution or a time.
+func isItemOnly(t string) bool {
+	if _, _, ok := itemLabel(t); ok {
+		return true
+	}
+	if _, _, ok := resolution(t); ok {
+		return true
+	}
+	if n, rest, ok := questionMarker(t); ok && n == 1 && (rest == "" || startsUpper(rest)) {
+		return true
+	}
+	if _, ok := isTimeLine(t); ok {
+		return true
+	}
+	return isQuestionsLabel(t) || startsBracketReply(t)
+}

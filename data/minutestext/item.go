@@ -1,0 +1,659 @@
+package minutestext
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// destination says where a paragraph of an item goes.
+type destination int
+
+const (
+	toNone destination = iota
+	toPre              // before any label: the summary, or the narrative if no label follows
+	toNarrative
+	toQuestion
+	toAnswer
+	toResolution
+)
+
+// answerMode says how the last question's answer stands.
+type answerMode int
+
+const (
+	noAnswer      answerMode = iota
+	bracketOpen              // "[The PCC replied …" still waiting for its "]"
+	bracketClosed            // "… ]" seen
+	proseAnswer              // "The PCC replied …" without brackets
+)
+
+// para is one paragraph and the source line it starts on.
+type para struct {
+	text string
+	line int
+}
+
+// questionBuilder gathers one question while it is read.
+type questionBuilder struct {
+	number  string
+	askedBy string
+	text    []para
+	answer  []para
+}
+
+// resolutionBuilder gathers one resolution: its first line and its parts.
+type resolutionBuilder struct {
+	as       string
+	lines    []para
+	decision bool // the text of a "Decision:" block
+}
+
+// itemBuilder reads the lines of one item.
+type itemBuilder struct {
+	p    *parser
+	item Item
+
+	expectTitle bool // after a bare number or "Agenda item": the next line may be the title
+	summaryOpen bool // paragraphs still go to pre
+	pre         []para
+	summary     []para
+	narrative   []para
+
+	questions        []*questionBuilder
+	questionsAfter   int
+	numbered         bool   // the questions carry numbers
+	questionSection  bool   // after "Members' Questions:" or a "Councillor X:" heading
+	asker            string // from a "Councillor X:" heading
+	mode             answerMode
+	depth            int // open square brackets in a bracketed answer
+	resolutions      []*resolutionBuilder
+	awaiting         bool // a bare "Resolved:" waits for its text
+	inDecision       bool
+	inDocuments      bool
+	last             destination // where the last paragraph went
+	hasContent       bool
+
+	cur     strings.Builder // the paragraph being read
+	curDest destination
+	curLine int
+	open    bool
+}
+
+// newItemBuilder starts an item from its heading.
+func newItemBuilder(p *parser, h heading) *itemBuilder {
+	b := &itemBuilder{p: p, summaryOpen: true}
+	b.item.Number, b.item.Title, b.item.Time = h.number, h.title, h.time
+	b.expectTitle = h.title == ""
+	return b
+}
+
+// isEmpty reports whether nothing but a heading has been read.
+func (b *itemBuilder) isEmpty() bool {
+	return !b.hasContent && !b.open && len(b.item.Documents) == 0
+}
+
+// merge takes a second heading into an empty item: Modern.gov puts "Agenda
+// item" and the title on lines of their own.
+func (b *itemBuilder) merge(h heading) bool {
+	if !b.isEmpty() || h.number != "" && b.item.Number != "" || h.title != "" && b.item.Title != "" {
+		return false
+	}
+	if h.number != "" {
+		b.item.Number = h.number
+	}
+	if h.title != "" {
+		b.item.Title = h.title
+		b.expectTitle = false
+	}
+	if h.time != "" && b.item.Time == "" {
+		b.item.Time = h.time
+	}
+	return true
+}
+
+// add reads one line of the item. begins says whether the line starts a new
+// paragraph rather than continuing a hard-wrapped one.
+func (b *itemBuilder) add(l line, begins bool) {
+	expectTitle := b.expectTitle
+	b.expectTitle = false
+	if b.structure(l) {
+		return
+	}
+	if b.inDocuments {
+		b.document(l)
+		return
+	}
+	if expectTitle && begins && isTitleish(l.text) && b.isEmpty() {
+		b.item.Title = l.text
+		return
+	}
+	if !begins && b.open {
+		b.extend(l.text, l.num)
+		return
+	}
+	b.flush()
+	b.begin(l.text, l.num)
+}
+
+// structure handles the lines whose shape alone says what they are, wherever
+// they stand: labels, a time, "RESOLVED", bullets and question headings.
+func (b *itemBuilder) structure(l line) bool {
+	t := l.text
+	if l.restricted {
+		b.item.Exempt = true
+		return true
+	}
+	if label, rest, ok := itemLabel(t); ok {
+		b.flush()
+		b.inDocuments, b.inDecision = false, false
+		b.last, b.mode, b.questionSection = toNone, noAnswer, false
+		switch label {
+		case labelDocuments:
+			b.inDocuments = true
+			if rest != "" {
+				b.document(line{num: l.num, text: rest})
+			}
+			return true
+		case labelDecision:
+			b.inDecision = true
+		}
+		b.endSummary(false)
+		if rest != "" {
+			b.begin(rest, l.num)
+		}
+		return true
+	}
+	if tm, ok := isTimeLine(t); ok && b.item.Time == "" && !b.hasContent && !b.open {
+		b.item.Time = tm
+		return true
+	}
+	if as, rest, ok := resolution(t); ok {
+		b.startResolution(as, rest, l.num)
+		return true
+	}
+	if isQuestionsLabel(t) {
+		b.flush()
+		b.endSummary(true)
+		b.questionSection, b.asker, b.last = true, "", toNone
+		return true
+	}
+	if name, ok := askerHeading(t); ok {
+		b.flush()
+		b.endSummary(true)
+		b.questionSection, b.asker, b.last = true, name, toNone
+		return true
+	}
+	if rest, ok := bullet(t); ok && !b.inDocuments {
+		b.flush()
+		b.bullet(t, rest, l.num)
+		return true
+	}
+	return false
+}
+
+// bullet places a bulleted line: a resolution part, a bulleted question, a
+// point of a reply that ended with a colon, or a narrative paragraph.
+func (b *itemBuilder) bullet(t, rest string, num int) {
+	switch {
+	case b.last == toResolution:
+		b.openPara(toResolution, t, num)
+	case b.last == toAnswer && (b.mode == bracketOpen || b.lastAnswerEndsWithColon()):
+		b.answerParagraph(t, num)
+	case !b.numbered && (b.questionSection || len(b.questions) > 0):
+		b.newQuestion("", rest, num)
+	default:
+		b.text(t, num)
+	}
+}
+
+// lastAnswerEndsWithColon reports whether the last answer paragraph leads
+// into a list.
+func (b *itemBuilder) lastAnswerEndsWithColon() bool {
+	if len(b.questions) == 0 {
+		return false
+	}
+	a := b.questions[len(b.questions)-1].answer
+	return len(a) > 0 && strings.HasSuffix(a[len(a)-1].text, ":")
+}
+
+// begin places a paragraph by its opening words and by what came before it.
+func (b *itemBuilder) begin(t string, num int) {
+	if b.last == toResolution && b.resolutionContinues(t) {
+		b.openPara(toResolution, t, num)
+		return
+	}
+	if n, rest, ok := questionMarker(t); ok && b.acceptsQuestion(n, rest) {
+		b.numbered = true
+		b.newQuestion(strconv.Itoa(n), rest, num)
+		return
+	}
+	lastIsQA := b.last == toQuestion || b.last == toAnswer
+	switch {
+	case startsBracketReply(t) && lastIsQA && len(b.questions) > 0:
+		b.startBracketAnswer(t[1:], num)
+	case b.last == toAnswer && b.mode == bracketOpen:
+		b.answerParagraph(t, num)
+	case b.last == toQuestion && isAnswerOpener(t):
+		b.mode = proseAnswer
+		b.answerParagraph(t, num)
+	case b.last == toAnswer && b.mode == proseAnswer:
+		switch {
+		case !b.numbered && isQuestionish(t):
+			b.newQuestion("", t, num)
+		case isNarrativeOpener(t):
+			b.text(t, num)
+		default:
+			b.answerParagraph(t, num)
+		}
+	case b.last == toAnswer: // the bracket has closed
+		if b.questionSection && !b.numbered && isQuestionish(t) {
+			b.newQuestion("", t, num)
+		} else {
+			b.text(t, num)
+		}
+	case b.last == toQuestion:
+		if isNarrativeOpener(t) {
+			b.text(t, num)
+		} else {
+			b.openPara(toQuestion, t, num)
+		}
+	case b.questionSection && len(b.questions) == 0 && !strings.HasSuffix(t, ":"):
+		b.newQuestion("", t, num)
+	case b.questionSection && b.asker != "" && isQuestionish(t):
+		b.newQuestion("", t, num)
+	case b.inDecision:
+		b.decisionParagraph(t, num)
+	default:
+		b.text(t, num)
+	}
+}
+
+// resolutionContinues reports whether a paragraph after a resolution belongs
+// to it: a part marker, the text a bare "Resolved:" waits for, or "That …"
+// after a resolution ending with a colon.
+func (b *itemBuilder) resolutionContinues(t string) bool {
+	if b.awaiting || isPartMarker(t) {
+		return true
+	}
+	r := b.resolutions[len(b.resolutions)-1]
+	if len(r.lines) == 0 {
+		return true
+	}
+	lastLine := r.lines[len(r.lines)-1].text
+	return strings.HasSuffix(lastLine, ":") || r.decision && b.inDecision
+}
+
+// acceptsQuestion reports whether "(n) rest" starts a new question. Inside
+// an unclosed bracketed reply only the next number does; the first question
+// must be (1) unless a "Questions" heading came first; and the text after
+// the number must start with a capital.
+func (b *itemBuilder) acceptsQuestion(n int, rest string) bool {
+	if rest != "" && !startsUpper(rest) {
+		return false
+	}
+	last := 0
+	for _, q := range slices.Backward(b.questions) {
+		if q.number != "" {
+			last = atoi(q.number)
+			break
+		}
+	}
+	switch {
+	case b.last == toAnswer && b.mode == bracketOpen:
+		return n == last+1
+	case last == 0:
+		return n == 1 || b.questionSection
+	}
+	return n > last
+}
+
+// newQuestion starts a question. A reply that begins on the same line, after
+// the question mark, is split off.
+func (b *itemBuilder) newQuestion(number, t string, num int) {
+	b.flush()
+	b.endSummary(true)
+	if len(b.questions) == 0 {
+		b.questionsAfter = len(b.narrative)
+	}
+	q := &questionBuilder{number: number, askedBy: b.asker}
+	if asker, rest := askerInline(t); asker != "" {
+		q.askedBy, t = asker, rest
+	}
+	b.questions = append(b.questions, q)
+	b.mode, b.depth = noAnswer, 0
+	question, reply := splitInlineReply(t)
+	b.openPara(toQuestion, question, num)
+	if reply != "" {
+		b.flush()
+		b.begin(reply, num)
+	}
+}
+
+// splitInlineReply cuts "What is…? [The PCC replied …]" or "What is…? The PCC
+// replied …" into question and reply.
+func splitInlineReply(t string) (question, reply string) {
+	for i := strings.IndexByte(t, '?'); i >= 0 && i+1 < len(t); {
+		rest := strings.TrimSpace(t[i+1:])
+		if startsBracketReply(rest) || answeredBy(rest) != "" {
+			return strings.TrimSpace(t[:i+1]), rest
+		}
+		j := strings.IndexByte(t[i+1:], '?')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return t, ""
+}
+
+// startBracketAnswer starts (or adds to) the last question's answer with the
+// text after its opening "[".
+func (b *itemBuilder) startBracketAnswer(t string, num int) {
+	b.mode, b.depth = bracketOpen, 1
+	b.answerParagraph(t, num)
+}
+
+// answerParagraph adds a paragraph to the last question's answer, looking for
+// the bracket that closes it.
+func (b *itemBuilder) answerParagraph(t string, num int) {
+	b.endSummary(true)
+	if b.mode != bracketOpen {
+		if b.mode == noAnswer {
+			b.mode = proseAnswer
+		}
+		b.openPara(toAnswer, t, num)
+		return
+	}
+	b.openPara(toAnswer, "", num)
+	b.extend(t, num)
+}
+
+// extend adds a hard-wrapped line to the paragraph being read.
+func (b *itemBuilder) extend(t string, num int) {
+	if b.curDest == toAnswer && b.mode == bracketOpen {
+		i, depth := closingBracket(t, b.depth)
+		b.depth = depth
+		if i >= 0 {
+			b.appendText(t[:i])
+			b.flush()
+			b.mode = bracketClosed
+			b.afterBracket(t[i+1:], num)
+			return
+		}
+	}
+	b.appendText(t)
+}
+
+// afterBracket places what follows a reply's closing bracket on its line: an
+// action tag stays with the answer, any other text starts a paragraph.
+func (b *itemBuilder) afterBracket(rest string, num int) {
+	rest = strings.TrimSpace(rest)
+	switch {
+	case !containsLetter(rest):
+	case isOnlyTags(rest):
+		q := b.questions[len(b.questions)-1]
+		if n := len(q.answer); n > 0 {
+			q.answer[n-1].text += " " + rest
+		} else {
+			q.answer = append(q.answer, para{rest, num})
+		}
+	default:
+		b.begin(rest, num)
+	}
+}
+
+// appendText joins a wrapped line onto the paragraph: with a space, or with
+// none after a hyphen that ends a word ("co-\nordinate").
+func (b *itemBuilder) appendText(t string) {
+	if t = strings.TrimSpace(t); t == "" {
+		return
+	}
+	if b.cur.Len() > 0 {
+		s := b.cur.String()
+		if !(strings.HasSuffix(s, "-") && len(s) > 1 && s[len(s)-2] != ' ' && startsLower(t)) {
+			b.cur.WriteByte(' ')
+		}
+	}
+	b.cur.WriteString(t)
+}
+
+// openPara starts a new paragraph for dest.
+func (b *itemBuilder) openPara(dest destination, t string, num int) {
+	b.flush()
+	b.curDest, b.curLine, b.open = dest, num, true
+	b.last = dest
+	b.hasContent = true
+	b.appendText(t)
+}
+
+// text starts a narrative paragraph (or a summary one, before any label).
+func (b *itemBuilder) text(t string, num int) {
+	b.questionSection = b.questionSection && b.last != toAnswer
+	if b.summaryOpen {
+		b.openPara(toPre, t, num)
+	} else {
+		b.openPara(toNarrative, t, num)
+	}
+}
+
+// startResolution starts a resolution from "RESOLVED – rest".
+func (b *itemBuilder) startResolution(as, rest string, num int) {
+	b.flush()
+	b.endSummary(!b.inDecision)
+	b.resolutions = append(b.resolutions, &resolutionBuilder{as: as, decision: b.inDecision})
+	b.questionSection, b.mode = false, noAnswer
+	b.last, b.hasContent = toResolution, true
+	b.awaiting = rest == ""
+	if rest != "" {
+		b.openPara(toResolution, rest, num)
+	}
+}
+
+// decisionParagraph adds the text of a "Decision:" block that has no
+// "RESOLVED": the block is one resolution, a line a paragraph.
+func (b *itemBuilder) decisionParagraph(t string, num int) {
+	if b.last != toResolution || !b.resolutions[len(b.resolutions)-1].decision {
+		b.resolutions = append(b.resolutions, &resolutionBuilder{decision: true})
+	}
+	b.openPara(toResolution, t, num)
+}
+
+// document adds a line under "Supporting documents:".
+func (b *itemBuilder) document(l line) {
+	t := stripPDFSize(l.text)
+	switch {
+	case t == "":
+	case len(strings.Fields(t)) > 25:
+		b.p.unplace(l)
+	default:
+		b.item.Documents = append(b.item.Documents, t)
+	}
+}
+
+// endSummary closes the summary: the paragraphs read so far before any label
+// become the report summary, or, when toNarrative, the first narrative.
+func (b *itemBuilder) endSummary(toNarrative bool) {
+	if !b.summaryOpen {
+		return
+	}
+	b.flush()
+	b.summaryOpen = false
+	if toNarrative {
+		b.narrative = append(b.pre, b.narrative...)
+	} else {
+		b.summary = append(b.summary, b.pre...)
+	}
+	b.pre = nil
+}
+
+// flush ends the paragraph being read and files it.
+func (b *itemBuilder) flush() {
+	if !b.open {
+		return
+	}
+	b.open = false
+	t := strings.TrimSpace(b.cur.String())
+	b.cur.Reset()
+	p := para{t, b.curLine}
+	switch b.curDest {
+	case toPre, toNarrative:
+		if t == "" {
+			return
+		}
+		b.noteNarrative(t)
+		if b.curDest == toPre && b.summaryOpen {
+			b.pre = append(b.pre, p)
+		} else {
+			b.narrative = append(b.narrative, p)
+		}
+	case toQuestion:
+		q := b.questions[len(b.questions)-1]
+		if t != "" {
+			q.text = append(q.text, p)
+		}
+	case toAnswer:
+		q := b.questions[len(b.questions)-1]
+		if t != "" {
+			q.answer = append(q.answer, p)
+		}
+	case toResolution:
+		r := b.resolutions[len(b.resolutions)-1]
+		if t != "" {
+			r.lines = append(r.lines, p)
+			b.awaiting = false
+		}
+	}
+}
+
+// noteNarrative picks up what a narrative paragraph tells about the meeting:
+// apologies, and an exempt item's Schedule 12A paragraph.
+func (b *itemBuilder) noteNarrative(t string) {
+	if names, ok := apologySentence(t); ok {
+		b.p.addNames(names, KindApologies, 0, false)
+	}
+	if m := schedule12ARE.FindStringSubmatch(t); m != nil {
+		b.item.Exempt = true
+		if b.item.ExemptParagraph == "" {
+			b.item.ExemptParagraph = m[1]
+		}
+	}
+}
+
+// finish returns the item read.
+func (b *itemBuilder) finish() Item {
+	b.flush()
+	b.endSummary(true)
+	it := b.item
+	it.ReportSummary = joinParas(b.summary, "\n\n")
+	it.Minutes = joinParas(b.narrative, "\n\n")
+	if len(b.questions) > 0 {
+		it.QuestionsAfter = b.questionsAfter
+	}
+	var found []foundAction
+	found = append(found, actionsIn(b.summary, SourceMinutes, 0)...)
+	found = append(found, actionsIn(b.narrative, SourceMinutes, 0)...)
+	for i, qb := range b.questions {
+		q := Question{
+			Number:   qb.number,
+			AskedBy:  qb.askedBy,
+			Question: joinParas(qb.text, "\n\n"),
+			Answer:   joinParas(qb.answer, "\n\n"),
+		}
+		if len(qb.answer) > 0 {
+			q.AnsweredBy = answeredBy(qb.answer[0].text)
+			if q.AnsweredBy == "" {
+				q.Answer = strings.TrimSpace(answerLabelRE.ReplaceAllString(q.Answer, ""))
+			}
+		}
+		it.Questions = append(it.Questions, q)
+		found = append(found, actionsIn(qb.text, SourceQuestion, i+1)...)
+		found = append(found, actionsIn(qb.answer, SourceAnswer, i+1)...)
+	}
+	for _, r := range b.resolutions {
+		text := joinParas(r.lines, "\n")
+		if text == "" || slices.Contains(it.Resolutions, text) {
+			continue
+		}
+		it.Resolutions = append(it.Resolutions, text)
+		it.ResolvedAs = append(it.ResolvedAs, r.as)
+		found = append(found, actionsInLines(r.lines, SourceMinutes)...)
+	}
+	slices.SortStableFunc(found, func(x, y foundAction) int {
+		if x.line != y.line {
+			return x.line - y.line
+		}
+		return x.offset - y.offset
+	})
+	for _, f := range found {
+		it.Actions = append(it.Actions, f.action)
+	}
+	return it
+}
+
+// foundAction is an action and where its tag stood in the source, to put
+// the actions of an item in source order.
+type foundAction struct {
+	action       Action
+	line, offset int
+}
+
+// actionsIn finds the action tags in paragraphs joined as the item will hold
+// them, so the store finds the same tags with FindActionTags.
+func actionsIn(paras []para, source string, question int) []foundAction {
+	if len(paras) == 0 {
+		return nil
+	}
+	text := joinParas(paras, "\n\n")
+	if !strings.Contains(text, "[") {
+		return nil
+	}
+	var found []foundAction
+	for _, tag := range FindActionTags(text) {
+		line, offset := paraAt(paras, "\n\n", tag.Start)
+		found = append(found, foundAction{
+			action: Action{Owner: tag.Owner, Text: tag.Text, Source: source, Question: question},
+			line:   line, offset: offset,
+		})
+	}
+	return found
+}
+
+// actionsInLines is actionsIn for a resolution, whose parts are lines.
+func actionsInLines(lines []para, source string) []foundAction {
+	text := joinParas(lines, "\n")
+	if !strings.Contains(text, "[") {
+		return nil
+	}
+	var found []foundAction
+	for _, tag := range FindActionTags(text) {
+		line, offset := paraAt(lines, "\n", tag.Start)
+		found = append(found, foundAction{
+			action: Action{Owner: tag.Owner, Text: tag.Text, Source: source},
+			line:   line, offset: offset,
+		})
+	}
+	return found
+}
+
+// paraAt returns the source line of the paragraph holding byte offset off of
+// the joined paragraphs, and the offset within it.
+func paraAt(paras []para, sep string, off int) (line, offset int) {
+	for _, p := range paras {
+		if off <= len(p.text) {
+			return p.line, off
+		}
+		off -= len(p.text) + len(sep)
+	}
+	last := paras[len(paras)-1]
+	return last.line, len(last.text)
+}
+
+// joinParas joins paragraph texts with sep.
+func joinParas(paras []para, sep string) string {
+	texts := make([]string, len(paras))
+	for i, p := range paras {
+		texts[i] = p.text
+	}
+	return strings.Join(texts, sep)
+}

@@ -1,0 +1,245 @@
+package minutestext
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-blank, non-noise source line.
+type line struct {
+	num         int    // 1-based line number in the source
+	text        string // spaces normalised and trimmed
+	blankBefore bool   // a blank line, or the start of the text, comes before it
+	pageBreak   bool   // a page footer or form feed was dropped just before it
+	runes       int    // length of text in runes
+	restricted  bool   // the line is Modern.gov's "this item is restricted" notice
+}
+
+// splitLines cuts text into lines, normalises their spaces and drops blank
+// lines and page and web noise, remembering where blanks and page breaks were.
+func splitLines(text string) []line {
+	var lines []line
+	blank, pageBreak := true, false
+	num := 0
+	for rest := text; len(rest) > 0 || num == 0; {
+		raw := rest
+		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
+			raw = rest[:i]
+			if rest[i] == '\r' && i+1 < len(rest) && rest[i+1] == '\n' {
+				i++
+			}
+			rest = rest[i+1:]
+		} else {
+			rest = ""
+		}
+		num++
+		if strings.IndexByte(raw, '\f') >= 0 {
+			pageBreak = true
+		}
+		t := normaliseSpaces(raw)
+		switch {
+		case t == "":
+			blank = true
+			continue
+		case isPageNoise(t):
+			pageBreak = true
+			continue
+		case isWebNoise(t):
+			continue
+		}
+		lines = append(lines, line{
+			num: num, text: t, blankBefore: blank, pageBreak: pageBreak,
+			runes: utf8.RuneCountInString(t), restricted: isRestrictedNotice(t),
+		})
+		blank, pageBreak = false, false
+	}
+	return lines
+}
+
+// normaliseSpaces turns every kind of space (non-breaking, tab, thin…) into a
+// plain space, drops invisible characters, collapses runs of spaces and trims.
+func normaliseSpaces(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPlain reports whether s is printable ASCII with single inner spaces and
+// none at either end, so normaliseSpaces would return it unchanged.
+func isPlain(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseSpaces is normaliseSpaces for text that may span lines.
+func collapseSpaces(s string) string { return normaliseSpaces(s) }
+
+var (
+	pageFooterRE = regexp.MustCompile(`^(?i:page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\|\s*page|-\s*\d{1,4}\s*-|\d{1,4})$`)
+	pdfSizeRE    = regexp.MustCompile(`(?i)\s*(?:pdf\s+icon\s*)?\bpdf\s+\d+(?:\.\d+)?\s*[km]b$`)
+	signatureRE  = regexp.MustCompile(`(?i)^(?:chair(?:man|person)?|signed|date)\b.*(?:\.{4}|…{2}|_{4})`)
+)
+
+// webNoise lists, in lower case, whole lines that a Modern.gov page or a
+// minutes PDF adds around the minutes themselves.
+var webNoise = []string{
+	"share this item", "print this item", "share this page", "print this page",
+	"back to top", "pdf icon", "public document pack", "draft",
+	"draft - subject to approval", "draft – subject to approval",
+	"draft — subject to approval", "draft: subject to approval",
+	"draft minutes - subject to approval", "draft minutes – subject to approval",
+}
+
+// isPageNoise reports whether t is a page footer: "Page 3 of 12", "Page 3",
+// "- 3 -" or a lone page number.
+func isPageNoise(t string) bool {
+	if len(t) > 20 {
+		return false
+	}
+	return pageFooterRE.MatchString(t)
+}
+
+// isWebNoise reports whether t is page furniture with no minutes in it: a
+// web page's links, a PDF's "Public Document Pack" or "DRAFT" stamp, a bare
+// "PDF 135 KB" and the Chair's signature line.
+func isWebNoise(t string) bool {
+	if len(t) <= 60 && slices.Contains(webNoise, strings.ToLower(t)) {
+		return true
+	}
+	if hasPDFSize(t) {
+		if loc := pdfSizeRE.FindStringIndex(t); loc != nil && loc[0] == 0 {
+			return true
+		}
+	}
+	return len(t) < 200 && isSignatureLine(t)
+}
+
+// hasPDFSize is a cheap test for a trailing "KB" or "MB" before pdfSizeRE runs.
+func hasPDFSize(t string) bool {
+	if len(t) < 6 {
+		return false
+	}
+	end := strings.ToLower(t[len(t)-2:])
+	return end == "kb" || end == "mb"
+}
+
+// isSignatureLine reports whether t is the "Chair ……… Date ………" line.
+func isSignatureLine(t string) bool {
+	if !strings.Contains(t, "....") && !strings.Contains(t, "……") && !strings.Contains(t, "____") {
+		return false
+	}
+	return signatureRE.MatchString(t)
+}
+
+// isRestrictedNotice reports whether t is Modern.gov's link saying an item is
+// restricted (exempt).
+func isRestrictedNotice(t string) bool {
+	lower := strings.ToLower(t)
+	return strings.HasPrefix(lower, "view the reasons why") && strings.Contains(lower, "restricted")
+}
+
+// stripPDFSize removes a trailing "pdf icon PDF 135 KB" from a title or a
+// document name.
+func stripPDFSize(t string) string {
+	if !hasPDFSize(t) {
+		return t
+	}
+	if loc := pdfSizeRE.FindStringIndex(t); loc != nil {
+		t = strings.TrimSpace(t[:loc[0]])
+	}
+	return t
+}
+
+// endsSentence reports whether t ends a sentence or a clause that a new line
+// may follow: a full stop, question or exclamation mark, colon, semicolon,
+// closing bracket or quote, or "; and".
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if strings.ContainsRune(".?!:;])”\"’'…", r) {
+		return true
+	}
+	return strings.HasSuffix(t, "; and") || strings.HasSuffix(t, "; or")
+}
+
+// startsLower reports whether t starts with a lower-case letter.
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// startsUpper reports whether t starts with an upper-case letter, a digit or
+// an opening quote.
+func startsUpper(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“‘\"'", r)
+}
+
+// layout describes how the text was wrapped: a PDF paste has hard line
+// breaks inside paragraphs, a Word or web paste has one line a paragraph.
+type layout struct {
+	wrapped bool
+	width   int // typical length of a full line, in runes, when wrapped
+}
+
+// measureLayout decides whether lines were hard-wrapped: at least three lines,
+// and a fifth of the lines followed directly by another, stop mid-sentence.
+func measureLayout(lines []line) layout {
+	pairs, midSentence := 0, 0
+	var lengths []int
+	for i, l := range lines {
+		lengths = append(lengths, l.runes)
+		if i+1 < len(lines) && !lines[i+1].blankBefore {
+			pairs++
+			if !endsSentence(l.text) && l.runes >= 40 {
+				midSentence++
+			}
+		}
+	}
+	if midSentence < 3 || midSentence*5 < pairs {
+		return layout{}
+	}
+	slices.Sort(lengths)
+	return layout{wrapped: true, width: lengths[len(lengths)*9/10]}
+}
+
+// joins reports whether cur continues the paragraph whose last line is prev.
+func (lay layout) joins(prev, cur line) bool {
+	if cur.blankBefore {
+		// Only a page break may split a paragraph across a gap.
+		return cur.pageBreak && !endsSentence(prev.text) && startsLower(cur.text)
+	}
+	if !endsSentence(prev.text) || startsLower(cur.text) {
+		return true
+	}
+	// A wrapped line that happens to end at a full stop is still full width.
+	return lay.wrapped && prev.runes*5 >= lay.width*4
+}

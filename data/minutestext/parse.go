@@ -1,0 +1,439 @@
+package minutestext
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Parse reads minutes text (a Modern.gov "Agenda item" page, a Word or PDF
+// paste) into a Meeting. It never fails: what it cannot place is listed in
+// Result.Unplaced, in source order.
+func Parse(text string) *Result {
+	lines := splitLines(text)
+	p := &parser{lines: lines, layout: measureLayout(lines)}
+	p.run()
+	return &p.res
+}
+
+// parser walks the lines once, from the meeting heading through the items.
+type parser struct {
+	res    Result
+	lines  []line
+	layout layout
+	i      int  // the line being read
+	open   bool // the line before left a paragraph open that a wrapped line may continue
+
+	item       *itemBuilder // the item being read, nil before the first
+	lastNumber minuteNumber // of the last numbered heading
+	numbered   bool         // a numbered heading has been read
+
+	pending   []pendingLine   // lines before the first item not yet placed
+	list      *attendanceList // the attendance list being read
+	venueNext bool            // the line after a meeting heading may be the venue
+}
+
+// pendingLine is a line held back until the parser knows where it belongs.
+type pendingLine struct {
+	l      line
+	begins bool
+}
+
+// attendanceList is a Present, Apologies, Substitutes, Absent or In
+// attendance list being read.
+type attendanceList struct {
+	kind      string
+	plural    bool   // "Councillors A, B and C" carries on over lines
+	carry     string // a line with an unclosed bracket, waiting for the rest
+	carryLine int
+}
+
+var (
+	bodyWordRE = regexp.MustCompile(`\b(?i:panel|committee|sub-committee|board|cabinet|council|forum|commission|partnership|assembly|authority)\b`)
+)
+
+// run reads every line.
+func (p *parser) run() {
+	for p.i = 0; p.i < len(p.lines); p.i++ {
+		l := p.lines[p.i]
+		begins := p.i == 0 || !p.open || !p.layout.joins(p.lines[p.i-1], l)
+		p.open = false
+		p.handle(l, begins)
+	}
+	p.endList()
+	p.closeItem()
+	p.endPending()
+}
+
+// handle reads one line: a heading, an attendance list, a meeting detail, or
+// a line of the preamble or of the current item.
+func (p *parser) handle(l line, begins bool) {
+	if h, ok := p.heading(l, begins); ok {
+		p.endList()
+		p.openItem(h)
+		return
+	}
+	if kind, names, ok := attendanceLabel(l.text); ok && begins {
+		p.endList()
+		p.list = &attendanceList{kind: kind}
+		if names != "" {
+			p.addListLine(names, l.num, true)
+		}
+		return
+	}
+	if p.list != nil {
+		if p.addListLine(l.text, l.num, false) {
+			return
+		}
+		p.endList()
+	}
+	if p.meetingLine(l) {
+		return
+	}
+	if p.item == nil {
+		p.preamble(l, begins)
+		return
+	}
+	p.item.add(l, begins)
+	p.open = p.item.open
+}
+
+// heading reports whether l starts an item. Numbered headings must start a
+// paragraph and go up: "1. Crime figures" inside item 5 is a list, not an
+// item. A title with a time on the next line is a heading without a number.
+func (p *parser) heading(l line, begins bool) (heading, bool) {
+	t := l.text
+	if !begins {
+		return heading{}, false
+	}
+	if h, ok := readHeading(t); ok {
+		if h.number == "" {
+			return h, true // "Agenda item"
+		}
+		if p.numbered && !parseMinuteNumber(h.number).after(p.lastNumber) {
+			return heading{}, false
+		}
+		if h.title == "" && !h.labelled && !p.nextIsTitle() {
+			return heading{}, false
+		}
+		return h, true
+	}
+	m := p.res.Meeting
+	if isTitleish(t) && p.nextIsTime() && !isDateLine(t) && !isMeetingHeading(t) &&
+		(p.item != nil || m.Date == "" || m.StartTime != "") {
+		if _, _, ok := attendanceLabel(t); !ok {
+			return heading{title: t}, true
+		}
+	}
+	return heading{}, false
+}
+
+// nextIsTime reports whether the next line is a time alone.
+func (p *parser) nextIsTime() bool {
+	if p.i+1 >= len(p.lines) {
+		return false
+	}
+	_, ok := isTimeLine(p.lines[p.i+1].text)
+	return ok
+}
+
+// nextIsTitle reports whether the next line can be a title.
+func (p *parser) nextIsTitle() bool {
+	return p.i+1 < len(p.lines) && isTitleish(p.lines[p.i+1].text)
+}
+
+// openItem starts an item, or completes the current one when it is still
+// empty (Modern.gov's "Agenda item" followed by the title).
+func (p *parser) openItem(h heading) {
+	if h.number != "" {
+		p.lastNumber, p.numbered = parseMinuteNumber(h.number), true
+	}
+	if p.item != nil && p.item.merge(h) {
+		return
+	}
+	p.closeItem()
+	p.placePending()
+	p.item = newItemBuilder(p, h)
+}
+
+// closeItem finishes the current item. An item with nothing in it at all
+// (a stray "Agenda item") is left out.
+func (p *parser) closeItem() {
+	if p.item == nil {
+		return
+	}
+	b := p.item
+	p.item = nil
+	it := b.finish()
+	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() {
+		return
+	}
+	p.res.Meeting.Items = append(p.res.Meeting.Items, it)
+}
+
+// openImplicitItem starts an item without a heading, for minutes text that
+// has none, and gives it the lines held back so far. A first line that reads
+// as a title, with a paragraph break after it, becomes the title.
+func (p *parser) openImplicitItem() {
+	p.endList()
+	p.item = newItemBuilder(p, heading{})
+	p.item.expectTitle = false
+	pending := p.pending
+	p.pending = nil
+	if len(pending) > 0 && isTitleish(pending[0].l.text) && (len(pending) == 1 || pending[1].begins) {
+		p.item.item.Title = pending[0].l.text
+		pending = pending[1:]
+	}
+	for _, pl := range pending {
+		p.item.add(pl.l, pl.begins)
+	}
+}
+
+// placePending files the lines held back before an item heading: a title
+// naming a panel or committee is the body; the rest is unplaced.
+func (p *parser) placePending() {
+	for _, pl := range p.pending {
+		t := pl.l.text
+		if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
+			p.res.Meeting.Body = t
+			continue
+		}
+		p.unplace(pl.l)
+	}
+	p.pending = nil
+}
+
+// endPending files the lines held back when the text ends. If there was no
+// item at all and they hold prose, they are the minutes of one item.
+func (p *parser) endPending() {
+	if len(p.pending) == 0 {
+		return
+	}
+	if len(p.res.Meeting.Items) == 0 {
+		for _, pl := range p.pending {
+			if endsSentence(pl.l.text) && len(strings.Fields(pl.l.text)) > 3 {
+				p.openImplicitItem()
+				p.closeItem()
+				return
+			}
+		}
+	}
+	p.placePending()
+}
+
+// preamble reads a line before the first item: the body, the meeting heading,
+// date, time and venue, apologies. A line that can only belong to an item
+// starts one; anything else is held back.
+func (p *parser) preamble(l line, begins bool) {
+	m := &p.res.Meeting
+	t := l.text
+	venueNext := p.venueNext
+	p.venueNext = false
+	switch {
+	case isMeetingHeading(t):
+		p.takeBody()
+		m.readMeetingHeading(p.joinWrapped(t))
+		p.venueNext = m.Venue == ""
+		return
+	case keyLineRE.MatchString(t):
+		p.keyLine(t)
+		return
+	case isDateLine(t):
+		p.takeBody()
+		m.readDateTimeVenue(t)
+		p.venueNext = m.Venue == ""
+		return
+	}
+	if tm, ok := isTimeLine(t); ok && m.Date != "" && m.StartTime == "" {
+		m.StartTime = tm
+		p.venueNext = venueNext && m.Venue == ""
+		return
+	}
+	if names, ok := apologySentence(p.joinWrapped(t)); ok {
+		p.addNames(names, KindApologies, l.num, true)
+		return
+	}
+	if venueNext && isVenueish(t) {
+		m.Venue = strings.TrimSuffix(t, ".")
+		return
+	}
+	if isItemOnly(t) {
+		p.openImplicitItem()
+		p.item.add(l, begins)
+		p.open = p.item.open
+		return
+	}
+	p.pending = append(p.pending, pendingLine{l, begins})
+	p.open = true
+}
+
+// keyLine reads "Date: …", "Time: …", "Venue: …".
+func (p *parser) keyLine(t string) {
+	m := &p.res.Meeting
+	sub := keyLineRE.FindStringSubmatch(t)
+	if sub == nil {
+		return
+	}
+	value := strings.TrimSpace(sub[2])
+	switch strings.ToLower(sub[1]) {
+	case "date":
+		p.takeBody()
+		m.readDateTimeVenue(value)
+	case "time":
+		if tm := timeRE.FindStringSubmatch(value); tm != nil && m.StartTime == "" {
+			m.StartTime = tm[1]
+		}
+	default:
+		if m.Venue == "" {
+			m.Venue = strings.TrimSuffix(value, ".")
+		}
+	}
+}
+
+// isVenueish reports whether the line after a meeting heading can be the
+// venue: short, and not a sentence or an item's line.
+func isVenueish(t string) bool {
+	words := len(strings.Fields(t))
+	return words <= 25 && !(strings.HasSuffix(t, ".") && words > 12) && !isItemOnly(t)
+}
+
+// takeBody takes the body's name from the held-back line just before a
+// meeting heading or date.
+func (p *parser) takeBody() {
+	n := len(p.pending)
+	if p.res.Meeting.Body != "" || n == 0 || !isTitleish(p.pending[n-1].l.text) {
+		return
+	}
+	p.res.Meeting.Body = p.pending[n-1].l.text
+	p.pending = p.pending[:n-1]
+}
+
+// joinWrapped joins to t the lines that continue it after a hard wrap, and
+// moves past them.
+func (p *parser) joinWrapped(t string) string {
+	for k := 0; k < 4 && p.i+1 < len(p.lines); k++ {
+		cur, next := p.lines[p.i], p.lines[p.i+1]
+		if !p.layout.joins(cur, next) || endsSentence(t) {
+			break
+		}
+		if _, _, ok := attendanceLabel(next.text); ok {
+			break
+		}
+		if _, ok := readHeading(next.text); ok || keyLineRE.MatchString(next.text) {
+			break
+		}
+		if _, _, ok := itemLabel(next.text); ok {
+			break
+		}
+		t += " " + next.text
+		p.i++
+	}
+	return t
+}
+
+// meetingLine reads the lines that describe the meeting wherever they stand:
+// Modern.gov's "Meeting: 15/09/2023 - Body (Item 40)" and "The meeting ended
+// at 12.40pm".
+func (p *parser) meetingLine(l line) bool {
+	t := l.text
+	m := &p.res.Meeting
+	switch {
+	case hasPrefixFold(t, "meeting:"):
+		sub := modernGovMeetingRE.FindStringSubmatch(t)
+		if sub == nil {
+			return false
+		}
+		if iso, _, _ := findDate(sub[1]); iso != "" && m.Date == "" {
+			m.Date = iso
+		}
+		if m.Body == "" {
+			m.Body = sub[2]
+		}
+		if p.item != nil && p.item.item.Number == "" && sub[3] != "" {
+			p.item.item.Number = strings.TrimSpace(sub[3])
+		}
+		return true
+	case hasPrefixFold(t, "the meeting ") || hasPrefixFold(t, "meeting "):
+		sub := meetingEndRE.FindStringSubmatch(t)
+		if sub == nil {
+			return false
+		}
+		m.EndTime = sub[1]
+		return true
+	}
+	return false
+}
+
+// addListLine adds a line of names to the attendance list. A line that does
+// not read as names ends the list (false), unless it is the text after the
+// label itself, whose unreadable parts are unplaced.
+func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
+	list := p.list
+	if list.carry != "" {
+		t, num = list.carry+" "+t, list.carryLine
+		list.carry = ""
+	} else if !afterLabel && !p.listAccepts(t) {
+		return false
+	}
+	if strings.Count(t, "(") > strings.Count(t, ")") && p.i+1 < len(p.lines) {
+		list.carry, list.carryLine = t, num
+		return true
+	}
+	plural := list.plural
+	people, bad := parseNames(t, list.kind, &plural)
+	if len(bad) > 0 && !afterLabel {
+		return false
+	}
+	list.plural = plural
+	p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, people...)
+	for _, b := range bad {
+		p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: num, Text: b})
+	}
+	return true
+}
+
+// listAccepts reports whether a line can continue an attendance list.
+func (p *parser) listAccepts(t string) bool {
+	if isItemOnly(t) || isMeetingHeading(t) || isDateLine(t) || keyLineRE.MatchString(t) {
+		return false
+	}
+	if _, ok := apologySentence(t); ok {
+		return false
+	}
+	return !strings.HasPrefix(t, "[") && !hasPrefixFold(t, "meeting")
+}
+
+// endList finishes the attendance list, filing a line left waiting for a
+// closing bracket.
+func (p *parser) endList() {
+	if p.list == nil {
+		return
+	}
+	if p.list.carry != "" {
+		people, bad := parseNames(p.list.carry, p.list.kind, &p.list.plural)
+		p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, people...)
+		for _, b := range bad {
+			p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: p.list.carryLine, Text: b})
+		}
+	}
+	p.list = nil
+}
+
+// addNames adds a list of names of one kind to the attendance, from an
+// "Apologies … were received from" sentence. Unreadable parts are unplaced
+// when unplaceBad is set (in the preamble; in an item the sentence stays in
+// the minutes anyway).
+func (p *parser) addNames(names, kind string, num int, unplaceBad bool) {
+	plural := false
+	people, bad := parseNames(names, kind, &plural)
+	p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, people...)
+	if unplaceBad {
+		for _, b := range bad {
+			p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: num, Text: b})
+		}
+	}
+}
+
+// unplace records a line the parser could not place.
+func (p *parser) unplace(l line) {
+	p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: l.num, Text: l.text})
+}
