@@ -73,7 +73,7 @@ func apologySentence(t string) (string, bool) {
 // plural carries "Councillors A, B and C" across the lines of one list: while
 // it is set, a name without a title of its own is given "Councillor".
 func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) {
-	var entries []string
+	var entries [][]string // a name and the roles that follow it
 	for _, part := range splitOutside(s, ",;") {
 		for _, p := range splitAnd(part) {
 			p = trimName(p)
@@ -83,13 +83,14 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 			// "Matthew Barber, Police and Crime Commissioner": the role
 			// belongs to the name before it.
 			if len(entries) > 0 && isRoleish(p) {
-				entries[len(entries)-1] += " – " + p
+				entries[len(entries)-1] = append(entries[len(entries)-1], p)
 				continue
 			}
-			entries = append(entries, p)
+			entries = append(entries, []string{p})
 		}
 	}
-	for _, e := range entries {
+	for _, parts := range entries {
+		e := strings.Join(parts, " – ")
 		if h := honorificRE.FindString(e); h != "" {
 			lower := strings.ToLower(strings.TrimSpace(h))
 			*plural = lower == "councillors" || lower == "cllrs"
@@ -274,8 +275,16 @@ func indexOutside(s, sub string) int {
 
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	return strings.Join(f[:min(n, len(f))], " ")
+	s = strings.TrimSpace(s)
+	end := 0
+	for k := 0; k < n && end < len(s); k++ {
+		i := strings.IndexByte(s[end:], ' ')
+		if i < 0 {
+			return s
+		}
+		end += i + 1
+	}
+	return strings.TrimSpace(s[:end])
 }
 
 // isRoleish reports whether p reads as a role or an authority rather than a

@@ -60,19 +60,20 @@ type itemBuilder struct {
 	summary     []para
 	narrative   []para
 
-	questions        []*questionBuilder
-	questionsAfter   int
-	numbered         bool   // the questions carry numbers
-	questionSection  bool   // after "Members' Questions:" or a "Councillor X:" heading
-	asker            string // from a "Councillor X:" heading
-	mode             answerMode
-	depth            int // open square brackets in a bracketed answer
-	resolutions      []*resolutionBuilder
-	awaiting         bool // a bare "Resolved:" waits for its text
-	inDecision       bool
-	inDocuments      bool
-	last             destination // where the last paragraph went
-	hasContent       bool
+	questions       []*questionBuilder
+	questionsAfter  int
+	numbered        bool   // the questions carry numbers
+	lastNumber      int    // of the last numbered question
+	questionSection bool   // after "Members' Questions:" or a "Councillor X:" heading
+	asker           string // from a "Councillor X:" heading
+	mode            answerMode
+	depth           int // open square brackets in a bracketed answer
+	resolutions     []*resolutionBuilder
+	awaiting        bool // a bare "Resolved:" waits for its text
+	inDecision      bool
+	inDocuments     bool
+	last            destination // where the last paragraph went
+	hasContent      bool
 
 	cur     strings.Builder // the paragraph being read
 	curDest destination
@@ -124,8 +125,8 @@ func (b *itemBuilder) add(l line, begins bool) {
 		b.document(l)
 		return
 	}
-	if expectTitle && begins && isTitleish(l.text) && b.isEmpty() {
-		b.item.Title = l.text
+	if title := stripPDFSize(l.text); expectTitle && begins && isTitleish(title) && b.isEmpty() {
+		b.item.Title = title
 		return
 	}
 	if !begins && b.open {
@@ -200,7 +201,7 @@ func (b *itemBuilder) bullet(t, rest string, num int) {
 		b.openPara(toResolution, t, num)
 	case b.last == toAnswer && (b.mode == bracketOpen || b.lastAnswerEndsWithColon()):
 		b.answerParagraph(t, num)
-	case !b.numbered && (b.questionSection || len(b.questions) > 0):
+	case !b.numbered && (b.questionSection || len(b.questions) > 0 || isQuestionish(rest)):
 		b.newQuestion("", rest, num)
 	default:
 		b.text(t, num)
@@ -224,7 +225,7 @@ func (b *itemBuilder) begin(t string, num int) {
 		return
 	}
 	if n, rest, ok := questionMarker(t); ok && b.acceptsQuestion(n, rest) {
-		b.numbered = true
+		b.numbered, b.lastNumber = true, n
 		b.newQuestion(strconv.Itoa(n), rest, num)
 		return
 	}
@@ -292,13 +293,7 @@ func (b *itemBuilder) acceptsQuestion(n int, rest string) bool {
 	if rest != "" && !startsUpper(rest) {
 		return false
 	}
-	last := 0
-	for _, q := range slices.Backward(b.questions) {
-		if q.number != "" {
-			last = atoi(q.number)
-			break
-		}
-	}
+	last := b.lastNumber
 	switch {
 	case b.last == toAnswer && b.mode == bracketOpen:
 		return n == last+1
@@ -551,8 +546,8 @@ func (b *itemBuilder) finish() Item {
 		it.QuestionsAfter = b.questionsAfter
 	}
 	var found []foundAction
-	found = append(found, actionsIn(b.summary, SourceMinutes, 0)...)
-	found = append(found, actionsIn(b.narrative, SourceMinutes, 0)...)
+	found = append(found, actionsIn(b.summary, "\n\n", SourceMinutes, 0)...)
+	found = append(found, actionsIn(b.narrative, "\n\n", SourceMinutes, 0)...)
 	for i, qb := range b.questions {
 		q := Question{
 			Number:   qb.number,
@@ -567,17 +562,19 @@ func (b *itemBuilder) finish() Item {
 			}
 		}
 		it.Questions = append(it.Questions, q)
-		found = append(found, actionsIn(qb.text, SourceQuestion, i+1)...)
-		found = append(found, actionsIn(qb.answer, SourceAnswer, i+1)...)
+		found = append(found, actionsIn(qb.text, "\n\n", SourceQuestion, i+1)...)
+		found = append(found, actionsIn(qb.answer, "\n\n", SourceAnswer, i+1)...)
 	}
+	seen := make(map[string]bool)
 	for _, r := range b.resolutions {
 		text := joinParas(r.lines, "\n")
-		if text == "" || slices.Contains(it.Resolutions, text) {
+		if text == "" || seen[text] {
 			continue
 		}
+		seen[text] = true
 		it.Resolutions = append(it.Resolutions, text)
 		it.ResolvedAs = append(it.ResolvedAs, r.as)
-		found = append(found, actionsInLines(r.lines, SourceMinutes)...)
+		found = append(found, actionsIn(r.lines, "\n", SourceMinutes, 0)...)
 	}
 	slices.SortStableFunc(found, func(x, y foundAction) int {
 		if x.line != y.line {
@@ -598,55 +595,27 @@ type foundAction struct {
 	line, offset int
 }
 
-// actionsIn finds the action tags in paragraphs joined as the item will hold
-// them, so the store finds the same tags with FindActionTags.
-func actionsIn(paras []para, source string, question int) []foundAction {
-	if len(paras) == 0 {
-		return nil
-	}
-	text := joinParas(paras, "\n\n")
+// actionsIn finds the action tags in paragraphs joined with sep, as the item
+// will hold them, so a store running FindActionTags on the same text finds
+// the same tags.
+func actionsIn(paras []para, sep, source string, question int) []foundAction {
+	text := joinParas(paras, sep)
 	if !strings.Contains(text, "[") {
 		return nil
 	}
 	var found []foundAction
+	k, start := 0, 0 // paras[k] starts at byte start of text
 	for _, tag := range FindActionTags(text) {
-		line, offset := paraAt(paras, "\n\n", tag.Start)
+		for k+1 < len(paras) && tag.Start >= start+len(paras[k].text)+len(sep) {
+			start += len(paras[k].text) + len(sep)
+			k++
+		}
 		found = append(found, foundAction{
 			action: Action{Owner: tag.Owner, Text: tag.Text, Source: source, Question: question},
-			line:   line, offset: offset,
+			line:   paras[k].line, offset: tag.Start - start,
 		})
 	}
 	return found
-}
-
-// actionsInLines is actionsIn for a resolution, whose parts are lines.
-func actionsInLines(lines []para, source string) []foundAction {
-	text := joinParas(lines, "\n")
-	if !strings.Contains(text, "[") {
-		return nil
-	}
-	var found []foundAction
-	for _, tag := range FindActionTags(text) {
-		line, offset := paraAt(lines, "\n", tag.Start)
-		found = append(found, foundAction{
-			action: Action{Owner: tag.Owner, Text: tag.Text, Source: source},
-			line:   line, offset: offset,
-		})
-	}
-	return found
-}
-
-// paraAt returns the source line of the paragraph holding byte offset off of
-// the joined paragraphs, and the offset within it.
-func paraAt(paras []para, sep string, off int) (line, offset int) {
-	for _, p := range paras {
-		if off <= len(p.text) {
-			return p.line, off
-		}
-		off -= len(p.text) + len(sep)
-	}
-	last := paras[len(paras)-1]
-	return last.line, len(last.text)
 }
 
 // joinParas joins paragraph texts with sep.

@@ -67,6 +67,9 @@ func (p *parser) run() {
 // handle reads one line: a heading, an attendance list, a meeting detail, or
 // a line of the preamble or of the current item.
 func (p *parser) handle(l line, begins bool) {
+	if p.meetingLine(l) {
+		return
+	}
 	if h, ok := p.heading(l, begins); ok {
 		p.endList()
 		p.openItem(h)
@@ -85,9 +88,6 @@ func (p *parser) handle(l line, begins bool) {
 			return
 		}
 		p.endList()
-	}
-	if p.meetingLine(l) {
-		return
 	}
 	if p.item == nil {
 		p.preamble(l, begins)
@@ -290,10 +290,24 @@ func (p *parser) keyLine(t string) {
 }
 
 // isVenueish reports whether the line after a meeting heading can be the
-// venue: short, and not a sentence or an item's line.
+// venue: short, mostly capitalised words ("Council Chamber, The Gateway,
+// Aylesbury", "Virtual meeting via Microsoft Teams"), not a sentence.
 func isVenueish(t string) bool {
-	words := len(strings.Fields(t))
-	return words <= 25 && !(strings.HasSuffix(t, ".") && words > 12) && !isItemOnly(t)
+	words := strings.Fields(t)
+	if len(words) > 25 || isItemOnly(t) || strings.ContainsAny(t, "?!;") {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "at", "on", "in", "upon", "under", "&":
+			continue
+		}
+		if startsLower(w) {
+			lower++
+		}
+	}
+	return lower <= 2
 }
 
 // takeBody takes the body's name from the held-back line just before a
@@ -368,13 +382,14 @@ func (p *parser) meetingLine(l line) bool {
 // label itself, whose unreadable parts are unplaced.
 func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
 	list := p.list
-	if list.carry != "" {
+	carried := list.carry != ""
+	if carried {
 		t, num = list.carry+" "+t, list.carryLine
 		list.carry = ""
 	} else if !afterLabel && !p.listAccepts(t) {
 		return false
 	}
-	if strings.Count(t, "(") > strings.Count(t, ")") && p.i+1 < len(p.lines) {
+	if !carried && strings.Count(t, "(") > strings.Count(t, ")") && p.i+1 < len(p.lines) {
 		list.carry, list.carryLine = t, num
 		return true
 	}

@@ -57,8 +57,18 @@ func FindActionTags(text string) []Tag {
 		tags = append(tags, Tag{Owner: owner, Start: start, End: end})
 		pos = end
 	}
+	lineStart := 0
 	for i := range tags {
-		tags[i].TextStart, tags[i].TextEnd = closedText(text, tags, i)
+		// Track the start of the tag's line as we go, so many tags on one
+		// long line cost no more than one pass over it.
+		from := lineStart
+		if i > 0 {
+			from = tags[i-1].End
+		}
+		if nl := strings.LastIndexByte(text[from:tags[i].Start], '\n'); nl >= 0 {
+			lineStart = from + nl + 1
+		}
+		tags[i].TextStart, tags[i].TextEnd = closedText(text, tags, i, lineStart)
 		tags[i].Text = text[tags[i].TextStart:tags[i].TextEnd]
 	}
 	return tags
@@ -102,9 +112,8 @@ func skipSpaces(text string, i int) int {
 }
 
 // closedText returns the offsets of the text that tags[i] closes.
-func closedText(text string, tags []Tag, i int) (int, int) {
+func closedText(text string, tags []Tag, i, lineStart int) (int, int) {
 	tag := tags[i]
-	lineStart := strings.LastIndexByte(text[:tag.Start], '\n') + 1
 	from := lineStart
 	if i > 0 && tags[i-1].End > from {
 		from = tags[i-1].End
@@ -119,11 +128,11 @@ func closedText(text string, tags []Tag, i int) (int, int) {
 	// Nothing before it at all: take what follows, up to the next tag or the
 	// end of the line.
 	to := len(text)
-	if nl := strings.IndexByte(text[tag.End:], '\n'); nl >= 0 {
-		to = tag.End + nl
-	}
-	if i+1 < len(tags) && tags[i+1].Start < to {
+	if i+1 < len(tags) {
 		to = tags[i+1].Start
+	}
+	if nl := strings.IndexByte(text[tag.End:to], '\n'); nl >= 0 {
+		to = tag.End + nl
 	}
 	if a, b := trimClosed(text, tag.End, to); a < b {
 		return a, b
