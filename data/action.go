@@ -125,9 +125,21 @@ func (s *Store) CreateAction(a *Action) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error { return createAction(tx, a) })
+	return s.update(func(tx *sql.Tx) error {
+		if err := createAction(tx, a); err != nil {
+			return err
+		}
+		if a.MeetingID != 0 {
+			if err := renumberMeeting(tx, a.MeetingID); err != nil {
+				return err
+			}
+		}
+		return tx.QueryRow("SELECT ref, meeting_date, minute FROM actions WHERE id = ?", a.ID).Scan(&a.Ref, &a.MeetingDate, &a.Minute)
+	})
 }
 
+// createAction inserts an action. One raised at a meeting has no reference until the caller
+// renumbers the meeting (renumberMeeting), which also indexes it for search.
 func createAction(tx *sql.Tx, a *Action) error {
 	if a.MeetingID != 0 {
 		if err := tx.QueryRow("SELECT body_id FROM meetings WHERE id = ?", a.MeetingID).Scan(&a.BodyID); err != nil {
@@ -147,12 +159,7 @@ func createAction(tx *sql.Tx, a *Action) error {
 		return err
 	}
 	if a.MeetingID != 0 {
-		if err := renumberMeeting(tx, a.MeetingID); err != nil {
-			return err
-		}
-	}
-	if err := tx.QueryRow("SELECT ref, meeting_date, minute FROM actions WHERE id = ?", a.ID).Scan(&a.Ref, &a.MeetingDate, &a.Minute); err != nil {
-		return err
+		return nil // renumbering gives it a reference and indexes it
 	}
 	return reindexAction(tx, a.ID)
 }
@@ -179,7 +186,7 @@ func (s *Store) UpdateAction(a *Action) error {
 // DeleteAction removes an action and its updates.
 func (s *Store) DeleteAction(id int64) error {
 	return s.update(func(tx *sql.Tx) error {
-		if err := unindexWhere(tx, "kind = 'action' AND record_id = ?", id); err != nil {
+		if err := unindex(tx, FoundAction, id); err != nil {
 			return err
 		}
 		res, err := tx.Exec("DELETE FROM actions WHERE id = ?", id)

@@ -26,19 +26,19 @@ const (
 
 // Attendance records one person at (or absent from) a meeting.
 type Attendance struct {
-	ID       int64
+	ID        int64
 	MeetingID int64
-	PersonID int64  // 0 for someone not in the people list
-	Name     string // the display name: from the person when PersonID is set
-	Kind     string // one of AttendanceKinds
+	PersonID  int64  // 0 for someone not in the people list
+	Name      string // the display name: from the person when PersonID is set
+	Kind      string // one of AttendanceKinds
 	// Role is RoleChair or RoleViceChair for members, or what someone in attendance is there
 	// as ("Police and Crime Commissioner", "Scrutiny Officer").
-	Role             string
-	SubstituteForID  int64  // for Substitute: the member they stand in for
-	SubstituteFor    string // that member's display name (read only)
-	Arrived          string // late arrival time, "10.45am"
-	Left             string // early departure time
-	Position         int
+	Role            string
+	SubstituteForID int64  // for Substitute: the member they stand in for
+	SubstituteFor   string // that member's display name (read only)
+	Arrived         string // late arrival time, "10.45am"
+	Left            string // early departure time
+	Position        int
 }
 
 // Validate checks the attendance record before it is saved.

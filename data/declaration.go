@@ -27,9 +27,12 @@ type Declaration struct {
 	PersonID  int64
 	Name      string // the member's display name (read only)
 	ItemID    int64  // the item it concerns; 0 for the meeting as a whole
-	Kind      string // one of InterestKinds' keys
-	Text      string // what the interest is
-	LeftRoom  bool   // whether they left the room for the item
+	// ItemPosition names the item by its place on the agenda (1, 2…) instead of ItemID when
+	// a whole meeting is written at once (AddFullMeeting), before the items have ids.
+	ItemPosition int
+	Kind         string // one of InterestKinds' keys
+	Text         string // what the interest is
+	LeftRoom     bool   // whether they left the room for the item
 }
 
 // Validate checks the declaration before it is saved.

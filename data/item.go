@@ -78,6 +78,20 @@ func (s *Store) AddItem(it *Item) error {
 }
 
 func addItem(tx *sql.Tx, it *Item) error {
+	if err := addItemRow(tx, it); err != nil {
+		return err
+	}
+	if _, err := afterItemChange(tx, it); err != nil {
+		return err
+	}
+	if err := renumberMeeting(tx, it.MeetingID); err != nil {
+		return err
+	}
+	return tx.QueryRow("SELECT number FROM items WHERE id = ?", it.ID).Scan(&it.Number)
+}
+
+// addItemRow inserts the item at the end of the agenda, without numbering it.
+func addItemRow(tx *sql.Tx, it *Item) error {
 	var err error
 	if it.Position, err = nextPosition(tx, "items", "meeting_id", it.MeetingID); err != nil {
 		return err
@@ -88,27 +102,18 @@ func addItem(tx *sql.Tx, it *Item) error {
 	if err != nil {
 		return fmt.Errorf("add item: %w", err)
 	}
-	if it.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	return afterItemChange(tx, it, true)
+	it.ID, err = res.LastInsertId()
+	return err
 }
 
-// afterItemChange brings what depends on an item up to date: minute numbers (when the
-// agenda changed shape), the actions behind its tags, and the search index.
-func afterItemChange(tx *sql.Tx, it *Item, renumber bool) error {
-	if renumber {
-		if err := renumberMeeting(tx, it.MeetingID); err != nil {
-			return err
-		}
+// afterItemChange keeps the actions behind the item's tags and its search entry in step with
+// its text. It reports whether it created actions, which then need references.
+func afterItemChange(tx *sql.Tx, it *Item) (created bool, err error) {
+	created, err = syncTags(tx, tagSite{meetingID: it.MeetingID, itemID: it.ID, field: "minutes"}, it.Minutes)
+	if err != nil {
+		return false, err
 	}
-	if err := syncTags(tx, tagSite{meetingID: it.MeetingID, itemID: it.ID, field: "minutes"}, it.Minutes); err != nil {
-		return err
-	}
-	if err := tx.QueryRow("SELECT number FROM items WHERE id = ?", it.ID).Scan(&it.Number); err != nil {
-		return err
-	}
-	return indexItem(tx, it)
+	return created, indexItem(tx, it)
 }
 
 // UpdateItem saves an item's fields (not its position: see MoveItem), keeping its actions in
@@ -131,7 +136,16 @@ func (s *Store) UpdateItem(it *Item) error {
 		if err != nil {
 			return fmt.Errorf("save item %d: %w", it.ID, err)
 		}
-		return afterItemChange(tx, it, false)
+		created, err := afterItemChange(tx, it)
+		if err != nil {
+			return err
+		}
+		if created {
+			if err := renumberMeeting(tx, it.MeetingID); err != nil {
+				return err
+			}
+		}
+		return tx.QueryRow("SELECT number FROM items WHERE id = ?", it.ID).Scan(&it.Number)
 	})
 }
 
@@ -291,7 +305,7 @@ func (s *Store) deleteRow(table string, id int64) error {
 			return err
 		}
 		if kind := searchKind[table]; kind != "" {
-			if err := unindexWhere(tx, "kind = ? AND record_id = ?", kind, id); err != nil {
+			if err := unindex(tx, kind, id); err != nil {
 				return err
 			}
 		}

@@ -45,6 +45,14 @@ func (s *Store) AddQuestion(q *Question) error {
 }
 
 func addQuestion(tx *sql.Tx, q *Question) error {
+	if err := addQuestionRow(tx, q); err != nil {
+		return err
+	}
+	return afterQuestionChange(tx, q, true)
+}
+
+// addQuestionRow inserts the question at the end of its item's list.
+func addQuestionRow(tx *sql.Tx, q *Question) error {
 	var err error
 	if q.Position, err = nextPosition(tx, "questions", "item_id", q.ItemID); err != nil {
 		return err
@@ -54,10 +62,8 @@ func addQuestion(tx *sql.Tx, q *Question) error {
 	if err != nil {
 		return fmt.Errorf("add question: %w", err)
 	}
-	if q.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	return afterQuestionChange(tx, q)
+	q.ID, err = res.LastInsertId()
+	return err
 }
 
 // UpdateQuestion saves a question, keeping its actions (tags and written reply) in step.
@@ -74,26 +80,36 @@ func (s *Store) UpdateQuestion(q *Question) error {
 		if err != nil {
 			return fmt.Errorf("save question %d: %w", q.ID, err)
 		}
-		return afterQuestionChange(tx, q)
+		return afterQuestionChange(tx, q, true)
 	})
 }
 
-func afterQuestionChange(tx *sql.Tx, q *Question) error {
+// afterQuestionChange keeps the question's actions (its tags and its written reply) and its
+// search entry in step with its text, and gives new actions their references unless the
+// caller will renumber later (bulk writes).
+func afterQuestionChange(tx *sql.Tx, q *Question, renumber bool) error {
 	var meetingID int64
 	if err := tx.QueryRow("SELECT meeting_id FROM items WHERE id = ?", q.ItemID).Scan(&meetingID); err != nil {
 		return err
 	}
-	site := tagSite{meetingID: meetingID, itemID: q.ItemID, questionID: q.ID}
-	site.field = "question"
-	if err := syncTags(tx, site, q.Question); err != nil {
+	site := tagSite{meetingID: meetingID, itemID: q.ItemID, questionID: q.ID, field: "question"}
+	createdQ, err := syncTags(tx, site, q.Question)
+	if err != nil {
 		return err
 	}
 	site.field = "answer"
-	if err := syncTags(tx, site, q.Answer); err != nil {
+	createdA, err := syncTags(tx, site, q.Answer)
+	if err != nil {
 		return err
 	}
-	if err := syncWrittenReply(tx, site, q); err != nil {
+	createdW, err := syncWrittenReply(tx, site, q)
+	if err != nil {
 		return err
+	}
+	if renumber && (createdQ || createdA || createdW) {
+		if err := renumberMeeting(tx, meetingID); err != nil {
+			return err
+		}
 	}
 	return indexQuestion(tx, q, meetingID)
 }

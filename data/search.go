@@ -145,9 +145,23 @@ func snippet(text string, terms []string, width int) (string, [][2]int) {
 	return out, marks
 }
 
+// kindCodes give each kind of record its own rowids in the search index, so an entry is found
+// by rowid (an FTS5 table has no other index): rowid = record id × 4 + code.
+var kindCodes = map[string]int64{FoundItem: 0, FoundQuestion: 1, FoundResolution: 2, FoundAction: 3}
+
+func searchRowID(kind string, recordID int64) int64 { return recordID*4 + kindCodes[kind] }
+
+// unindex removes one record's entry from the search index.
+func unindex(tx *sql.Tx, kind string, recordID int64) error {
+	if _, err := tx.Exec("DELETE FROM search WHERE rowid = ?", searchRowID(kind, recordID)); err != nil {
+		return fmt.Errorf("update search index: %w", err)
+	}
+	return nil
+}
+
 // index writes one record's entry in the search index, replacing any earlier one.
 func index(tx *sql.Tx, kind string, recordID, meetingID, itemID int64, parts ...string) error {
-	if err := unindexWhere(tx, "kind = ? AND record_id = ?", kind, recordID); err != nil {
+	if err := unindex(tx, kind, recordID); err != nil {
 		return err
 	}
 	var text []string
@@ -160,15 +174,16 @@ func index(tx *sql.Tx, kind string, recordID, meetingID, itemID int64, parts ...
 		return nil
 	}
 	orig := strings.Join(text, "\n")
-	_, err := tx.Exec("INSERT INTO search (kind, record_id, meeting_id, item_id, orig, text) VALUES (?, ?, ?, ?, ?, ?)",
-		kind, recordID, nullID(meetingID), nullID(itemID), orig, Fold(orig))
+	_, err := tx.Exec("INSERT INTO search (rowid, kind, record_id, meeting_id, item_id, orig, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+		searchRowID(kind, recordID), kind, recordID, nullID(meetingID), nullID(itemID), orig, Fold(orig))
 	if err != nil {
 		return fmt.Errorf("index %s %d for search: %w", kind, recordID, err)
 	}
 	return nil
 }
 
-// unindexWhere removes the search entries matching a condition.
+// unindexWhere removes the search entries matching a condition. It reads the whole index, so
+// it is for deleting meetings and items, not for every keystroke.
 func unindexWhere(tx *sql.Tx, where string, args ...any) error {
 	if _, err := tx.Exec("DELETE FROM search WHERE "+where, args...); err != nil {
 		return fmt.Errorf("update search index: %w", err)
@@ -200,7 +215,7 @@ func reindexAction(tx *sql.Tx, id int64) error {
 		coalesce((SELECT group_concat(u.text, char(10)) FROM action_updates u WHERE u.action_id = a.id), '')
 		FROM actions a WHERE id = ?`, id).Scan(&ref, &owner, &text, &meetingID, &itemID, &updates)
 	if err == sql.ErrNoRows {
-		return unindexWhere(tx, "kind = 'action' AND record_id = ?", id)
+		return unindex(tx, FoundAction, id)
 	}
 	if err != nil {
 		return err

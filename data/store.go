@@ -258,4 +258,3 @@ func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	return strings.TrimRight(s, " \t\n")
 }
-

@@ -92,26 +92,26 @@ type tagged struct {
 // its action (matched by owner and sentence, then by owner in order) and refreshes a
 // description the clerk has not rewritten; a removed tag deletes an action with no history,
 // and flags one with history for the clerk instead of losing it.
-func syncTags(tx *sql.Tx, site tagSite, text string) error {
+func syncTags(tx *sql.Tx, site tagSite, text string) (created bool, err error) {
 	rows, err := tx.Query(`SELECT a.id, a.owner, a.text, a.tag_text,
 		a.status <> 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = a.id)
 		FROM actions a WHERE a.source = 'tag' AND a.item_id = ? AND coalesce(a.question_id, 0) = ? AND a.tag_field = ?
 		ORDER BY a.tag_index, a.id`, site.itemID, site.questionID, site.field)
 	if err != nil {
-		return fmt.Errorf("sync action tags: %w", err)
+		return false, fmt.Errorf("sync action tags: %w", err)
 	}
 	var have []*tagged
 	for rows.Next() {
 		t := &tagged{}
 		if err := rows.Scan(&t.id, &t.owner, &t.text, &t.last, &t.history); err != nil {
 			rows.Close()
-			return err
+			return false, err
 		}
 		have = append(have, t)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return err
+		return false, err
 	}
 	tags := FindActionTags(text)
 	link := make([]*tagged, len(tags))
@@ -138,12 +138,13 @@ func syncTags(tx *sql.Tx, site tagSite, text string) error {
 				a.Text = "(see the minute)"
 			}
 			if err := createAction(tx, a); err != nil {
-				return err
+				return false, err
 			}
 			if _, err := tx.Exec("UPDATE actions SET tag_field = ?, tag_index = ?, tag_text = ? WHERE id = ?",
 				site.field, i, tag.Closes, a.ID); err != nil {
-				return err
+				return false, err
 			}
+			created = true
 			continue
 		}
 		newText := t.text
@@ -152,10 +153,10 @@ func syncTags(tx *sql.Tx, site tagSite, text string) error {
 		}
 		if _, err := tx.Exec(`UPDATE actions SET owner = ?, text = ?, tag_index = ?, tag_text = ?, flag = '' WHERE id = ?`,
 			tag.Owner, newText, i, tag.Closes, t.id); err != nil {
-			return err
+			return false, err
 		}
 		if err := reindexAction(tx, t.id); err != nil {
-			return err
+			return false, err
 		}
 	}
 	for _, t := range have {
@@ -165,25 +166,25 @@ func syncTags(tx *sql.Tx, site tagSite, text string) error {
 		if t.history {
 			_, err = tx.Exec("UPDATE actions SET flag = ? WHERE id = ?", "Its [Action] tag was removed from the "+site.field+"; keep or delete it", t.id)
 		} else {
-			if err = unindexWhere(tx, "kind = 'action' AND record_id = ?", t.id); err == nil {
+			if err = unindex(tx, FoundAction, t.id); err == nil {
 				_, err = tx.Exec("DELETE FROM actions WHERE id = ?", t.id)
 			}
 		}
 		if err != nil {
-			return fmt.Errorf("sync action tags: %w", err)
+			return false, fmt.Errorf("sync action tags: %w", err)
 		}
 	}
-	return nil
+	return created, nil
 }
 
 // syncWrittenReply keeps the action behind a question's "written reply to follow" in step.
-func syncWrittenReply(tx *sql.Tx, site tagSite, q *Question) error {
+func syncWrittenReply(tx *sql.Tx, site tagSite, q *Question) (created bool, err error) {
 	var id int64
 	var history bool
-	err := tx.QueryRow(`SELECT a.id, a.status <> 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = a.id)
+	err = tx.QueryRow(`SELECT a.id, a.status <> 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = a.id)
 		FROM actions a WHERE a.source = 'written_reply' AND a.question_id = ?`, q.ID).Scan(&id, &history)
 	if err != nil && err != sql.ErrNoRows {
-		return err
+		return false, err
 	}
 	switch {
 	case q.WrittenReply && id == 0:
@@ -193,21 +194,19 @@ func syncWrittenReply(tx *sql.Tx, site tagSite, q *Question) error {
 		}
 		a := &Action{MeetingID: site.meetingID, ItemID: site.itemID, QuestionID: q.ID, Owner: owner,
 			Text: "Written reply to follow: " + summary(q.Question, 300), Status: ActionOpen, Source: "written_reply"}
-		return createAction(tx, a)
+		return true, createAction(tx, a)
 	case q.WrittenReply && id != 0:
-		_, err := tx.Exec("UPDATE actions SET flag = '' WHERE id = ? AND flag <> ''", id)
-		return err
+		_, err = tx.Exec("UPDATE actions SET flag = '' WHERE id = ? AND flag <> ''", id)
 	case !q.WrittenReply && id != 0 && history:
-		_, err := tx.Exec("UPDATE actions SET flag = 'The question no longer asks for a written reply; keep or delete it' WHERE id = ?", id)
-		return err
+		_, err = tx.Exec("UPDATE actions SET flag = 'The question no longer asks for a written reply; keep or delete it' WHERE id = ?", id)
 	case !q.WrittenReply && id != 0:
-		if err := unindexWhere(tx, "kind = 'action' AND record_id = ?", id); err != nil {
-			return err
+		if err = unindex(tx, FoundAction, id); err == nil {
+			_, err = tx.Exec("DELETE FROM actions WHERE id = ?", id)
 		}
-		_, err := tx.Exec("DELETE FROM actions WHERE id = ?", id)
-		return err
+	default:
+		err = nil
 	}
-	return nil
+	return false, err
 }
 
 // summary shortens s to at most n runes on a word boundary, with an ellipsis.
