@@ -6,9 +6,8 @@ import (
 )
 
 var (
-	attendanceLabelRE = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*(.*)$`)
+	attendanceLabelRE = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*`)
 	apologySentenceRE = regexp.MustCompile(`(?i)^apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(.+?)\.?$`)
-	honorificRE       = regexp.MustCompile(`^(?i:councillors?|cllrs?\.?|mr|mrs|ms|miss|mx|dr|prof\.?|professor|sir|dame|lord|lady|rev(?:erend|d)?\.?|chief\s+constable|superintendent|inspector)(?:\s|$)`)
 	substituteRE      = regexp.MustCompile(`(?i)^(.+?)\s*[(\[]?\s*\b(?:substituting\s+for|substitute\s+for|as\s+(?:a\s+)?substitute\s+for|in\s+place\s+of|replacing|substituting)\s+(.+?)\s*[)\]]?$`)
 	forNoteRE         = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
 	forRE             = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
@@ -18,13 +17,46 @@ var (
 // roleWords mark a comma-separated part of a list as the role or authority of
 // the name before it ("Matthew Barber, Police and Crime Commissioner") rather
 // than another name.
-var roleWords = []string{
+var roleWords = wordSet(
 	"officer", "commissioner", "chief", "director", "manager", "head", "executive",
 	"constable", "superintendent", "inspector", "clerk", "secretary", "treasurer",
 	"lawyer", "solicitor", "adviser", "advisor", "council", "pcc", "opcc", "police",
 	"assistant", "deputy", "monitoring", "team", "unit", "office", "service",
-	"services", "panel", "committee", "authority", "member", "borough", "county",
+	"panel", "committee", "authority", "member", "borough", "county",
 	"district", "lead", "coordinator", "co-ordinator", "analyst", "support", "governance",
+)
+
+// titles are the words, in lower case without a full stop, that come before
+// a person's name.
+var titles = wordSet(
+	"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx",
+	"dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd",
+	"reverend", "superintendent", "inspector",
+)
+
+// wordSet makes a set of words.
+func wordSet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
+}
+
+// honorific returns the title that starts s, as typed ("Councillor", "Cllr.",
+// "Chief Constable"), or "".
+func honorific(s string) string {
+	word, rest, _ := strings.Cut(s, " ")
+	key := strings.ToLower(strings.TrimSuffix(word, "."))
+	if titles[key] {
+		return word
+	}
+	if key == "chief" {
+		if next, _, _ := strings.Cut(rest, " "); strings.EqualFold(next, "constable") {
+			return word + " " + next
+		}
+	}
+	return ""
 }
 
 // attendanceLabel reports whether t starts an attendance list and returns the
@@ -33,11 +65,11 @@ func attendanceLabel(t string) (kind, names string, ok bool) {
 	if t == "" || !strings.ContainsAny(t[:1], "PpAaSsIiOo") {
 		return "", "", false
 	}
-	m := attendanceLabelRE.FindStringSubmatch(t)
-	if m == nil {
+	loc := attendanceLabelRE.FindStringSubmatchIndex(head(t, 60))
+	if loc == nil {
 		return "", "", false
 	}
-	label := strings.ToLower(m[1])
+	label := strings.ToLower(t[loc[2]:loc[3]])
 	switch {
 	case strings.Contains(label, "present") && !strings.Contains(label, "also") && !strings.HasPrefix(label, "officers"):
 		kind = KindPresent
@@ -50,7 +82,7 @@ func attendanceLabel(t string) (kind, names string, ok bool) {
 	default:
 		kind = KindInAttendance
 	}
-	return kind, m[2], true
+	return kind, t[loc[1]:], true
 }
 
 // apologySentence reads "Apologies for absence were received from A, B and
@@ -91,8 +123,8 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 	}
 	for _, parts := range entries {
 		e := strings.Join(parts, " – ")
-		if h := honorificRE.FindString(e); h != "" {
-			lower := strings.ToLower(strings.TrimSpace(h))
+		if h := honorific(e); h != "" {
+			lower := strings.ToLower(h)
 			*plural = lower == "councillors" || lower == "cllrs"
 			if *plural {
 				e = "Councillor " + strings.TrimSpace(e[len(h):])
@@ -116,7 +148,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 func parseAttendee(e, kind string) []Attendee {
 	a := Attendee{Kind: kind}
 	var extra []Attendee
-	if m := substituteRE.FindStringSubmatch(e); m != nil {
+	if m := matchSubstitute(e); m != nil {
 		a.Kind, a.SubstituteFor, e = KindSubstitute, trimName(m[2]), m[1]
 	} else if kind == KindSubstitute {
 		if m := forRE.FindStringSubmatch(e); m != nil {
@@ -129,13 +161,11 @@ func parseAttendee(e, kind string) []Attendee {
 	}
 	var others []string
 	for _, n := range notes {
-		if m := forNoteRE.FindStringSubmatch(n); m != nil {
-			a.Kind, a.SubstituteFor = KindSubstitute, trimName(m[1])
+		if forWhom, by := substitution(n); forWhom != "" {
+			a.Kind, a.SubstituteFor = KindSubstitute, forWhom
 			continue
-		}
-		if m := substitutedByRE.FindStringSubmatch(n); m != nil && kind == KindApologies {
-			sub := trimName(m[1] + m[2])
-			extra = append(extra, Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: trimName(name)})
+		} else if by != "" && kind == KindApologies {
+			extra = append(extra, Attendee{Name: by, Kind: KindSubstitute, SubstituteFor: trimName(name)})
 			continue
 		}
 		for _, part := range splitOutside(n, ",") {
@@ -164,9 +194,40 @@ func parseAttendee(e, kind string) []Attendee {
 	return append([]Attendee{a}, extra...)
 }
 
+// substitution reads a bracketed note about a substitution: "for Cllr B"
+// gives forWhom, "Cllr B substituting" or "substituted by Cllr B" gives by.
+func substitution(n string) (forWhom, by string) {
+	lower := strings.ToLower(n)
+	if !strings.Contains(lower, "for ") && !strings.Contains(lower, "substitut") {
+		return "", ""
+	}
+	if m := forNoteRE.FindStringSubmatch(n); m != nil {
+		return trimName(m[1]), ""
+	}
+	if m := substitutedByRE.FindStringSubmatch(n); m != nil {
+		return "", trimName(m[1] + m[2])
+	}
+	return "", ""
+}
+
+// matchSubstitute runs substituteRE only when a substitution word is there.
+func matchSubstitute(e string) []string {
+	lower := strings.ToLower(e)
+	if !strings.Contains(lower, "substitut") && !strings.Contains(lower, "in place of") && !strings.Contains(lower, "replacing") {
+		return nil
+	}
+	return substituteRE.FindStringSubmatch(e)
+}
+
+// chairKey reduces "Vice-Chair", "Vice Chair" and "vice–chair" alike.
+var chairKey = strings.NewReplacer("-", "", " ", "", "–", "")
+
 // chairRole returns RoleChair or RoleViceChair when t marks one, else "".
 func chairRole(t string) string {
-	key := strings.NewReplacer("-", "", " ", "", "–", "").Replace(strings.ToLower(t))
+	if len(t) > 20 {
+		return ""
+	}
+	key := chairKey.Replace(strings.ToLower(t))
 	switch key {
 	case "chair", "chairman", "chairwoman", "chairperson", "inthechair":
 		return RoleChair
@@ -290,16 +351,15 @@ func firstWords(s string, n int) string {
 // isRoleish reports whether p reads as a role or an authority rather than a
 // person's name: it has a role word and no title such as "Councillor".
 func isRoleish(p string) bool {
-	if honorificRE.MatchString(p) {
+	if honorific(p) != "" {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
-		return r == ' ' || r == '(' || r == ')' || r == ','
-	}) {
-		for _, rw := range roleWords {
-			if w == rw || w == rw+"s" {
-				return true
-			}
+	for len(p) > 0 {
+		var w string
+		w, p, _ = strings.Cut(p, " ")
+		w = strings.ToLower(strings.Trim(w, "(),"))
+		if roleWords[w] || roleWords[strings.TrimSuffix(w, "s")] {
+			return true
 		}
 	}
 	return false

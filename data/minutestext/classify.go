@@ -15,17 +15,15 @@ var (
 	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}\s?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
 	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
 
-	questionMarkerRE = regexp.MustCompile(`^(?:\((\d{1,3})\)\.?|(\d{1,3})\)|Q(\d{1,3})[.:)]?|(?i:question)\s+(\d{1,3})[.:)])(?:\s+|$)(.*)$`)
 	partMarkerRE     = regexp.MustCompile(`^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)`)
 
-	resolvedRE = regexp.MustCompile(`^((?i:it\s+was\s+)?(?i:further\s+|unanimously\s+)?(?:RESOLVED|Resolved|resolved)(?i:\s+unanimously)?(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?)(\s*[:\-–—.,]+\s*|\s+|$)(.*)$`)
+	resolvedRE = regexp.MustCompile(`^((?i:it\s+was\s+)?(?i:further\s+|unanimously\s+)?(?:RESOLVED|Resolved|resolved)(?i:\s+unanimously)?(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?)(\s*[:\-–—.,]+\s*|\s+|$)`)
 
 	questionsLabelRE = regexp.MustCompile(`^(?i:(?:panel\s+|committee\s+)?(?:members?[’']?s?[’']?\s+)?questions?(?:\s+(?:from|by)\s+(?:members|the\s+panel|councillors))?(?:\s+and\s+answers)?)\s*:?$`)
 	askerHeadingRE   = regexp.MustCompile(`^(?i:questions?\s+from\s+)?((?i:councillor|cllr\.?)\s+[A-Z][^:]{0,60}):$`)
 	askerInlineRE    = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})(:\s*|\s+(?:asked|queried|enquired|questioned|wanted\s+to\s+know|sought|raised|referred))`)
 	askerGenericRE   = regexp.MustCompile(`^(?:A\s+(?:Panel\s+|Committee\s+)?Member|Members|Another\s+Member)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
 
-	answerOpenerRE = regexp.MustCompile(`^(?:(?i:in\s+(?:response|reply|answer)|responding|in\s+responding)[^,]{0,60},\s+)?((?:[Tt]he\s+[A-Z][\p{L}\-’'.&]*(?:\s+(?:[A-Z][\p{L}\-’'.&]*|of|for|and|&|the)){0,6}?)|(?:(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Superintendent|Chief\s+Superintendent|Inspector|Chief\s+Inspector)\s+[A-Z][\p{L}\-’']*(?:\s+[A-Z][\p{L}\-’']*){0,2}))\s+(?:also\s+|then\s+|further\s+)?(?:replied|responded|advised|stated|said|reported|referred|explained|confirmed|commented|informed|answered|acknowledged|added|noted|clarified|indicated|assured|highlighted|agreed|undertook|outlined|mentioned|emphasised|emphasized|stressed|reassured|accepted|recognised|recognized|believed|felt|thought|considered|suggested|gave|provided|reiterated)\b`)
 	answerLabelRE  = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
 
 	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b)`)
@@ -110,7 +108,7 @@ func readHeading(t string) (heading, bool) {
 // isTitleish reports whether t can be a title: short, starting with a capital,
 // not ending like a sentence or a clause.
 func isTitleish(t string) bool {
-	if t == "" || utf8.RuneCountInString(t) > 150 || !startsUpper(t) || !containsLetter(t) {
+	if t == "" || len(t) > 600 || utf8.RuneCountInString(t) > 150 || !startsUpper(t) || !containsLetter(t) {
 		return false
 	}
 	if strings.ContainsAny(t[len(t)-1:], ".,;:") || len(strings.Fields(t)) > 20 {
@@ -140,16 +138,58 @@ func (n minuteNumber) after(m minuteNumber) bool {
 }
 
 // questionMarker reads "(1) text", "(1). text", "1) text", "Q1 text" and
-// "Question 1: text".
+// "Question 1: text", returning the number and the text after the marker.
 func questionMarker(t string) (n int, rest string, ok bool) {
-	if t == "" || !strings.ContainsRune("(0123456789Qq", rune(t[0])) {
+	if t == "" {
 		return 0, "", false
 	}
-	m := questionMarkerRE.FindStringSubmatch(t)
-	if m == nil {
+	var i int
+	switch {
+	case t[0] == '(':
+		if n, i = leadingNumber(t, 1); i < 0 || i >= len(t) || t[i] != ')' {
+			return 0, "", false
+		}
+		i++
+		if i < len(t) && t[i] == '.' {
+			i++
+		}
+	case t[0] >= '0' && t[0] <= '9':
+		if n, i = leadingNumber(t, 0); i < 0 || i >= len(t) || t[i] != ')' {
+			return 0, "", false
+		}
+		i++
+	case t[0] == 'Q':
+		if n, i = leadingNumber(t, 1); i < 0 {
+			return 0, "", false
+		}
+		if i < len(t) && strings.IndexByte(".:)", t[i]) >= 0 {
+			i++
+		}
+	case hasPrefixFold(t, "question "):
+		if n, i = leadingNumber(t, len("question ")); i < 0 || i >= len(t) || strings.IndexByte(".:)", t[i]) < 0 {
+			return 0, "", false
+		}
+		i++
+	default:
 		return 0, "", false
 	}
-	return atoi(m[1] + m[2] + m[3] + m[4]), m[5], true
+	if i < len(t) && t[i] != ' ' {
+		return 0, "", false
+	}
+	return n, strings.TrimSpace(t[i:]), true
+}
+
+// leadingNumber reads one to three digits at t[i:], returning the number and
+// the offset after them, or -1 when there are none or more than three.
+func leadingNumber(t string, i int) (int, int) {
+	j := i
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == i || j-i > 3 {
+		return 0, -1
+	}
+	return atoi(t[i:j]), j
 }
 
 // bullets are the characters that start a bulleted line.
@@ -179,11 +219,11 @@ func resolution(t string) (as, rest string, ok bool) {
 	if len(t) < 8 || !strings.ContainsRune("RrIiUuFf", rune(t[0])) {
 		return "", "", false
 	}
-	m := resolvedRE.FindStringSubmatch(t)
-	if m == nil {
+	loc := resolvedRE.FindStringSubmatchIndex(head(t, 120))
+	if loc == nil {
 		return "", "", false
 	}
-	as, sep, rest := collapseSpaces(m[1]), m[2], strings.TrimSpace(m[3])
+	as, sep, rest := collapseSpaces(t[loc[2]:loc[3]]), t[loc[4]:loc[5]], strings.TrimSpace(t[loc[1]:])
 	lowerAs := strings.ToLower(as)
 	switch {
 	case strings.Contains(as, "RESOLVED"), strings.HasPrefix(lowerAs, "it was"):
@@ -200,6 +240,15 @@ func resolution(t string) (as, rest string, ok bool) {
 		rest = "That" + rest[len("that"):]
 	}
 	return as, rest, true
+}
+
+// head returns at most the first n bytes of t: the part an anchored pattern
+// can match, so a long paragraph costs no more than a short one.
+func head(t string, n int) string {
+	if len(t) <= n {
+		return t
+	}
+	return t[:n]
 }
 
 // hasPrefixFold is strings.HasPrefix ignoring ASCII case.
@@ -231,7 +280,7 @@ func askerHeading(t string) (string, bool) {
 // askerInline reads who asks from the start of a question: "Councillor Smith
 // asked …" (the text is kept) or "Councillor Smith: …" (the name is cut).
 func askerInline(t string) (asker, rest string) {
-	m := askerInlineRE.FindStringSubmatchIndex(t)
+	m := askerInlineRE.FindStringSubmatchIndex(head(t, 120))
 	if m == nil {
 		return "", t
 	}
@@ -242,17 +291,86 @@ func askerInline(t string) (asker, rest string) {
 	return asker, t
 }
 
+// replyVerbs are the verbs that, after a name, start a prose answer.
+var replyVerbs = map[string]bool{
+	"replied": true, "responded": true, "advised": true, "stated": true, "said": true,
+	"reported": true, "referred": true, "explained": true, "confirmed": true,
+	"commented": true, "informed": true, "answered": true, "acknowledged": true,
+	"added": true, "noted": true, "clarified": true, "indicated": true, "assured": true,
+	"highlighted": true, "agreed": true, "undertook": true, "outlined": true,
+	"mentioned": true, "emphasised": true, "emphasized": true, "stressed": true,
+	"reassured": true, "accepted": true, "recognised": true, "recognized": true,
+	"believed": true, "felt": true, "thought": true, "considered": true,
+	"suggested": true, "gave": true, "provided": true, "reiterated": true,
+}
+
 // answeredBy reads who answers from the start of an answer: "The PCC replied
-// that …" gives "The PCC".
+// that …" gives "The PCC", "In response, the Chief Constable said …" gives
+// "The Chief Constable", "Superintendent Ward explained …" gives
+// "Superintendent Ward". It returns "" when the answer does not start so.
 func answeredBy(t string) string {
-	if len(t) < 8 {
-		return ""
+	words := strings.Fields(head(t, 200))
+	if len(words) > 2 && (words[0] == "In" || words[0] == "Responding") {
+		// "In response, the PCC said": skip to after the comma.
+		for i, w := range words[:min(len(words), 10)] {
+			if strings.HasSuffix(w, ",") {
+				words = words[i+1:]
+				break
+			}
+		}
 	}
-	m := answerOpenerRE.FindStringSubmatch(t)
-	if m == nil {
-		return ""
+	for i := 1; i < len(words) && i <= 8; i++ {
+		w := words[i]
+		if w == "also" || w == "then" || w == "further" {
+			if i+1 < len(words) && replyVerbs[words[i+1]] && isSpeaker(words[:i]) {
+				return speaker(words[:i])
+			}
+			continue
+		}
+		if replyVerbs[w] {
+			if isSpeaker(words[:i]) {
+				return speaker(words[:i])
+			}
+			return ""
+		}
 	}
-	who := m[1]
+	return ""
+}
+
+// isSpeaker reports whether words name who answers: "The" and a title in
+// capitals ("The Head of Policy"), or a title and a name ("Councillor Smith").
+func isSpeaker(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	first := words[0]
+	switch {
+	case first == "The" || first == "the":
+		if !startsUpper(words[1]) {
+			return false
+		}
+	case honorific(first) != "" || first == "Chief":
+		if len(words) > 4 {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, w := range words[1:] {
+		switch w {
+		case "of", "for", "and", "&", "the":
+			continue
+		}
+		if !startsUpper(w) || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// speaker formats the words that name who answers, with "The" capitalised.
+func speaker(words []string) string {
+	who := strings.Join(words, " ")
 	if strings.HasPrefix(who, "the ") {
 		who = "The " + who[len("the "):]
 	}

@@ -527,6 +527,9 @@ func (b *itemBuilder) noteNarrative(t string) {
 	if names, ok := apologySentence(t); ok {
 		b.p.addNames(names, KindApologies, 0, false)
 	}
+	if !strings.Contains(t, "12A") && !strings.Contains(t, "12a") {
+		return
+	}
 	if m := schedule12ARE.FindStringSubmatch(t); m != nil {
 		b.item.Exempt = true
 		if b.item.ExemptParagraph == "" {

@@ -25,16 +25,18 @@ func splitLines(text string) []line {
 	blank, pageBreak := true, false
 	num := 0
 	for rest := text; len(rest) > 0 || num == 0; {
-		raw := rest
-		if i := strings.IndexAny(rest, "\r\n"); i >= 0 {
-			raw = rest[:i]
-			if rest[i] == '\r' && i+1 < len(rest) && rest[i+1] == '\n' {
-				i++
-			}
-			rest = rest[i+1:]
-		} else {
-			rest = ""
+		raw, next := rest, ""
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			raw, next = rest[:i], rest[i+1:]
 		}
+		if i := strings.IndexByte(raw, '\r'); i >= 0 {
+			// "\r\n" ends a line at the '\r'; a lone '\r' is a line break too.
+			if i+1 < len(raw) {
+				next = rest[i+1:]
+			}
+			raw = raw[:i]
+		}
+		rest = next
 		num++
 		if strings.IndexByte(raw, '\f') >= 0 {
 			pageBreak = true
@@ -61,6 +63,7 @@ func splitLines(text string) []line {
 
 // normaliseSpaces turns every kind of space (non-breaking, tab, thin…) into a
 // plain space, drops invisible characters, collapses runs of spaces and trims.
+// Invalid UTF-8 becomes U+FFFD.
 func normaliseSpaces(s string) string {
 	if isPlain(s) {
 		return s
@@ -68,19 +71,34 @@ func normaliseSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
-			continue
-		case unicode.IsSpace(r) || unicode.IsControl(r):
-			space = b.Len() > 0
-			continue
-		}
+	write := func(piece string) {
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		b.WriteString(piece)
+	}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c <= ' ' || c == 0x7f {
+				space = b.Len() > 0
+			} else {
+				write(s[i : i+1])
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+		case r == utf8.RuneError && size == 1:
+			write("\ufffd")
+		default:
+			write(s[i : i+size])
+		}
+		i += size
 	}
 	return b.String()
 }
@@ -132,7 +150,7 @@ func isPageNoise(t string) bool {
 // web page's links, a PDF's "Public Document Pack" or "DRAFT" stamp, a bare
 // "PDF 135 KB" and the Chair's signature line.
 func isWebNoise(t string) bool {
-	if len(t) <= 60 && slices.Contains(webNoise, strings.ToLower(t)) {
+	if len(t) <= 60 && strings.ContainsRune("SsPpBbDd", rune(t[0])) && slices.Contains(webNoise, strings.ToLower(t)) {
 		return true
 	}
 	if hasPDFSize(t) {
@@ -163,6 +181,9 @@ func isSignatureLine(t string) bool {
 // isRestrictedNotice reports whether t is Modern.gov's link saying an item is
 // restricted (exempt).
 func isRestrictedNotice(t string) bool {
+	if len(t) > 120 || t[0] != 'V' && t[0] != 'v' {
+		return false
+	}
 	lower := strings.ToLower(t)
 	return strings.HasPrefix(lower, "view the reasons why") && strings.Contains(lower, "restricted")
 }

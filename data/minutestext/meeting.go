@@ -106,7 +106,8 @@ func atoi(s string) int {
 // isTimeLine reports whether t is a time alone: "11.05pm", "11.05 pm",
 // "2:15pm", "(10.35am)".
 func isTimeLine(t string) (string, bool) {
-	if len(t) > 14 || t == "" || !(t[0] >= '0' && t[0] <= '9' || t[0] == '(') {
+	if len(t) > 14 || len(t) < 3 || !(t[0] >= '0' && t[0] <= '9' || t[0] == '(') ||
+		!strings.ContainsRune("mMnN.)", rune(t[len(t)-1])) {
 		return "", false
 	}
 	m := timeLineRE.FindStringSubmatch(t)

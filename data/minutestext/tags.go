@@ -32,12 +32,12 @@ const maxTagLen = 200
 // The text a tag closes is the part of its paragraph before it: from the
 // start of the line (Parse puts each paragraph on one line, with paragraphs
 // separated by a blank line) or from the end of an earlier tag on the same
-// line, up to the tag. Leading spaces and leftover punctuation (the "." of
-// "[Action: PCC].") are skipped, trailing spaces dropped. When nothing is
-// left — the tag starts its line — the tag closes the previous non-blank
-// line (after any tag on it), and failing that the text after the tag up to
-// the next tag or the end of the line. When there is no text at all,
-// TextStart == TextEnd == Start.
+// line, up to the tag. Leading spaces, leftover punctuation (the "." of
+// "[Action: PCC].") and the "[" opening a bracketed reply are skipped,
+// trailing spaces dropped. When nothing is left — the tag starts its line —
+// the tag closes the previous non-blank line (after any tag on it), and
+// failing that the text after the tag up to the next tag or the end of the
+// line. When there is no text at all, TextStart == TextEnd == Start.
 //
 // Offsets are byte offsets into text, so a caller that edits the text can
 // replace text[Start:End] or text[TextStart:TextEnd] directly.
@@ -166,7 +166,7 @@ func previousLine(text string, tags []Tag, i, lineStart int) (int, int, bool) {
 func trimClosed(text string, a, b int) (int, int) {
 	for a < b {
 		r, size := utf8.DecodeRuneInString(text[a:b])
-		if !unicode.IsSpace(r) && !strings.ContainsRune(".,;:", r) {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(".,;:[", r) {
 			break
 		}
 		a += size
