@@ -15,7 +15,7 @@ var (
 	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}\s?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
 	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
 
-	partMarkerRE     = regexp.MustCompile(`^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)`)
+	partMarkerRE = regexp.MustCompile(`^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)`)
 
 	resolvedRE = regexp.MustCompile(`^((?i:it\s+was\s+)?(?i:further\s+|unanimously\s+)?(?:RESOLVED|Resolved|resolved)(?i:\s+unanimously)?(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?)(\s*[:\-–—.,]+\s*|\s+|$)`)
 
@@ -24,7 +24,7 @@ var (
 	askerInlineRE    = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})(:\s*|\s+(?:asked|queried|enquired|questioned|wanted\s+to\s+know|sought|raised|referred))`)
 	askerGenericRE   = regexp.MustCompile(`^(?:A\s+(?:Panel\s+|Committee\s+)?Member|Members|Another\s+Member)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
 
-	answerLabelRE  = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
+	answerLabelRE = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
 
 	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b)`)
 
