@@ -60,6 +60,11 @@ func dsn(path string, readOnly bool) string {
 	q.Add("_pragma", "foreign_keys(1)")
 	if readOnly {
 		q.Add("mode", "ro")
+		// With no -wal beside it the file holds everything: read it as immutable, so that
+		// looking at a file (even a stranger's in WAL mode) leaves no -wal or -shm behind.
+		if _, err := os.Stat(path + "-wal"); err != nil {
+			q.Add("immutable", "1")
+		}
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Add("_pragma", "synchronous(NORMAL)")

@@ -3,6 +3,8 @@ package demo
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,7 +22,7 @@ type Size struct {
 
 // LargeSize is the benchmark database: three bodies over ten years, about 400 meetings,
 // 5,000 items, 15,000 questions and 8,000 actions.
-var LargeSize = Size{Years: 10, MeetingsPerYear: 13, ItemsPerMeeting: 13, QuestionsPerItem: 3, ActionsPerMeeting: 20}
+var LargeSize = Size{Years: 10, MeetingsPerYear: 13, ItemsPerMeeting: 13, QuestionsPerItem: 3, ActionsPerMeeting: 21}
 
 var largeBodies = []data.Body{
 	{Name: PanelName, ShortCode: "PCP", Numbering: data.NumberByYear, ChairTitle: "Chairman", DefaultTime: "10.30am",
@@ -57,6 +59,48 @@ var (
 		"What assurance could be given that", "How many officers were assigned to", "When would members receive figures on"}
 	owners = []string{"PCC", "Scrutiny Officer", "Chief Finance Officer", "Director of Public Health", "Head of Audit", "Chief Executive, OPCC"}
 )
+
+// CachedLarge returns the path of a large example database (LargeSize) built once and kept
+// in the user's cache folder, for benchmarks: building it takes several seconds. Callers
+// must not write to it; copy it first.
+func CachedLarge() (string, error) {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	dir = filepath.Join(dir, "minutebook")
+	path := filepath.Join(dir, fmt.Sprintf("large-v%d-%s.db", data.SchemaVersion(), largeVersion))
+	if _, err := os.Stat(path); err == nil {
+		return path, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	tmp := fmt.Sprintf("%s.%d.building", path, os.Getpid())
+	os.Remove(tmp)
+	s, err := data.Open(tmp)
+	if err != nil {
+		return "", err
+	}
+	if err := WriteLarge(s, LargeSize); err != nil {
+		s.Close()
+		return "", err
+	}
+	if _, err := s.DB().Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		s.Close()
+		return "", err
+	}
+	if err := s.Close(); err != nil {
+		return "", err
+	}
+	os.Remove(tmp + "-wal")
+	os.Remove(tmp + "-shm")
+	return path, os.Rename(tmp, path)
+}
+
+// largeVersion changes whenever WriteLarge would write something different, so a stale
+// cached database is not reused.
+const largeVersion = "3"
 
 // WriteLarge writes the large example — several bodies over many years — into an empty
 // store. It is deterministic: the same size gives the same database.
@@ -114,8 +158,8 @@ var (
 
 func pick[T any](rng *rand.Rand, xs []T) T { return xs[rng.IntN(len(xs))] }
 
-// around returns n ± half of n, at least 1.
-func around(rng *rand.Rand, n int) int { return max(1, n/2+rng.IntN(n+1)) }
+// around returns a number from n - n/2 to n + n/2, n on average, at least 1.
+func around(rng *rand.Rand, n int) int { return max(1, n-n/2+rng.IntN(2*(n/2)+1)) }
 
 func paragraphs(rng *rand.Rand, n int, lead string) string {
 	var ps []string
