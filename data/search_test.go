@@ -7,10 +7,10 @@ import (
 
 func TestFoldKeepsRunePositions(t *testing.T) {
 	for in, want := range map[string]string{
-		"Łódź":              "lodz",
-		"Gŵyn Tŷ":           "gwyn ty",
+		"Łódź":             "lodz",
+		"Gŵyn Tŷ":          "gwyn ty",
 		"“County Lines” –": "\"county lines\" -",
-		"Straße Ærø":        "strase aro",
+		"Straße Ærø":       "strase aro",
 	} {
 		got := Fold(in)
 		if got != want {
