@@ -6,12 +6,13 @@ import (
 )
 
 var (
-	attendanceLabelRE = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*`)
-	apologySentenceRE = regexp.MustCompile(`(?i)^apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(.+?)\.?$`)
-	substituteRE      = regexp.MustCompile(`(?i)^(.+?)\s*[(\[]?\s*\b(?:substituting\s+for|substitute\s+for|as\s+(?:a\s+)?substitute\s+for|in\s+place\s+of|replacing|substituting)\s+(.+?)\s*[)\]]?$`)
-	forNoteRE         = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
-	forRE             = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
-	substitutedByRE   = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
+	attendanceLabelRE      = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*`)
+	apologySentenceRE      = regexp.MustCompile(`(?i)^apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(.+?)\.?$`)
+	substituteRE           = regexp.MustCompile(`(?i)^(.+?)\s*[(\[]?\s*\b(?:substituting\s+for|substitute\s+for|as\s+(?:a\s+)?substitute\s+for|in\s+place\s+of|replacing|substituting)\s+(.+?)\s*[)\]]?$`)
+	substitutionSentenceRE = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^,.;]{1,60}?)\s+(?:substituted|was\s+substituting|substituting|attended\s+as\s+(?:a\s+)?substitute|was\s+present\s+as\s+(?:a\s+)?substitute)\s+for\s+([^,;]{1,80}?)\.?$`)
+	forNoteRE              = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
+	forRE                  = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
+	substitutedByRE        = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
 )
 
 // roleWords mark a comma-separated part of a list as the role or authority of
@@ -96,6 +97,18 @@ func apologySentence(t string) (string, bool) {
 		return "", false
 	}
 	return m[1], true
+}
+
+// substitutionSentence reads "Councillor A substituted for Councillor B."
+func substitutionSentence(t string) (sub, forWhom string, ok bool) {
+	if !strings.Contains(t, "substitut") || len(t) > 200 {
+		return "", "", false
+	}
+	m := substitutionSentenceRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", "", false
+	}
+	return trimName(m[1]), trimName(m[2]), true
 }
 
 // parseNames splits a list of names of one kind — separated by commas,
@@ -354,6 +367,9 @@ func isRoleish(p string) bool {
 	if honorific(p) != "" {
 		return false
 	}
+	if strings.ContainsAny(p, "([") {
+		p, _ = cutBrackets(p)
+	}
 	for len(p) > 0 {
 		var w string
 		w, p, _ = strings.Cut(p, " ")
@@ -369,11 +385,11 @@ func isRoleish(p string) bool {
 // at most a dozen words, and hardly any lower-case words outside brackets
 // and after a dash (a sentence has many).
 func looksLikeName(e string) bool {
-	if !containsLetter(e) {
-		return false
-	}
 	name, _ := cutBrackets(e)
 	name, _, _ = cutDash(name)
+	if !containsLetter(name) {
+		return false
+	}
 	words := strings.Fields(name)
 	if len(words) > 12 {
 		return false
@@ -393,7 +409,9 @@ func looksLikeName(e string) bool {
 
 // trimName trims spaces and the punctuation a list leaves around a name.
 func trimName(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.Trim(s, " ,;.:")
 	s = strings.TrimPrefix(s, "and ")
+	s = strings.TrimSuffix(s, " and")
+	s = strings.TrimSuffix(s, " &")
 	return strings.Trim(s, " ,;.:")
 }

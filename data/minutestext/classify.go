@@ -3,6 +3,7 @@ package minutestext
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -116,6 +117,39 @@ func isTitleish(t string) bool {
 	}
 	_, isTime := isTimeLine(t)
 	return !isTime
+}
+
+// titleRunsOn reports whether line t continues a title wrapped over two
+// lines: the title ends with "and", "of", a comma or a dash, or both are in
+// capitals ("APOLOGIES FOR ABSENCE, DECLARATIONS OF INTEREST AND" /
+// "SUBSTITUTIONS").
+func titleRunsOn(title, t string) bool {
+	if len(t) > 120 || strings.ContainsAny(t[len(t)-1:], ".:;") || isItemOnly(t) {
+		return false
+	}
+	lastWord := title[strings.LastIndexByte(title, ' ')+1:]
+	switch strings.ToLower(lastWord) {
+	case "and", "of", "for", "the", "to", "in", "on", "with", "&", "-", "–", "—":
+		return true
+	}
+	if strings.HasSuffix(title, ",") {
+		return true
+	}
+	return isCapitals(title) && isCapitals(t)
+}
+
+// isCapitals reports whether t has letters and none in lower case.
+func isCapitals(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // minuteNumber is a minute number reduced to what orders it: 39/20 → 39,

@@ -2,6 +2,7 @@ package minutestext
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -140,7 +141,7 @@ func checkExampleQuestions(t *testing.T, qs []Question) {
 	}
 	for i, q := range qs {
 		n := i + 1
-		if q.Number != itoaTest(n) {
+		if q.Number != strconv.Itoa(n) {
 			t.Errorf("question %d: Number = %q", n, q.Number)
 		}
 		if !strings.HasPrefix(q.Question, wantQuestions[i]) {
@@ -194,9 +195,6 @@ func checkClean(t *testing.T, it Item) {
 	}
 }
 
-// itoaTest formats a question number.
-func itoaTest(n int) string { return string(rune('0' + n)) }
-
 func TestExampleCopyMatchesShared(t *testing.T) {
 	shared, err := os.ReadFile(sharedExampleFile)
 	if err != nil {
@@ -216,5 +214,51 @@ func BenchmarkParseExample(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Parse(text)
+	}
+}
+
+// wrapLines hard-wraps every line of text at width, as a PDF paste would,
+// and drops a page footer in after every pageLines lines.
+func wrapLines(text string, width, pageLines int) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		words := strings.Fields(line)
+		cur := ""
+		for _, w := range words {
+			if cur != "" && len(cur)+1+len(w) > width {
+				out = append(out, cur)
+				cur = w
+				continue
+			}
+			if cur != "" {
+				cur += " "
+			}
+			cur += w
+		}
+		out = append(out, cur)
+	}
+	var b strings.Builder
+	for i, l := range out {
+		if i > 0 && i%pageLines == 0 {
+			b.WriteString("Page " + strconv.Itoa(i/pageLines) + " of 9\n")
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
+}
+
+func TestParseExampleWrapped(t *testing.T) {
+	want := Parse(readExample(t)).Meeting.Items[0]
+	for _, width := range []int{50, 60, 70, 80, 90, 100, 110} {
+		t.Run(strconv.Itoa(width)+" columns", func(t *testing.T) {
+			res := Parse(wrapLines(readExample(t), width, 37))
+			noUnplaced(t, res)
+			got := oneItem(t, res)
+			equal(t, "ReportSummary", got.ReportSummary, want.ReportSummary)
+			equal(t, "Minutes", got.Minutes, want.Minutes)
+			equal(t, "Questions", got.Questions, want.Questions)
+			equal(t, "Resolutions", got.Resolutions, want.Resolutions)
+			equal(t, "Actions", got.Actions, want.Actions)
+		})
 	}
 }

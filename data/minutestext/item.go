@@ -55,6 +55,7 @@ type itemBuilder struct {
 	item Item
 
 	expectTitle bool // after a bare number or "Agenda item": the next line may be the title
+	titleOpen   bool // the title was just read: a wrapped title may run on
 	summaryOpen bool // paragraphs still go to pre
 	pre         []para
 	summary     []para
@@ -86,12 +87,23 @@ func newItemBuilder(p *parser, h heading) *itemBuilder {
 	b := &itemBuilder{p: p, summaryOpen: true}
 	b.item.Number, b.item.Title, b.item.Time = h.number, h.title, h.time
 	b.expectTitle = h.title == ""
+	b.titleOpen = h.title != ""
 	return b
 }
 
 // isEmpty reports whether nothing but a heading has been read.
 func (b *itemBuilder) isEmpty() bool {
 	return !b.hasContent && !b.open && len(b.item.Documents) == 0
+}
+
+// titleLine reports whether l continues a title wrapped over two lines, and
+// if so adds it to the title.
+func (b *itemBuilder) titleLine(l line) bool {
+	if !b.titleOpen || l.blankBefore || !titleRunsOn(b.item.Title, l.text) {
+		return false
+	}
+	b.item.Title += " " + l.text
+	return true
 }
 
 // merge takes a second heading into an empty item: Modern.gov puts "Agenda
@@ -105,7 +117,7 @@ func (b *itemBuilder) merge(h heading) bool {
 	}
 	if h.title != "" {
 		b.item.Title = h.title
-		b.expectTitle = false
+		b.expectTitle, b.titleOpen = false, true
 	}
 	if h.time != "" && b.item.Time == "" {
 		b.item.Time = h.time
@@ -117,7 +129,7 @@ func (b *itemBuilder) merge(h heading) bool {
 // paragraph rather than continuing a hard-wrapped one.
 func (b *itemBuilder) add(l line, begins bool) {
 	expectTitle := b.expectTitle
-	b.expectTitle = false
+	b.expectTitle, b.titleOpen = false, false
 	if b.structure(l) {
 		return
 	}
@@ -126,7 +138,7 @@ func (b *itemBuilder) add(l line, begins bool) {
 		return
 	}
 	if title := stripPDFSize(l.text); expectTitle && begins && isTitleish(title) && b.isEmpty() {
-		b.item.Title = title
+		b.item.Title, b.titleOpen = title, true
 		return
 	}
 	if !begins && b.open {
@@ -524,8 +536,14 @@ func (b *itemBuilder) flush() {
 // noteNarrative picks up what a narrative paragraph tells about the meeting:
 // apologies, and an exempt item's Schedule 12A paragraph.
 func (b *itemBuilder) noteNarrative(t string) {
-	if names, ok := apologySentence(t); ok {
-		b.p.addNames(names, KindApologies, 0, false)
+	if hasPrefixFold(t, "apologies") || strings.Contains(t, "substitut") {
+		for _, s := range sentences(t) {
+			if names, ok := apologySentence(s); ok {
+				b.p.addNames(names, KindApologies, 0, false)
+			} else if sub, forWhom, ok := substitutionSentence(s); ok {
+				b.p.addAttendee(Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: forWhom})
+			}
+		}
 	}
 	if !strings.Contains(t, "12A") && !strings.Contains(t, "12a") {
 		return
@@ -535,6 +553,28 @@ func (b *itemBuilder) noteNarrative(t string) {
 		if b.item.ExemptParagraph == "" {
 			b.item.ExemptParagraph = m[1]
 		}
+	}
+}
+
+// sentences cuts a paragraph after each full stop that a space and a capital
+// follow.
+func sentences(t string) []string {
+	var out []string
+	for {
+		i := strings.Index(t, ". ")
+		for i >= 0 && !startsUpper(t[i+2:]) {
+			j := strings.Index(t[i+2:], ". ")
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += 2 + j
+		}
+		if i < 0 {
+			return append(out, t)
+		}
+		out = append(out, t[:i+1])
+		t = t[i+2:]
 	}
 }
 

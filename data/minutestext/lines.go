@@ -233,13 +233,14 @@ type layout struct {
 
 // measureLayout decides whether lines were hard-wrapped: at least three lines,
 // and a fifth of the lines followed directly by another, stop mid-sentence.
+// The width is that of the longer lines that run on into another.
 func measureLayout(lines []line) layout {
 	pairs, midSentence := 0, 0
 	var lengths []int
 	for i, l := range lines {
-		lengths = append(lengths, l.runes)
 		if i+1 < len(lines) && !lines[i+1].blankBefore {
 			pairs++
+			lengths = append(lengths, l.runes)
 			if !endsSentence(l.text) && l.runes >= 40 {
 				midSentence++
 			}
@@ -261,6 +262,12 @@ func (lay layout) joins(prev, cur line) bool {
 	if !endsSentence(prev.text) || startsLower(cur.text) {
 		return true
 	}
-	// A wrapped line that happens to end at a full stop is still full width.
-	return lay.wrapped && prev.runes*5 >= lay.width*4
+	// A wrapped line that happens to end at a full stop is full: the next
+	// line's first word would not have fitted on it. Proportional fonts make
+	// character counts rough, hence the tenth of slack.
+	if !lay.wrapped {
+		return false
+	}
+	first, _, _ := strings.Cut(cur.text, " ")
+	return (prev.runes+1+utf8.RuneCountInString(first))*10 > lay.width*9
 }

@@ -30,6 +30,7 @@ type parser struct {
 	pending   []pendingLine   // lines before the first item not yet placed
 	list      *attendanceList // the attendance list being read
 	venueNext bool            // the line after a meeting heading may be the venue
+	seen      map[string]int  // attendee names, in lower case, to their index
 }
 
 // pendingLine is a line held back until the parser knows where it belongs.
@@ -39,12 +40,38 @@ type pendingLine struct {
 }
 
 // attendanceList is a Present, Apologies, Substitutes, Absent or In
-// attendance list being read.
+// attendance list being read. Lines are gathered into groups: a line that
+// ends with a comma or "and", or leaves a bracket open, runs on into the next
+// (a wrapped list); otherwise each line is its own group (one name a line).
 type attendanceList struct {
 	kind      string
-	plural    bool   // "Councillors A, B and C" carries on over lines
-	carry     string // a line with an unclosed bracket, waiting for the rest
-	carryLine int
+	plural    bool            // "Councillors A, B and C" carries on over lines
+	group     strings.Builder // the lines of the group being read
+	groupLine int             // where the group started
+	depth     int             // brackets open in the group
+	last      string          // the group's last line
+}
+
+// runsOn reports whether line t continues the list's current group.
+func (list *attendanceList) runsOn(t string) bool {
+	if list.group.Len() == 0 {
+		return false
+	}
+	prev := list.last
+	return list.depth > 0 || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, " and") ||
+		strings.HasSuffix(prev, "&") || strings.HasPrefix(t, "(") || startsLower(t)
+}
+
+// add adds line t, which started at source line num, to the current group.
+func (list *attendanceList) add(t string, num int) {
+	if list.group.Len() == 0 {
+		list.groupLine = num
+	} else {
+		list.group.WriteByte(' ')
+	}
+	list.group.WriteString(t)
+	list.depth = max(0, list.depth+strings.Count(t, "(")-strings.Count(t, ")"))
+	list.last = t
 }
 
 var (
@@ -69,6 +96,12 @@ func (p *parser) run() {
 func (p *parser) handle(l line, begins bool) {
 	if p.meetingLine(l) {
 		return
+	}
+	if p.item != nil {
+		if p.item.titleLine(l) {
+			return
+		}
+		p.item.titleOpen = false
 	}
 	if h, ok := p.heading(l, begins); ok {
 		p.endList()
@@ -378,32 +411,43 @@ func (p *parser) meetingLine(l line) bool {
 }
 
 // addListLine adds a line of names to the attendance list. A line that does
-// not read as names ends the list (false), unless it is the text after the
-// label itself, whose unreadable parts are unplaced.
+// not run on from the one before and does not read as names ends the list
+// (false), unless it is the text after the label itself.
 func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
 	list := p.list
-	carried := list.carry != ""
-	if carried {
-		t, num = list.carry+" "+t, list.carryLine
-		list.carry = ""
-	} else if !afterLabel && !p.listAccepts(t) {
-		return false
-	}
-	if !carried && strings.Count(t, "(") > strings.Count(t, ")") && p.i+1 < len(p.lines) {
-		list.carry, list.carryLine = t, num
+	if list.runsOn(t) {
+		list.add(t, num)
 		return true
 	}
-	plural := list.plural
-	people, bad := parseNames(t, list.kind, &plural)
-	if len(bad) > 0 && !afterLabel {
-		return false
+	if !afterLabel {
+		if !p.listAccepts(t) {
+			return false
+		}
+		plural := list.plural
+		if _, bad := parseNames(t, list.kind, &plural); len(bad) > 0 {
+			return false
+		}
 	}
-	list.plural = plural
-	p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, people...)
-	for _, b := range bad {
-		p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: num, Text: b})
-	}
+	p.endGroup()
+	list.add(t, num)
 	return true
+}
+
+// endGroup files the names of the list's current group.
+func (p *parser) endGroup() {
+	list := p.list
+	if list.group.Len() == 0 {
+		return
+	}
+	people, bad := parseNames(list.group.String(), list.kind, &list.plural)
+	for _, a := range people {
+		p.addAttendee(a)
+	}
+	for _, b := range bad {
+		p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: list.groupLine, Text: b})
+	}
+	list.group.Reset()
+	list.depth, list.last = 0, ""
 }
 
 // listAccepts reports whether a line can continue an attendance list.
@@ -417,20 +461,36 @@ func (p *parser) listAccepts(t string) bool {
 	return !strings.HasPrefix(t, "[") && !hasPrefixFold(t, "meeting")
 }
 
-// endList finishes the attendance list, filing a line left waiting for a
-// closing bracket.
+// endList finishes the attendance list.
 func (p *parser) endList() {
 	if p.list == nil {
 		return
 	}
-	if p.list.carry != "" {
-		people, bad := parseNames(p.list.carry, p.list.kind, &p.list.plural)
-		p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, people...)
-		for _, b := range bad {
-			p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: p.list.carryLine, Text: b})
-		}
-	}
+	p.endGroup()
 	p.list = nil
+}
+
+// addAttendee adds a to the attendance once. A name already listed is not
+// added again; a member listed as present and then named as a substitute
+// becomes the substitute.
+func (p *parser) addAttendee(a Attendee) {
+	key := strings.ToLower(a.Name)
+	if p.seen == nil {
+		p.seen = make(map[string]int)
+	}
+	i, ok := p.seen[key]
+	if !ok {
+		p.seen[key] = len(p.res.Meeting.Attendance)
+		p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, a)
+		return
+	}
+	old := &p.res.Meeting.Attendance[i]
+	if a.Kind == KindSubstitute && old.Kind == KindPresent {
+		old.Kind, old.SubstituteFor = KindSubstitute, a.SubstituteFor
+	}
+	if old.Role == "" {
+		old.Role, old.Note = a.Role, a.Note
+	}
 }
 
 // addNames adds a list of names of one kind to the attendance, from an
@@ -440,7 +500,9 @@ func (p *parser) endList() {
 func (p *parser) addNames(names, kind string, num int, unplaceBad bool) {
 	plural := false
 	people, bad := parseNames(names, kind, &plural)
-	p.res.Meeting.Attendance = append(p.res.Meeting.Attendance, people...)
+	for _, a := range people {
+		p.addAttendee(a)
+	}
 	if unplaceBad {
 		for _, b := range bad {
 			p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: num, Text: b})
