@@ -100,7 +100,7 @@ func CachedLarge() (string, error) {
 
 // largeVersion changes whenever WriteLarge would write something different, so a stale
 // cached database is not reused.
-const largeVersion = "3"
+const largeVersion = "4"
 
 // WriteLarge writes the large example — several bodies over many years — into an empty
 // store. It is deterministic: the same size gives the same database.

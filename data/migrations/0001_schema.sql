@@ -152,7 +152,8 @@ CREATE INDEX action_updates_action ON action_updates(action_id, date);
 
 -- The search index: orig is the text as typed, for snippets; text is the same folded for
 -- matching (case and diacritics removed one rune for one rune, so "lodz" finds "Łódź" and
--- positions line up with orig). The store keeps it current in the same transactions.
+-- positions line up with orig). The store keeps it current in the same transactions. The
+-- prefix indexes keep search-as-you-type fast on the first letters of a word.
 CREATE VIRTUAL TABLE search USING fts5(
     kind UNINDEXED,
     record_id UNINDEXED,
@@ -160,5 +161,6 @@ CREATE VIRTUAL TABLE search USING fts5(
     item_id UNINDEXED,
     orig UNINDEXED,
     text,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
