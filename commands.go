@@ -113,10 +113,18 @@ func sentence(err error) string {
 	for _, sentinel := range []error{data.ErrNotOurs, data.ErrTooNew, data.ErrNotFound, data.ErrInvalid} {
 		s = strings.TrimSuffix(s, ": "+sentinel.Error())
 	}
-	if s != "" && !strings.HasSuffix(s, ".") {
+	if s == "" {
+		return "Something went wrong."
+	}
+	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	// Capitalise a leading word, but never a file name ("x.db is not…").
+	first, _, _ := strings.Cut(s, " ")
+	if !strings.ContainsAny(first, "./\\") && s[0] >= 'a' && s[0] <= 'z' {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
 }
 
 func usageError(format string, args ...any) error {

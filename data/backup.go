@@ -2,6 +2,7 @@ package data
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -50,6 +51,9 @@ func (r CheckReport) OK() bool { return len(r.Problems) == 0 }
 func Check(path string) (CheckReport, error) {
 	var rep CheckReport
 	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return rep, fmt.Errorf("there is no database at %s: %w", path, ErrNotFound)
+	}
 	if err != nil {
 		return rep, fmt.Errorf("cannot read %s: %w", path, err)
 	}
@@ -76,7 +80,7 @@ func Check(path string) (CheckReport, error) {
 	}
 	rows, err := db.Query("PRAGMA integrity_check")
 	if err != nil {
-		return rep, fmt.Errorf("%s cannot be checked (it is damaged: %v): %w", path, err, ErrNotOurs)
+		return rep, fmt.Errorf("%s is damaged (SQLite says: %v): %w", path, sqliteWords(err), ErrNotOurs)
 	}
 	for rows.Next() {
 		var line string
@@ -90,7 +94,7 @@ func Check(path string) (CheckReport, error) {
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return rep, fmt.Errorf("%s cannot be checked (it is damaged: %v): %w", path, err, ErrNotOurs)
+		return rep, fmt.Errorf("%s is damaged (SQLite says: %v): %w", path, sqliteWords(err), ErrNotOurs)
 	}
 	fk, err := db.Query("PRAGMA foreign_key_check")
 	if err != nil {
@@ -121,10 +125,14 @@ func Check(path string) (CheckReport, error) {
 	return rep, nil
 }
 
-// String describes the report in a sentence or a list.
+// String describes the report in one sentence.
 func (r CheckReport) String() string {
-	if r.OK() {
+	switch len(r.Problems) {
+	case 0:
 		return fmt.Sprintf("The database is sound (schema %d).", r.SchemaVersion)
+	case 1:
+		return fmt.Sprintf("The database has a problem: %s.", r.Problems[0])
 	}
-	return fmt.Sprintf("The database has %d problem(s):\n  %s", len(r.Problems), strings.Join(r.Problems, "\n  "))
+	return fmt.Sprintf("The database has %d problems, the first: %s; and %s.", len(r.Problems), r.Problems[0],
+		strings.Join(r.Problems[1:min(len(r.Problems), 4)], "; "))
 }

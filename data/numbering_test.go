@@ -108,7 +108,6 @@ func TestNumberingThroughTheYear(t *testing.T) {
 	}
 	// Moving the March meeting into May puts it in the next municipal year, before D.
 	march.Date = "2024-05-01"
-	march.ID = march.ID
 	must(t, f.s.UpdateMeeting(&march))
 	if got := numbers(t, f.s, march.ID); !equal(got, []string{"PCP 1/24"}) {
 		t.Errorf("moved meeting numbers = %v", got)

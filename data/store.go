@@ -129,13 +129,13 @@ func inspect(path string) error {
 	defer db.Close()
 	var appID, version, tables int
 	if err := db.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
-		return fmt.Errorf("%s is not a Minutebook database (it cannot be read as SQLite: %v): %w", path, err, ErrNotOurs)
+		return fmt.Errorf("%s is damaged or is not a Minutebook database (SQLite says: %v): %w", path, sqliteWords(err), ErrNotOurs)
 	}
 	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("%s cannot be read: %v: %w", path, err, ErrNotOurs)
 	}
 	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
-		return fmt.Errorf("%s is not a Minutebook database (it is damaged: %v): %w", path, err, ErrNotOurs)
+		return fmt.Errorf("%s is damaged or is not a Minutebook database (SQLite says: %v): %w", path, sqliteWords(err), ErrNotOurs)
 	}
 	switch {
 	case appID == 0 && version == 0 && tables == 0:
@@ -146,6 +146,15 @@ func inspect(path string) error {
 		return fmt.Errorf("%s was written by a newer version of Minutebook (schema %d; this one knows %d); update Minutebook to open it: %w", path, version, SchemaVersion(), ErrTooNew)
 	}
 	return nil
+}
+
+// sqliteWords is SQLite's message without its error code: "database disk image is malformed".
+func sqliteWords(err error) string {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, " ("); i > 0 && strings.HasSuffix(msg, ")") {
+		msg = msg[:i]
+	}
+	return msg
 }
 
 // migrate applies the migrations the file lacks, each in one BEGIN IMMEDIATE transaction
