@@ -10,9 +10,12 @@ var (
 	apologySentenceRE      = regexp.MustCompile(`(?i)^apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(.+?)\.?$`)
 	substituteRE           = regexp.MustCompile(`(?i)^(.+?)\s*[(\[]?\s*\b(?:substituting\s+for|substitute\s+for|as\s+(?:a\s+)?substitute\s+for|in\s+place\s+of|replacing|substituting)\s+(.+?)\s*[)\]]?$`)
 	substitutionSentenceRE = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^,.;]{1,60}?)\s+(?:substituted|was\s+substituting|substituting|attended\s+as\s+(?:a\s+)?substitute|was\s+present\s+as\s+(?:a\s+)?substitute)\s+for\s+([^,;]{1,80}?)\.?$`)
-	forNoteRE              = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
-	forRE                  = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
-	substitutedByRE        = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
+	// subLabelRE matches "Voting Members:", "Co-opted Members:" and the like
+	// at the start of a line of names.
+	subLabelRE      = regexp.MustCompile(`^(?:[A-Z][\w-]*\s+){0,3}(?i:members|officers|councillors|invitation|guests)\s*:\s*`)
+	forNoteRE       = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
+	forRE           = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
+	substitutedByRE = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
 )
 
 // roleWords mark a comma-separated part of a list as the role or authority of
@@ -118,6 +121,7 @@ func substitutionSentence(t string) (sub, forWhom string, ok bool) {
 // plural carries "Councillors A, B and C" across the lines of one list: while
 // it is set, a name without a title of its own is given "Councillor".
 func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) {
+	s = subLabelRE.ReplaceAllString(s, "")
 	var entries [][]string // a name and the roles that follow it
 	for _, part := range splitOutside(s, ",;") {
 		for _, p := range splitAnd(part) {

@@ -13,7 +13,7 @@ import (
 var (
 	// headingRE reads a minute heading: an optional "Agenda item", "Item"
 	// or "Minute", the number (39/20, PCP 12/23, 8.1, 5) and the title.
-	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}\s?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
+	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}[\s/]?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
 	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
 
 	partMarkerRE = regexp.MustCompile(`^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)`)

@@ -111,6 +111,7 @@ func TestParseAdversarialInputs(t *testing.T) {
 		"one long line":       strings.Repeat("word ", size/5),
 		"open brackets":       strings.Repeat("[", size),
 		"tags on one line":    strings.Repeat("[Action:x]", size/10),
+		"tags after a line":   strings.Repeat("word ", size/10) + "\n" + strings.Repeat("[Action:x]", size/20),
 		"question markers":    strings.Repeat("(1) What?\n", size/10),
 		"resolutions":         strings.Repeat("RESOLVED – That it be noted.\n", size/30),
 		"names":               "Present: " + strings.Repeat("Councillor A and ", size/17),

@@ -298,9 +298,9 @@ func (b *itemBuilder) resolutionContinues(t string) bool {
 }
 
 // acceptsQuestion reports whether "(n) rest" starts a new question. Inside
-// an unclosed bracketed reply only the next number does; the first question
-// must be (1) unless a "Questions" heading came first; and the text after
-// the number must start with a capital.
+// an unclosed bracketed reply only the next number does; unless a
+// "Questions" heading came first, the first question must be (1) and read
+// as a question; and the text after the number must start with a capital.
 func (b *itemBuilder) acceptsQuestion(n int, rest string) bool {
 	if rest != "" && !startsUpper(rest) {
 		return false
@@ -309,8 +309,11 @@ func (b *itemBuilder) acceptsQuestion(n int, rest string) bool {
 	switch {
 	case b.last == toAnswer && b.mode == bracketOpen:
 		return n == last+1
+	case last == 0 && b.questionSection:
+		return true
 	case last == 0:
-		return n == 1 || b.questionSection
+		// "(1) Crime figures;" in a list is not a question.
+		return n == 1 && isQuestionish(rest)
 	}
 	return n > last
 }
@@ -509,6 +512,9 @@ func (b *itemBuilder) flush() {
 			return
 		}
 		b.noteNarrative(t)
+		if strings.HasSuffix(t, ":") && strings.Contains(strings.ToLower(head(t, 200)), "question") {
+			b.questionSection = true // "Members asked the following questions:"
+		}
 		if b.curDest == toPre && b.summaryOpen {
 			b.pre = append(b.pre, p)
 		} else {
@@ -598,12 +604,10 @@ func (b *itemBuilder) finish() Item {
 			Question: joinParas(qb.text, "\n\n"),
 			Answer:   joinParas(qb.answer, "\n\n"),
 		}
-		if len(qb.answer) > 0 {
-			q.AnsweredBy = answeredBy(qb.answer[0].text)
-			if q.AnsweredBy == "" {
-				q.Answer = strings.TrimSpace(answerLabelRE.ReplaceAllString(q.Answer, ""))
-			}
+		if loc := answerLabelRE.FindStringIndex(q.Answer); loc != nil {
+			q.Answer = strings.TrimSpace(q.Answer[loc[1]:]) // "Response: …"
 		}
+		q.AnsweredBy = answeredBy(q.Answer)
 		it.Questions = append(it.Questions, q)
 		found = append(found, actionsIn(qb.text, "\n\n", SourceQuestion, i+1)...)
 		found = append(found, actionsIn(qb.answer, "\n\n", SourceAnswer, i+1)...)

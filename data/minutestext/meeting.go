@@ -26,6 +26,7 @@ var (
 	bodyOfMeetingRE  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b`)
 	bodyMinutesRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+(?:meeting\s+)?held\b`)
 	meetingOfRE      = regexp.MustCompile(`(?i)^meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b`)
+	finishingRE      = regexp.MustCompile(`(?i)\s*(?:and\s+)?(?:finishing|ending|closing|concluding)\s+at\s+(` + timePattern + `)`)
 	heldAtRE         = regexp.MustCompile(`(?i)\bheld\s+(?:at|in)\s+(.+?)\s+on\s+`)
 
 	// modernGovMeetingRE reads Modern.gov's "Meeting: 15/09/2023 - Thames
@@ -187,6 +188,13 @@ func (m *Meeting) readDateTimeVenue(t string) {
 	}
 	if sub := heldAtRE.FindStringSubmatch(t); sub != nil {
 		venue = sub[1]
+	}
+	// "commencing at 10.00 am and finishing at 12.35 pm"
+	if sub := finishingRE.FindStringSubmatch(t); sub != nil {
+		if m.EndTime == "" {
+			m.EndTime = sub[1]
+		}
+		venue = finishingRE.ReplaceAllString(venue, "")
 	}
 	if venue = trimVenue(venue); venue != "" && m.Venue == "" {
 		m.Venue = venue

@@ -264,7 +264,9 @@ func (p *parser) preamble(l line, begins bool) {
 	switch {
 	case isMeetingHeading(t):
 		p.takeBody()
-		m.readMeetingHeading(p.joinWrapped(t))
+		heading, n := p.wrapped(t)
+		m.readMeetingHeading(heading)
+		p.i += n
 		p.venueNext = m.Venue == ""
 		return
 	case keyLineRE.MatchString(t):
@@ -281,9 +283,13 @@ func (p *parser) preamble(l line, begins bool) {
 		p.venueNext = venueNext && m.Venue == ""
 		return
 	}
-	if names, ok := apologySentence(p.joinWrapped(t)); ok {
-		p.addNames(names, KindApologies, l.num, true)
-		return
+	if hasPrefixFold(t, "apologies") {
+		sentence, n := p.wrapped(t)
+		if names, ok := apologySentence(sentence); ok {
+			p.addNames(names, KindApologies, l.num, true)
+			p.i += n
+			return
+		}
 	}
 	if venueNext && isVenueish(t) {
 		m.Venue = strings.TrimSuffix(t, ".")
@@ -354,11 +360,13 @@ func (p *parser) takeBody() {
 	p.pending = p.pending[:n-1]
 }
 
-// joinWrapped joins to t the lines that continue it after a hard wrap, and
-// moves past them.
-func (p *parser) joinWrapped(t string) string {
-	for k := 0; k < 4 && p.i+1 < len(p.lines); k++ {
-		cur, next := p.lines[p.i], p.lines[p.i+1]
+// wrapped returns t with the lines that continue it after a hard wrap joined
+// on, and how many lines that took. The caller moves past them if it uses
+// the joined text.
+func (p *parser) wrapped(t string) (string, int) {
+	n := 0
+	for ; n < 4 && p.i+n+1 < len(p.lines); n++ {
+		cur, next := p.lines[p.i+n], p.lines[p.i+n+1]
 		if !p.layout.joins(cur, next) || endsSentence(t) {
 			break
 		}
@@ -372,9 +380,8 @@ func (p *parser) joinWrapped(t string) string {
 			break
 		}
 		t += " " + next.text
-		p.i++
 	}
-	return t
+	return t, n
 }
 
 // meetingLine reads the lines that describe the meeting wherever they stand:

@@ -113,6 +113,8 @@ var headingCases = []shapeCase{
 	headingCase("no number, time after title", "Serious Organised Crime\n\n11.05pm\n\nThe PCC reported on county lines.", "", "Serious Organised Crime", "11.05pm"),
 	headingCase("number on its own line", "39.\nPolice and Crime Plan\n\nThe PCC presented the plan.", "39", "Police and Crime Plan", ""),
 	headingCase("agenda item number", "Agenda Item 7: Complaints\n\nThe Panel noted the complaints.", "7", "Complaints", ""),
+	headingCase("prefix with slash", "PCP/23/45 Complaints Update\n\nThe Panel noted the update.", "PCP/23/45", "Complaints Update", ""),
+	headingCase("title wrapped in capitals", "54/23 APOLOGIES FOR ABSENCE, DECLARATIONS OF INTEREST AND\nSUBSTITUTIONS\n\nNone.", "54/23", "APOLOGIES FOR ABSENCE, DECLARATIONS OF INTEREST AND SUBSTITUTIONS", ""),
 	headingCase("time in the heading", "12/23 Budget (10.35am)\n\nThe Panel noted the budget.", "12/23", "Budget", "10.35am"),
 	headingCase("Modern.gov title and meeting line", "Agenda item\n\nSerious Organised Crime\n\nMeeting: 15/09/2023 - Thames Valley Police and Crime Panel (Item 40)\n\n11.05pm\n\nMinutes:\n\nThe PCC reported on county lines.",
 		"40", "Serious Organised Crime", "11.05pm"),
@@ -229,6 +231,31 @@ var questionCases = []shapeCase{
 
 var attendanceCases = []shapeCase{
 	{
+		name: "committee heading, sub-labels, wrapped list",
+		text: "Children's Services Scrutiny Committee\n\nMinutes of a meeting held at County Hall, Oxford on Tuesday 5 March 2024 commencing at 10.00 am and finishing at 12.35 pm\n\n" +
+			"Present:\nVoting Members:\tCouncillor Jane Hanna OBE – in the Chair\n\tCouncillor Trish Elphinstone (Deputy Chair)\n" +
+			"Co-opted Members: Mr Ian Jones (Independent\nMember)\n\n" +
+			"Apologies: Councillors Ann Gray, Bob Lee and\nCarol Moss\n\n" +
+			"1. Declarations of interest\n\nThere were none.",
+		check: func(t *testing.T, r *Result) {
+			m := r.Meeting
+			equal(t, "Body", m.Body, "Children's Services Scrutiny Committee")
+			equal(t, "Date", m.Date, "2024-03-05")
+			equal(t, "StartTime", m.StartTime, "10.00 am")
+			equal(t, "EndTime", m.EndTime, "12.35 pm")
+			equal(t, "Venue", m.Venue, "County Hall, Oxford")
+			equal(t, "Attendance", m.Attendance, []Attendee{
+				{Name: "Councillor Jane Hanna OBE", Kind: KindPresent, Role: RoleChair},
+				{Name: "Councillor Trish Elphinstone", Kind: KindPresent, Role: RoleViceChair},
+				{Name: "Mr Ian Jones", Kind: KindPresent, Role: "Independent Member"},
+				{Name: "Councillor Ann Gray", Kind: KindApologies},
+				{Name: "Councillor Bob Lee", Kind: KindApologies},
+				{Name: "Councillor Carol Moss", Kind: KindApologies},
+			})
+			noUnplaced(t, r)
+		},
+	},
+	{
 		name: "heading and lists",
 		text: "Thames Valley Police and Crime Panel\n\nMinutes of the meeting held on Friday 15 September 2023 at 10.30am\n\n" +
 			"Council Chamber, Aylesbury Vale District Council, The Gateway, Gatehouse Road, Aylesbury\n\n" +
@@ -305,6 +332,30 @@ var attendanceCases = []shapeCase{
 				{Name: "Cllr D Green", Kind: KindPresent, Role: RoleChair},
 			})
 			noUnplaced(t, r)
+		},
+	},
+}
+
+var moreQuestionCases = []shapeCase{
+	{
+		name: "numbered list is not questions",
+		text: "1. Report\n\nThe report covered:\n\n(1) Crime figures;\n\n(2) The budget.\n\nRESOLVED – That the report be noted.",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "questions", len(it.Questions), 0)
+			equal(t, "Minutes", it.Minutes, "The report covered:\n\n(1) Crime figures;\n\n(2) The budget.")
+		},
+	},
+	{
+		name: "questions announced in the narrative, answers labelled",
+		text: "1. Report\n\nMembers asked the following questions:\n\n(1) Rural crime was discussed at length.\n\nResponse: The PCC said the team was in place.\n\n(2) Knife crime.\n\nResponse:\n\nFigures would follow. [Action: PCC]",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Questions", it.Questions, []Question{
+				{Number: "1", Question: "Rural crime was discussed at length.", AnsweredBy: "The PCC", Answer: "The PCC said the team was in place."},
+				{Number: "2", Question: "Knife crime.", Answer: "Figures would follow. [Action: PCC]"},
+			})
+			equal(t, "Actions", it.Actions, []Action{{Owner: "PCC", Text: "Figures would follow.", Source: SourceAnswer, Question: 2}})
 		},
 	},
 }
@@ -426,9 +477,9 @@ var itemsCases = []shapeCase{
 	},
 	{
 		name: "unplaced lines before the first item",
-		text: "Thames Valley Police and Crime Panel\n\nMinutes of the meeting held on 15 September 2023\n\nSome stray note about the agenda papers for today.\n\n1. Apologies\n\nNone.",
+		text: "Thames Valley Police and Crime Panel\n\nMinutes of the meeting held on 15 September 2023\n\nSome stray note about the agenda papers\nfor today.\n\n1. Apologies\n\nNone.",
 		check: func(t *testing.T, r *Result) {
-			equal(t, "Unplaced", r.Unplaced, []Unplaced{{Line: 5, Text: "Some stray note about the agenda papers for today."}})
+			equal(t, "Unplaced", r.Unplaced, []Unplaced{{Line: 5, Text: "Some stray note about the agenda papers"}, {Line: 6, Text: "for today."}})
 			oneItem(t, r)
 		},
 	},
@@ -454,10 +505,10 @@ var itemsCases = []shapeCase{
 }
 
 // allShapeCases lists every table, for the tests and the fuzz seed.
-var allShapeCases = [][]shapeCase{labelCases, headingCases, resolutionCases, questionCases, attendanceCases, pdfCases, noiseCases, itemsCases}
+var allShapeCases = [][]shapeCase{labelCases, headingCases, resolutionCases, questionCases, moreQuestionCases, attendanceCases, pdfCases, noiseCases, itemsCases}
 
 func TestParseShapes(t *testing.T) {
-	groups := []string{"labels", "headings", "resolutions", "questions", "attendance", "pdf", "noise", "items"}
+	groups := []string{"labels", "headings", "resolutions", "questions", "more questions", "attendance", "pdf", "noise", "items"}
 	for g, cases := range allShapeCases {
 		t.Run(groups[g], func(t *testing.T) {
 			for _, c := range cases {

@@ -1,6 +1,7 @@
 package minutestext
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,18 +58,9 @@ func FindActionTags(text string) []Tag {
 		tags = append(tags, Tag{Owner: owner, Start: start, End: end})
 		pos = end
 	}
-	lineStart := 0
+	c := closer{text: text, tags: tags, prevFor: -1}
 	for i := range tags {
-		// Track the start of the tag's line as we go, so many tags on one
-		// long line cost no more than one pass over it.
-		from := lineStart
-		if i > 0 {
-			from = tags[i-1].End
-		}
-		if nl := strings.LastIndexByte(text[from:tags[i].Start], '\n'); nl >= 0 {
-			lineStart = from + nl + 1
-		}
-		tags[i].TextStart, tags[i].TextEnd = closedText(text, tags, i, lineStart)
+		tags[i].TextStart, tags[i].TextEnd = c.closedText(i)
 		tags[i].Text = text[tags[i].TextStart:tags[i].TextEnd]
 	}
 	return tags
@@ -111,25 +103,50 @@ func skipSpaces(text string, i int) int {
 	return i
 }
 
+// closer finds the text each tag closes, walking the tags in order. It
+// remembers the start of the current line and what the previous line gave,
+// so that many tags on one line cost no more than one pass over the text.
+type closer struct {
+	text      string
+	tags      []Tag
+	lineStart int // start of the line of the tag being looked at
+
+	prevFor      int // lineStart for which prevA, prevB were found, or -1
+	prevA, prevB int
+	prevFound    bool
+}
+
 // closedText returns the offsets of the text that tags[i] closes.
-func closedText(text string, tags []Tag, i, lineStart int) (int, int) {
-	tag := tags[i]
-	from := lineStart
-	if i > 0 && tags[i-1].End > from {
-		from = tags[i-1].End
+func (c *closer) closedText(i int) (int, int) {
+	text, tag := c.text, c.tags[i]
+	from := c.lineStart
+	if i > 0 {
+		from = c.tags[i-1].End
+	}
+	if nl := strings.LastIndexByte(text[from:tag.Start], '\n'); nl >= 0 {
+		c.lineStart = from + nl + 1
+	}
+	if i > 0 && c.tags[i-1].End > c.lineStart {
+		from = c.tags[i-1].End
+	} else {
+		from = c.lineStart
 	}
 	if a, b := trimClosed(text, from, tag.Start); a < b {
 		return a, b
 	}
 	// The tag starts its line: it closes the previous non-blank line.
-	if a, b, ok := previousLine(text, tags, i, lineStart); ok {
-		return a, b
+	if c.prevFor != c.lineStart {
+		c.prevFor = c.lineStart
+		c.prevA, c.prevB, c.prevFound = c.previousLine(i)
+	}
+	if c.prevFound {
+		return c.prevA, c.prevB
 	}
 	// Nothing before it at all: take what follows, up to the next tag or the
 	// end of the line.
 	to := len(text)
-	if i+1 < len(tags) {
-		to = tags[i+1].Start
+	if i+1 < len(c.tags) {
+		to = c.tags[i+1].Start
 	}
 	if nl := strings.IndexByte(text[tag.End:to], '\n'); nl >= 0 {
 		to = tag.End + nl
@@ -140,25 +157,31 @@ func closedText(text string, tags []Tag, i, lineStart int) (int, int) {
 	return tag.Start, tag.Start
 }
 
-// previousLine finds the last non-blank line before lineStart and returns its
-// text after any tag on it.
-func previousLine(text string, tags []Tag, i, lineStart int) (int, int, bool) {
-	end := lineStart - 1 // the '\n' ending the previous line
+// previousLine finds the last non-blank line before the current line and
+// returns its text after the last tag on it.
+func (c *closer) previousLine(i int) (int, int, bool) {
+	text := c.text
+	// The last tag that starts before this line.
+	k := sort.Search(i, func(k int) bool { return c.tags[k].Start >= c.lineStart }) - 1
+	end := c.lineStart - 1 // the '\n' ending the previous line
 	for end > 0 {
 		start := strings.LastIndexByte(text[:end], '\n') + 1
-		from := start
-		for k := i - 1; k >= 0 && tags[k].Start >= start; k-- {
-			if tags[k].End > from && tags[k].End <= end {
-				from = tags[k].End
+		if !isBlank(text[start:end]) {
+			from := start
+			if k >= 0 && c.tags[k].Start >= start {
+				from = c.tags[k].End
 			}
-		}
-		if strings.TrimSpace(text[start:end]) != "" {
 			a, b := trimClosed(text, from, end)
 			return a, b, a < b
 		}
 		end = start - 1
 	}
 	return 0, 0, false
+}
+
+// isBlank reports whether s holds only spaces.
+func isBlank(s string) bool {
+	return strings.TrimSpace(s) == ""
 }
 
 // trimClosed narrows text[a:b] past leading spaces and punctuation and before

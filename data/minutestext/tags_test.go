@@ -75,6 +75,17 @@ func checkTagOffsets(tb testing.TB, text string, g Tag) {
 	}
 }
 
+func TestFindActionTagsAfterALongLine(t *testing.T) {
+	text := strings.Repeat("word ", 200_000) + "\n" + strings.Repeat("[Action:x]", 100_000)
+	tags := FindActionTags(text)
+	if len(tags) != 100_000 {
+		t.Fatalf("got %d tags, want 100000", len(tags))
+	}
+	if !strings.HasPrefix(tags[99_999].Text, "word word") {
+		t.Errorf("the last tag should close the line before: %.20q", tags[99_999].Text)
+	}
+}
+
 func TestFindActionTagsManyOnOneLine(t *testing.T) {
 	text := strings.Repeat("[Action:x]", 200_000)
 	tags := FindActionTags(text)
