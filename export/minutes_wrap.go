@@ -1,0 +1,295 @@
+package export
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"minutebook/data"
+)
+
+// fontStyle is a font style as gofpdf names it.
+type fontStyle string
+
+// The styles of the Go fonts registered by newPDF.
+const (
+	styleRegular    fontStyle = ""
+	styleBold       fontStyle = "B"
+	styleItalic     fontStyle = "I"
+	styleBoldItalic fontStyle = "BI"
+)
+
+// emphasis is the bold form of a style: what an action tag is set in.
+func (st fontStyle) emphasis() fontStyle {
+	if st == styleItalic || st == styleBoldItalic {
+		return styleBoldItalic
+	}
+	return styleBold
+}
+
+// A span is a piece of text in one style. The spaces in a span marked keep never break a
+// line: an action tag "[Action: PCC]" stays on one line.
+type span struct {
+	text  string
+	style fontStyle
+	keep  bool
+}
+
+// widthFunc measures text set in a style, at the size being laid out.
+type widthFunc func(text string, st fontStyle) float64
+
+// spanLine is one line made by breakLines: its spans, inner spaces included, and its width.
+type spanLine struct {
+	spans []span
+	width float64
+}
+
+// word is text between two places a line may break; it may mix styles ("[Action: PCC].").
+type word struct {
+	spans []span
+	width float64
+	// breakBefore is set on the first word after a line break typed in the text.
+	breakBefore bool
+}
+
+// epsilon absorbs rounding when a line is exactly full.
+const epsilon = 1e-6
+
+// addSpan appends text to spans, merging it into the last span when the style matches.
+func addSpan(spans []span, text string, st fontStyle) []span {
+	if text == "" {
+		return spans
+	}
+	if n := len(spans); n > 0 && spans[n-1].style == st {
+		spans[n-1].text += text
+		return spans
+	}
+	return append(spans, span{text: text, style: st})
+}
+
+// splitWords cuts spans into words at spaces (not those inside a kept span) and at line
+// breaks ('\n'), measuring each word.
+func splitWords(spans []span, measure widthFunc) []word {
+	var words []word
+	var cur word
+	pendingBreak := false
+	flush := func() {
+		if len(cur.spans) > 0 {
+			cur.breakBefore = pendingBreak
+			pendingBreak = false
+			words = append(words, cur)
+		}
+		cur = word{}
+	}
+	add := func(text string, st fontStyle) {
+		if text == "" {
+			return
+		}
+		cur.spans = addSpan(cur.spans, text, st)
+		cur.width += measure(text, st)
+	}
+	for _, s := range spans {
+		if s.keep {
+			add(s.text, s.style)
+			continue
+		}
+		for i, line := range strings.Split(s.text, "\n") {
+			if i > 0 {
+				flush()
+				pendingBreak = len(words) > 0
+			}
+			for j, part := range strings.Split(line, " ") {
+				if j > 0 {
+					flush()
+				}
+				add(part, s.style)
+			}
+		}
+	}
+	flush()
+	return words
+}
+
+// breakLines breaks spans into lines no wider than width, greedily at spaces, keeping the
+// line breaks typed in the text. Lines are ragged right (see Minutes for why). A word wider
+// than a whole line — a long URL — starts a line of its own and is broken where it must be:
+// after a '/', '-', '.' or similar if one falls in the second half of the line, else between
+// characters. No other word is ever cut.
+func breakLines(spans []span, width float64, measure widthFunc) []spanLine {
+	var lines []spanLine
+	var cur spanLine
+	finish := func() {
+		if len(cur.spans) > 0 {
+			lines = append(lines, cur)
+		}
+		cur = spanLine{}
+	}
+	for _, w := range splitWords(spans, measure) {
+		if w.breakBefore {
+			finish()
+		}
+		if len(cur.spans) > 0 {
+			last := cur.spans[len(cur.spans)-1].style
+			sp := styleRegular
+			if last == w.spans[0].style {
+				sp = last
+			}
+			spaceWidth := measure(" ", sp)
+			if cur.width+spaceWidth+w.width <= width+epsilon {
+				cur.spans = addSpan(cur.spans, " ", sp)
+				for _, s := range w.spans {
+					cur.spans = addSpan(cur.spans, s.text, s.style)
+				}
+				cur.width += spaceWidth + w.width
+				continue
+			}
+			finish()
+		}
+		if w.width <= width+epsilon {
+			cur = spanLine{spans: append([]span(nil), w.spans...), width: w.width}
+			continue
+		}
+		pieces := breakWord(w, width, measure)
+		for _, p := range pieces[:len(pieces)-1] {
+			lines = append(lines, spanLine{spans: p.spans, width: p.width})
+		}
+		last := pieces[len(pieces)-1]
+		cur = spanLine{spans: last.spans, width: last.width}
+	}
+	finish()
+	return lines
+}
+
+// breakAfter are the characters after which a long unbroken string (a URL, a file path)
+// breaks most readably.
+const breakAfter = "/-._?&=#\\"
+
+// breakWord cuts a word wider than width into pieces that fit, each at least one character.
+func breakWord(w word, width float64, measure widthFunc) []word {
+	type glyph struct {
+		r     rune
+		style fontStyle
+		width float64
+	}
+	var gs []glyph
+	for _, s := range w.spans {
+		for _, r := range s.text {
+			gs = append(gs, glyph{r, s.style, measure(string(r), s.style)})
+		}
+	}
+	var pieces []word
+	for start := 0; start < len(gs); {
+		end, used := start, 0.0
+		for end < len(gs) && used+gs[end].width <= width+epsilon {
+			used += gs[end].width
+			end++
+		}
+		if end == start {
+			end++ // a single character wider than the line: it goes alone
+		}
+		if end < len(gs) {
+			// Prefer a break after punctuation in the second half of the line.
+			sum := 0.0
+			best := -1
+			for i := start; i < end; i++ {
+				sum += gs[i].width
+				if strings.ContainsRune(breakAfter, gs[i].r) && sum >= width/2 {
+					best = i + 1
+				}
+			}
+			if best > 0 {
+				end = best
+			}
+		}
+		var p word
+		for _, g := range gs[start:end] {
+			p.spans = addSpan(p.spans, string(g.r), g.style)
+			p.width += g.width
+		}
+		pieces = append(pieces, p)
+		start = end
+	}
+	return pieces
+}
+
+// actionSpans sets text in a style with its action tags ([Action: PCC], [Action:PCC]) in the
+// bold form of that style, each tag kept on one line.
+func actionSpans(text string, st fontStyle) []span {
+	var spans []span
+	at := 0
+	for _, tag := range data.FindActionTags(text) {
+		if tag.Start > at {
+			spans = append(spans, span{text: text[at:tag.Start], style: st})
+		}
+		spans = append(spans, span{text: text[tag.Start:tag.End], style: st.emphasis(), keep: true})
+		at = tag.End
+	}
+	if at < len(text) {
+		spans = append(spans, span{text: text[at:], style: st})
+	}
+	return spans
+}
+
+// paragraphsOf splits text into paragraphs at blank lines. Runs of spaces become one space,
+// lines are trimmed, and runs of blank lines (or lines of spaces) count as one break, so no
+// empty paragraph is ever drawn. A single line break inside a paragraph is kept: the clerk
+// typed it.
+func paragraphsOf(text string) []string {
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, strings.Join(cur, "\n"))
+			cur = nil
+		}
+	}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.Join(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' }), " ")
+		if line == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return paras
+}
+
+// glyphWidths measures text in the Go fonts. gofpdf draws each character at its advance
+// width with no kerning, so a string's width is the sum of its characters' widths; those
+// are remembered per style, at 1pt, and scaled.
+type glyphWidths struct {
+	pdf   *gofpdf.Fpdf
+	cache map[fontStyle]map[rune]float64
+}
+
+func newGlyphWidths(pdf *gofpdf.Fpdf) *glyphWidths {
+	return &glyphWidths{pdf: pdf, cache: map[fontStyle]map[rune]float64{}}
+}
+
+// width returns the width of text in millimetres, set in st at size points.
+func (g *glyphWidths) width(text string, st fontStyle, size float64) float64 {
+	m := g.cache[st]
+	if m == nil {
+		m = map[rune]float64{}
+		g.cache[st] = m
+	}
+	total := 0.0
+	for _, r := range text {
+		w, ok := m[r]
+		if !ok {
+			g.pdf.SetFont(fontFamily, string(st), 1)
+			var buf [utf8.UTFMax]byte
+			w = g.pdf.GetStringWidth(string(buf[:utf8.EncodeRune(buf[:], r)]))
+			m[r] = w
+		}
+		total += w
+	}
+	return total * size
+}
+
+// at returns a widthFunc for text set at size points.
+func (g *glyphWidths) at(size float64) widthFunc {
+	return func(text string, st fontStyle) float64 { return g.width(text, st, size) }
+}
