@@ -124,7 +124,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 	s = subLabelRE.ReplaceAllString(s, "")
 	var entries [][]string // a name and the roles that follow it
 	for _, part := range splitOutside(s, ",;") {
-		for _, p := range splitAnd(part) {
+		for _, p := range splitTitles(splitAnd(part)) {
 			p = trimName(p)
 			if p == "" {
 				continue
@@ -330,6 +330,35 @@ func splitAnd(s string) []string {
 	}
 	return parts
 }
+
+// splitTitles splits names that a PDF's columns or a tab ran together,
+// "Councillor A Smith Councillor B Jones", before each title that follows a
+// name (not "Cllr A for Cllr B", not inside brackets).
+func splitTitles(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		depth, start, prev := 0, 0, ""
+		for i := 0; i < len(p); {
+			j := strings.IndexByte(p[i:], ' ')
+			if j < 0 {
+				j = len(p) - i
+			}
+			word := p[i : i+j]
+			if depth == 0 && i > start && honorific(p[i:]) != "" && !joinsNames[strings.ToLower(prev)] {
+				out = append(out, p[start:i])
+				start = i
+			}
+			depth = max(0, depth+strings.Count(word, "(")-strings.Count(word, ")"))
+			prev = word
+			i += j + 1
+		}
+		out = append(out, p[start:])
+	}
+	return out
+}
+
+// joinsNames are the words after which a title continues the same entry.
+var joinsNames = wordSet("for", "by", "of", "and", "&", "substituting", "replacing", "place", "with", "to")
 
 // indexOutside is strings.Index for a match that is not inside brackets.
 func indexOutside(s, sub string) int {

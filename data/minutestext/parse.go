@@ -74,9 +74,9 @@ func (list *attendanceList) add(t string, num int) {
 	list.last = t
 }
 
-var (
-	bodyWordRE = regexp.MustCompile(`\b(?i:panel|committee|sub-committee|board|cabinet|council|forum|commission|partnership|assembly|authority)\b`)
-)
+// bodyWordRE finds the word that says a line names a body: "Thames Valley
+// Police and Crime Panel".
+var bodyWordRE = regexp.MustCompile(`\b(?i:panel|committee|sub-committee|board|cabinet|council|forum|commission|partnership|assembly|authority)\b`)
 
 // run reads every line.
 func (p *parser) run() {
@@ -270,7 +270,9 @@ func (p *parser) preamble(l line, begins bool) {
 		p.venueNext = m.Venue == ""
 		return
 	case keyLineRE.MatchString(t):
-		p.keyLine(t)
+		if !p.keyLine(t) {
+			p.unplace(l)
+		}
 		return
 	case isDateLine(t):
 		p.takeBody()
@@ -305,20 +307,25 @@ func (p *parser) preamble(l line, begins bool) {
 	p.open = true
 }
 
-// keyLine reads "Date: …", "Time: …", "Venue: …".
-func (p *parser) keyLine(t string) {
+// keyLine reads "Date: …", "Time: …", "Venue: …", and reports whether it
+// found what the key promised.
+func (p *parser) keyLine(t string) bool {
 	m := &p.res.Meeting
 	sub := keyLineRE.FindStringSubmatch(t)
-	if sub == nil {
-		return
-	}
 	value := strings.TrimSpace(sub[2])
 	switch strings.ToLower(sub[1]) {
 	case "date":
+		if iso, _, _ := findDate(value); iso == "" {
+			return false
+		}
 		p.takeBody()
 		m.readDateTimeVenue(value)
 	case "time":
-		if tm := timeRE.FindStringSubmatch(value); tm != nil && m.StartTime == "" {
+		tm := timeRE.FindStringSubmatch(value)
+		if tm == nil {
+			return false
+		}
+		if m.StartTime == "" {
 			m.StartTime = tm[1]
 		}
 	default:
@@ -326,6 +333,7 @@ func (p *parser) keyLine(t string) {
 			m.Venue = strings.TrimSuffix(value, ".")
 		}
 	}
+	return true
 }
 
 // isVenueish reports whether the line after a meeting heading can be the

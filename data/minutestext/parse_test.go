@@ -318,8 +318,8 @@ var attendanceCases = []shapeCase{
 		},
 	},
 	{
-		name: "names one per line, substitute in brackets, numeric date",
-		text: "Police and Crime Panel\nDate: 15/09/2023\nTime: 10:30am\nVenue: Virtual meeting via Microsoft Teams\n\nPresent\nCllr A Smith (Chairman)\nCllr B Jones (substituting for Cllr C Brown)\nCllr D Green in the Chair\n\n1. Minutes\n\nThe minutes were agreed.",
+		name: "names one per line, substitute in brackets, columns, numeric date",
+		text: "Police and Crime Panel\nDate: 15/09/2023\nTime: 10:30am\nVenue: Virtual meeting via Microsoft Teams\n\nPresent\nCllr A Smith (Chairman)\nCllr B Jones (substituting for Cllr C Brown)\nCllr D Green in the Chair\nCllr E Black\tCllr F White\n\n1. Minutes\n\nThe minutes were agreed.",
 		check: func(t *testing.T, r *Result) {
 			m := r.Meeting
 			equal(t, "Body", m.Body, "Police and Crime Panel")
@@ -330,6 +330,8 @@ var attendanceCases = []shapeCase{
 				{Name: "Cllr A Smith", Kind: KindPresent, Role: RoleChair},
 				{Name: "Cllr B Jones", Kind: KindSubstitute, SubstituteFor: "Cllr C Brown"},
 				{Name: "Cllr D Green", Kind: KindPresent, Role: RoleChair},
+				{Name: "Cllr E Black", Kind: KindPresent},
+				{Name: "Cllr F White", Kind: KindPresent},
 			})
 			noUnplaced(t, r)
 		},
