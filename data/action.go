@@ -56,12 +56,29 @@ type Action struct {
 	Updates []ActionUpdate
 }
 
-// ActionUpdate is a dated note of progress on an action.
+// ActionUpdate is a dated note of progress on an action, or a dated change of its status.
 type ActionUpdate struct {
 	ID       int64
 	ActionID int64
 	Date     string
 	Text     string
+	// Status is the status the update set the action to (a change of status, recorded by
+	// SetActionStatus or UpdateAction), or empty for a plain progress note.
+	Status string
+}
+
+// statusChangeTexts are the words recorded for a change of status made without a note.
+var statusChangeTexts = map[string]string{
+	ActionOpen: "Marked open.", ActionInProgress: "Marked in progress.", ActionDone: "Marked done.", ActionDropped: "Dropped.",
+}
+
+// StatusChangeText is the text recorded for a change to status made without a note.
+func StatusChangeText(status string) string { return statusChangeTexts[status] }
+
+// HasNote reports whether the update says something in words: a progress note, or a change of
+// status with a note of its own (not just the words StatusChangeText records).
+func (u ActionUpdate) HasNote() bool {
+	return u.Text != "" && (u.Status == "" || u.Text != StatusChangeText(u.Status))
 }
 
 // Validate checks the action before it is saved.
@@ -114,7 +131,10 @@ func (u *ActionUpdate) Validate() error {
 		}
 		u.Date = d
 	}
-	if u.Text == "" {
+	if _, ok := StatusWords[u.Status]; u.Status != "" && !ok {
+		return invalid("Update", "status", "“%s” is not a status; use open, in_progress, done or dropped", u.Status)
+	}
+	if u.Text == "" && u.Status == "" {
 		return invalid("Update", "text", "the update is empty")
 	}
 	return nil
@@ -165,22 +185,90 @@ func createAction(tx *sql.Tx, a *Action) error {
 }
 
 // UpdateAction saves an action's owner, text, due date, status and completion date.
-// Actions stay editable after the minutes that raised them are approved.
+// Actions stay editable after the minutes that raised them are approved. A change of status
+// is recorded in the action's history, dated the completion date for done and today
+// otherwise; SetActionStatus records one with a date and a note of the clerk's choosing.
 func (s *Store) UpdateAction(a *Action) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
 	return s.update(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE actions SET owner = ?, text = ?, due = ?, status = ?, completed = ?, flag = ? WHERE id = ?`,
+		var was string
+		if err := tx.QueryRow("SELECT status FROM actions WHERE id = ?", a.ID).Scan(&was); err != nil {
+			return notFound(err, "action", a.ID)
+		}
+		_, err := tx.Exec(`UPDATE actions SET owner = ?, text = ?, due = ?, status = ?, completed = ?, flag = ? WHERE id = ?`,
 			a.Owner, a.Text, a.Due, a.Status, a.Completed, a.Flag, a.ID)
 		if err != nil {
 			return fmt.Errorf("save action %d: %w", a.ID, err)
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound(sql.ErrNoRows, "action", a.ID)
+		if was != a.Status {
+			date := Today()
+			if a.Status == ActionDone {
+				date = a.Completed
+			}
+			u := ActionUpdate{ActionID: a.ID, Date: date, Text: StatusChangeText(a.Status), Status: a.Status}
+			if err := insertActionUpdate(tx, &u); err != nil {
+				return err
+			}
 		}
 		return reindexAction(tx, a.ID)
 	})
+}
+
+// SetActionStatus changes an action's status on a date (YYYY-MM-DD or as a clerk types it;
+// empty for today), with an optional note, and records the change in its history. Marking it
+// done records the date as its completion date; any other status clears that. Setting the
+// status it already has only records the note, if there is one. The date cannot be in the
+// future, before the meeting that raised the action, or before its last change of status.
+func (s *Store) SetActionStatus(id int64, status, date, note string) error {
+	if status == "" {
+		return invalid("Status change", "status", "no status is given; use open, in_progress, done or dropped")
+	}
+	u := ActionUpdate{ActionID: id, Date: date, Text: note, Status: status}
+	if err := u.Validate(); err != nil {
+		return err
+	}
+	return s.update(func(tx *sql.Tx) error { return setActionStatus(tx, &u) })
+}
+
+// setActionStatus applies the change of status u records (u.Text is the clerk's note, maybe
+// empty) and sets u.ID to the update it wrote, or 0 if nothing needed writing.
+func setActionStatus(tx *sql.Tx, u *ActionUpdate) error {
+	if u.Date > Today() {
+		return invalid("Status change", "date", "%s is in the future", LongDate(u.Date))
+	}
+	var was, raised, lastChange string
+	err := tx.QueryRow(`SELECT a.status, CASE WHEN a.meeting_date <> '' THEN a.meeting_date ELSE a.created END,
+		coalesce((SELECT max(u.date) FROM action_updates u WHERE u.action_id = a.id AND u.status <> ''), '')
+		FROM actions a WHERE a.id = ?`, u.ActionID).Scan(&was, &raised, &lastChange)
+	if err != nil {
+		return notFound(err, "action", u.ActionID)
+	}
+	if u.Date < raised {
+		return invalid("Status change", "date", "the action was raised on %s; its status cannot change before then", LongDate(raised))
+	}
+	if u.Date < lastChange {
+		return invalid("Status change", "date", "the action's status last changed on %s; a later change cannot be dated before it", LongDate(lastChange))
+	}
+	if u.Status == was {
+		u.Status = ""
+		if u.Text == "" {
+			return nil
+		}
+		return addActionUpdate(tx, u)
+	}
+	completed := ""
+	if u.Status == ActionDone {
+		completed = u.Date
+	}
+	if _, err := tx.Exec("UPDATE actions SET status = ?, completed = ? WHERE id = ?", u.Status, completed, u.ActionID); err != nil {
+		return fmt.Errorf("change the status of action %d: %w", u.ActionID, err)
+	}
+	if u.Text == "" {
+		u.Text = StatusChangeText(u.Status)
+	}
+	return addActionUpdate(tx, u)
 }
 
 // DeleteAction removes an action and its updates.
@@ -200,26 +288,39 @@ func (s *Store) DeleteAction(id int64) error {
 	})
 }
 
-// AddActionUpdate records a dated progress note on an action.
+// AddActionUpdate records a dated progress note on an action. An update with a Status changes
+// the action's status as SetActionStatus does, with the update's text as its note.
 func (s *Store) AddActionUpdate(u *ActionUpdate) error {
 	if err := u.Validate(); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error { return addActionUpdate(tx, u) })
+	return s.update(func(tx *sql.Tx) error {
+		if u.Status != "" {
+			return setActionStatus(tx, u)
+		}
+		return addActionUpdate(tx, u)
+	})
 }
 
 func addActionUpdate(tx *sql.Tx, u *ActionUpdate) error {
-	res, err := tx.Exec("INSERT INTO action_updates (action_id, date, text) VALUES (?, ?, ?)", u.ActionID, u.Date, u.Text)
+	if err := insertActionUpdate(tx, u); err != nil {
+		return err
+	}
+	return reindexAction(tx, u.ActionID)
+}
+
+// insertActionUpdate writes the update without reindexing the action.
+func insertActionUpdate(tx *sql.Tx, u *ActionUpdate) error {
+	res, err := tx.Exec("INSERT INTO action_updates (action_id, date, text, status) VALUES (?, ?, ?, ?)",
+		u.ActionID, u.Date, u.Text, u.Status)
 	if err != nil {
 		if strings.Contains(err.Error(), "FOREIGN KEY") {
 			return notFound(sql.ErrNoRows, "action", u.ActionID)
 		}
 		return fmt.Errorf("add update to action %d: %w", u.ActionID, err)
 	}
-	if u.ID, err = res.LastInsertId(); err != nil {
-		return err
-	}
-	return reindexAction(tx, u.ActionID)
+	u.ID, err = res.LastInsertId()
+	return err
 }
 
 // DeleteActionUpdate removes one progress note.
@@ -254,16 +355,22 @@ func (s *Store) Action(id int64) (Action, error) {
 }
 
 // ActionsOfBody lists a body's actions (bodyID 0: all bodies) with their updates, oldest
-// meeting first.
+// meeting first, then in minute order.
 func (s *Store) ActionsOfBody(bodyID int64) ([]Action, error) {
 	var out []Action
 	err := s.view(func(tx *sql.Tx) error {
 		var err error
-		out, err = queryActions(tx, "WHERE ?1 = 0 OR a.body_id = ?1 ORDER BY a.meeting_date, a.minute, a.id", bodyID)
+		out, err = queryActions(tx, "WHERE ?1 = 0 OR a.body_id = ?1 ORDER BY "+actionOrder, bodyID)
 		return err
 	})
 	return out, err
 }
+
+// actionOrder sorts actions as the log lists them: by the date they were raised, then in the
+// order of the minutes (item position; actions of the meeting as a whole first), then as
+// entered. Sorting on the minute number itself would put "PCP 10/23" before "PCP 9/23".
+const actionOrder = `CASE WHEN a.meeting_date <> '' THEN a.meeting_date ELSE a.created END, coalesce(a.meeting_id, 0),
+	coalesce(i.position, -1), a.id`
 
 const actionColumns = `a.id, a.body_id, coalesce(a.meeting_id, 0), coalesce(a.item_id, 0), coalesce(a.question_id, 0),
 	a.ref, a.meeting_date, a.minute, a.owner, a.text, a.due, a.status, a.completed, a.created, a.source, a.flag,
@@ -293,7 +400,7 @@ func queryActions(tx *sql.Tx, tail string, args ...any) ([]Action, error) {
 		return out, err
 	}
 	where, _, _ := strings.Cut(tail, " ORDER BY ")
-	urows, err := tx.Query(`SELECT u.id, u.action_id, u.date, u.text FROM action_updates u
+	urows, err := tx.Query(`SELECT u.id, u.action_id, u.date, u.text, u.status FROM action_updates u
 		WHERE u.action_id IN (SELECT a.id FROM actions a LEFT JOIN items i ON i.id = a.item_id `+where+`)
 		ORDER BY u.action_id, u.date, u.id`, args...)
 	if err != nil {
@@ -302,7 +409,7 @@ func queryActions(tx *sql.Tx, tail string, args ...any) ([]Action, error) {
 	defer urows.Close()
 	for urows.Next() {
 		var u ActionUpdate
-		if err := urows.Scan(&u.ID, &u.ActionID, &u.Date, &u.Text); err != nil {
+		if err := urows.Scan(&u.ID, &u.ActionID, &u.Date, &u.Text, &u.Status); err != nil {
 			return nil, err
 		}
 		if i, ok := index[u.ActionID]; ok {
