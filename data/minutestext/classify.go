@@ -37,19 +37,25 @@ const (
 	labelMinutes   = "minutes"
 	labelDecision  = "decision"
 	labelDocuments = "supporting documents"
+	// labelMoreDocuments is read as labelDocuments.
+	labelMoreDocuments = "additional documents"
 )
 
 // itemLabel reports whether t starts with "Minutes:", "Decision:" or
-// "Supporting documents:" and returns which label and the text after it.
+// "Supporting documents:" (or "Additional documents:") and returns which
+// label and the text after it.
 func itemLabel(t string) (label, rest string, ok bool) {
 	if len(t) < 7 {
 		return "", "", false
 	}
-	for _, l := range []string{labelMinutes, labelDecision, labelDocuments} {
+	for _, l := range []string{labelMinutes, labelDecision, labelDocuments, labelMoreDocuments} {
 		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
 			continue
 		}
 		after := strings.TrimSpace(t[len(l):])
+		if l == labelMoreDocuments {
+			l = labelDocuments
+		}
 		if after == "" && l != labelMinutes {
 			return l, "", true // "Decision" or "Supporting documents" alone
 		}

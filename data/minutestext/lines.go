@@ -41,7 +41,7 @@ func splitLines(text string) []line {
 		if strings.IndexByte(raw, '\f') >= 0 {
 			pageBreak = true
 		}
-		t := normaliseSpaces(raw)
+		t := stripViewDirections(normaliseSpaces(raw))
 		switch {
 		case t == "":
 			blank = true
@@ -131,7 +131,9 @@ var (
 // minutes PDF adds around the minutes themselves.
 var webNoise = []string{
 	"share this item", "print this item", "share this page", "print this page",
-	"back to top", "pdf icon", "public document pack", "draft",
+	"back to top", "pdf icon", "public document pack", "draft", "view directions",
+	"agenda and minutes", "agenda, decisions and minutes", "agenda, reports and minutes",
+	"items", "no. item", "item", "no.",
 	"draft - subject to approval", "draft – subject to approval",
 	"draft — subject to approval", "draft: subject to approval",
 	"draft minutes - subject to approval", "draft minutes – subject to approval",
@@ -150,7 +152,7 @@ func isPageNoise(t string) bool {
 // web page's links, a PDF's "Public Document Pack" or "DRAFT" stamp, a bare
 // "PDF 135 KB" and the Chair's signature line.
 func isWebNoise(t string) bool {
-	if len(t) <= 60 && strings.ContainsRune("SsPpBbDd", rune(t[0])) && slices.Contains(webNoise, strings.ToLower(t)) {
+	if len(t) <= 60 && strings.ContainsRune("SsPpBbDdVvAaIiNn", rune(t[0])) && slices.Contains(webNoise, strings.ToLower(t)) {
 		return true
 	}
 	if hasPDFSize(t) {
@@ -176,6 +178,16 @@ func isSignatureLine(t string) bool {
 		return false
 	}
 	return signatureRE.MatchString(t)
+}
+
+// stripViewDirections removes the "View directions" link Modern.gov puts
+// after a venue.
+func stripViewDirections(t string) string {
+	const link = " view directions"
+	if len(t) > len(link) && strings.EqualFold(t[len(t)-len(link):], link) {
+		return t[:len(t)-len(link)]
+	}
+	return t
 }
 
 // isRestrictedNotice reports whether t is Modern.gov's link saying an item is

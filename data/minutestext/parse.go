@@ -108,7 +108,9 @@ func (p *parser) handle(l line, begins bool) {
 		p.openItem(h)
 		return
 	}
-	if kind, names, ok := attendanceLabel(l.text); ok && begins {
+	// "Apologies for Absence" under a bare "42." is the item's title.
+	titleDue := p.item != nil && p.item.expectTitle
+	if kind, names, ok := attendanceLabel(l.text); ok && begins && !(titleDue && names == "") {
 		p.endList()
 		p.list = &attendanceList{kind: kind}
 		if names != "" {
@@ -135,10 +137,11 @@ func (p *parser) handle(l line, begins bool) {
 // item. A title with a time on the next line is a heading without a number.
 func (p *parser) heading(l line, begins bool) (heading, bool) {
 	t := l.text
-	if !begins {
-		return heading{}, false
+	h, ok := readHeading(t)
+	if !begins && !(ok && h.title == "" && h.number != "") {
+		return heading{}, false // only a bare "42." may follow a run-on line
 	}
-	if h, ok := readHeading(t); ok {
+	if ok {
 		if h.number == "" {
 			return h, true // "Agenda item"
 		}

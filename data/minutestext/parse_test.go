@@ -447,6 +447,27 @@ var noiseCases = []shapeCase{
 
 var itemsCases = []shapeCase{
 	{
+		name: "Modern.gov meeting page",
+		text: "Agenda and minutes\n\nThames Valley Police and Crime Panel\nFriday, 15th September, 2023 10.30 am\n\n" +
+			"Venue: Council Chamber, Shute End, Wokingham RG40 1BN. View directions\n\n" +
+			"Contact: Khalid Ahmed, Scrutiny Officer\n\nItems\nNo.\tItem\n42.\t\nApologies for Absence\nMinutes:\nNone.\n\n" +
+			"43.\t\nSerious Organised Crime\nPDF 135 KB\nAdditional documents:\nReport of the Scrutiny Officer, item 43 PDF 120 KB\nMinutes:\nThe PCC reported.\n",
+		check: func(t *testing.T, r *Result) {
+			m := r.Meeting
+			equal(t, "Body", m.Body, "Thames Valley Police and Crime Panel")
+			equal(t, "Date", m.Date, "2023-09-15")
+			equal(t, "StartTime", m.StartTime, "10.30 am")
+			equal(t, "Venue", m.Venue, "Council Chamber, Shute End, Wokingham RG40 1BN")
+			equal(t, "Unplaced", r.Unplaced, []Unplaced{{Line: 8, Text: "Contact: Khalid Ahmed, Scrutiny Officer"}})
+			if len(m.Items) != 2 {
+				t.Fatalf("got %d items, want 2: %+v", len(m.Items), m.Items)
+			}
+			equal(t, "item 42", m.Items[0], Item{Number: "42", Title: "Apologies for Absence", Minutes: "None."})
+			equal(t, "item 43", m.Items[1], Item{Number: "43", Title: "Serious Organised Crime", Minutes: "The PCC reported.",
+				Documents: []string{"Report of the Scrutiny Officer, item 43"}})
+		},
+	},
+	{
 		name: "several items",
 		text: "1. Apologies\n\nNone.\n\n2. Declarations of interest\n\nNone.\n\n3. Minutes of the previous meeting\n\nRESOLVED – That the minutes be agreed.\n\n" +
 			"4. Budget\n\nThe Panel noted:\n\n1. Spending\n\n2. Reserves\n\nRESOLVED – That the budget be noted.",
