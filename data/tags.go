@@ -49,7 +49,10 @@ func closedBy(text string, end int) string {
 		start += locs[len(locs)-1][1]
 	}
 	para := strings.Join(strings.Fields(text[start:end]), " ")
-	para = strings.Trim(para, " [](")
+	// Trim what belongs to the tags around it, not to the sentence: the "). " after a
+	// previous "([Action: X])." and the " (" before this one. A leading "(" stays: "(b) …".
+	para = strings.TrimLeft(para, " .,;:)]")
+	para = strings.TrimRight(para, " ([")
 	for utf8.RuneCountInString(para) > maxClosesLen {
 		cut := nextSentence(para)
 		if cut < 0 {
