@@ -277,7 +277,7 @@ func cutBrackets(s string) (rest string, inner []string) {
 	if depth > 0 {
 		inner = append(inner, strings.TrimSpace(s[start:]))
 	}
-	return collapseSpaces(b.String()), inner
+	return normaliseSpaces(b.String()), inner
 }
 
 // cutDash splits "Name – Role" at the first spaced dash.

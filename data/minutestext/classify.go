@@ -263,7 +263,7 @@ func resolution(t string) (as, rest string, ok bool) {
 	if loc == nil {
 		return "", "", false
 	}
-	as, sep, rest := collapseSpaces(t[loc[2]:loc[3]]), t[loc[4]:loc[5]], strings.TrimSpace(t[loc[1]:])
+	as, sep, rest := normaliseSpaces(t[loc[2]:loc[3]]), t[loc[4]:loc[5]], strings.TrimSpace(t[loc[1]:])
 	lowerAs := strings.ToLower(as)
 	switch {
 	case strings.Contains(as, "RESOLVED"), strings.HasPrefix(lowerAs, "it was"):

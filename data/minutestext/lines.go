@@ -118,9 +118,6 @@ func isPlain(s string) bool {
 	return true
 }
 
-// collapseSpaces is normaliseSpaces for text that may span lines.
-func collapseSpaces(s string) string { return normaliseSpaces(s) }
-
 var (
 	pageFooterRE = regexp.MustCompile(`^(?i:page\s*\|?\s*\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*\|\s*page|-\s*\d{1,4}\s*-|\d{1,4})$`)
 	pdfSizeRE    = regexp.MustCompile(`(?i)\s*(?:pdf\s+icon\s*)?\bpdf\s+\d+(?:\.\d+)?\s*[km]b$`)

@@ -83,7 +83,7 @@ func matchTag(text string, start int) (owner string, end int, ok bool) {
 	for k := j; k < limit; k++ {
 		switch text[k] {
 		case ']':
-			return collapseSpaces(text[j:k]), k + 1, true
+			return normaliseSpaces(text[j:k]), k + 1, true
 		case '[', '\n', '\r':
 			return "", 0, false
 		}
