@@ -130,8 +130,9 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 				continue
 			}
 			// "Matthew Barber, Police and Crime Commissioner": the role
-			// belongs to the name before it.
-			if len(entries) > 0 && isRoleish(p) {
+			// belongs to the name before it (but in "Director of
+			// Resources, Head of Service" each role is an attendee).
+			if len(entries) > 0 && isRoleish(p) && !isRoleish(entries[len(entries)-1][0]) {
 				entries[len(entries)-1] = append(entries[len(entries)-1], p)
 				continue
 			}

@@ -25,6 +25,10 @@ var (
 	askerInlineRE    = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})(:\s*|\s+(?:asked|queried|enquired|questioned|wanted\s+to\s+know|sought|raised|referred))`)
 	askerGenericRE   = regexp.MustCompile(`^(?:A\s+(?:Panel\s+|Committee\s+)?Member|Members|Another\s+Member)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
 
+	// questionsFollowRE finds a narrative line that announces questions:
+	// "Members asked the following questions:".
+	questionsFollowRE = regexp.MustCompile(`(?i)following\s+questions|questions\s+(?:were\s+)?(?:asked|raised|put)|asked\s+the\s+following`)
+
 	answerLabelRE = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
 
 	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b)`)

@@ -141,7 +141,9 @@ func (b *itemBuilder) add(l line, begins bool) {
 		b.item.Title, b.titleOpen = title, true
 		return
 	}
-	if !begins && b.open {
+	// A part of a resolution starts its own line even when the line before
+	// runs on ("RESOLVED: That" / "(a) the report be noted").
+	if !begins && b.open && !(b.curDest == toResolution && isPartMarker(l.text)) {
 		b.extend(l.text, l.num)
 		return
 	}
@@ -512,7 +514,7 @@ func (b *itemBuilder) flush() {
 			return
 		}
 		b.noteNarrative(t)
-		if strings.HasSuffix(t, ":") && strings.Contains(strings.ToLower(head(t, 200)), "question") {
+		if strings.HasSuffix(t, ":") && questionsFollowRE.MatchString(head(t, 200)) {
 			b.questionSection = true // "Members asked the following questions:"
 		}
 		if b.curDest == toPre && b.summaryOpen {

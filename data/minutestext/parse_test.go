@@ -447,6 +447,38 @@ var noiseCases = []shapeCase{
 
 var itemsCases = []shapeCase{
 	{
+		name: "Word paste of a scrutiny committee",
+		text: "OVERVIEW AND SCRUTINY COMMITTEE\n\nMINUTES of the meeting held on Tuesday, 9 January 2024 at 7.00 pm\n\nPRESENT: Councillor J Smith (Chair); Councillors A Brown, C Davies, E Evans (Vice-Chair) and F Green.\n\nALSO PRESENT: Councillor H Hughes (Cabinet Member for Finance)\n\nOFFICERS: Director of Resources, Head of Democratic Services.\n\n45. APOLOGIES FOR ABSENCE\n\nApologies for absence were received from Councillors K King and L Lewis.\n\n46. DECLARATIONS OF INTEREST\n\nCouncillor A Brown declared a non-pecuniary interest in Item 48 as a governor of Westfield School.\n\n47. BUDGET MONITORING 2023/24 – QUARTER 2\n\nThe Cabinet Member for Finance introduced the report, which set out the projected outturn of £2.3m overspend against the approved budget of £145m.\n\nIn response to questions from Members, the Director of Resources advised that:\n\n• the overspend was mainly in adult social care;\n• recovery plans were in place; and\n• reserves would not be needed this year.\n\nRESOLVED: That\n(a) the report be noted; and\n(b) the Cabinet be asked to report back in March. [Action: Director of Resources]\n\n48. SCHOOL PLACES\n\nCouncillor Brown left the room for this item.\n\nThe Committee considered the report.\n\nIt was RESOLVED that the report be noted.\n\nThe meeting closed at 8.45 pm.\n",
+		check: func(t *testing.T, r *Result) {
+			m := r.Meeting
+			equal(t, "Body", m.Body, "OVERVIEW AND SCRUTINY COMMITTEE")
+			equal(t, "Date, times", []string{m.Date, m.StartTime, m.EndTime}, []string{"2024-01-09", "7.00 pm", "8.45 pm"})
+			var names []string
+			for _, a := range m.Attendance {
+				names = append(names, a.Name+"/"+a.Kind+"/"+a.Role)
+			}
+			equal(t, "Attendance", names, []string{
+				"Councillor J Smith/present/chair", "Councillor A Brown/present/", "Councillor C Davies/present/",
+				"Councillor E Evans/present/vice_chair", "Councillor F Green/present/",
+				"Councillor H Hughes/in_attendance/Cabinet Member for Finance",
+				"Director of Resources/in_attendance/", "Head of Democratic Services/in_attendance/",
+				"Councillor K King/apologies/", "Councillor L Lewis/apologies/",
+			})
+			if len(m.Items) != 4 {
+				t.Fatalf("got %d items, want 4", len(m.Items))
+			}
+			budget := m.Items[2]
+			equal(t, "budget title", budget.Title, "BUDGET MONITORING 2023/24 – QUARTER 2")
+			equal(t, "budget questions", len(budget.Questions), 0)
+			equal(t, "budget narrative paragraphs", strings.Count(budget.Minutes, "\n\n")+1, 5)
+			equal(t, "budget Resolutions", budget.Resolutions, []string{
+				"That\n(a) the report be noted; and\n(b) the Cabinet be asked to report back in March. [Action: Director of Resources]"})
+			equal(t, "budget Actions", budget.Actions, []Action{{Owner: "Director of Resources", Text: "(b) the Cabinet be asked to report back in March.", Source: SourceMinutes}})
+			equal(t, "school ResolvedAs", m.Items[3].ResolvedAs, []string{"It was RESOLVED"})
+			noUnplaced(t, r)
+		},
+	},
+	{
 		name: "Modern.gov meeting page",
 		text: "Agenda and minutes\n\nThames Valley Police and Crime Panel\nFriday, 15th September, 2023 10.30 am\n\n" +
 			"Venue: Council Chamber, Shute End, Wokingham RG40 1BN. View directions\n\n" +
