@@ -80,15 +80,30 @@ var bodyWordRE = regexp.MustCompile(`\b(?i:panel|committee|sub-committee|board|c
 
 // run reads every line.
 func (p *parser) run() {
+	prev := -1 // the last line read
 	for p.i = 0; p.i < len(p.lines); p.i++ {
 		l := p.lines[p.i]
-		begins := p.i == 0 || !p.open || !p.layout.joins(p.lines[p.i-1], l)
+		if p.isRunningHeader(l) {
+			if p.i+1 < len(p.lines) {
+				p.lines[p.i+1].pageBreak = true // a paragraph may run on across it
+			}
+			continue
+		}
+		begins := prev < 0 || !p.open || !p.layout.joins(p.lines[prev], l)
 		p.open = false
 		p.handle(l, begins)
+		prev = p.i
 	}
 	p.endList()
 	p.closeItem()
 	p.endPending()
+}
+
+// isRunningHeader reports whether l is the body's name repeated at the top or
+// foot of a page, inside the items.
+func (p *parser) isRunningHeader(l line) bool {
+	body := p.res.Meeting.Body
+	return p.item != nil && body != "" && len(l.text) == len(body) && strings.EqualFold(l.text, body)
 }
 
 // handle reads one line: a heading, an attendance list, a meeting detail, or

@@ -393,6 +393,14 @@ var pdfCases = []shapeCase{
 		},
 	},
 	{
+		name: "body's name as a running footer",
+		text: "Thames Valley Police and Crime Panel\nMinutes of the meeting held on 15 September 2023\n\n1. Budget\n\nThe Panel noted that the budget had been set and that\n\nPage 1 of 2\nThames Valley Police and Crime Panel\n\nthe reserves were sufficient.\n\nThames Valley Police and Crime Panel\n",
+		check: func(t *testing.T, r *Result) {
+			equal(t, "Minutes", oneItem(t, r).Minutes, "The Panel noted that the budget had been set and that the reserves were sufficient.")
+			noUnplaced(t, r)
+		},
+	},
+	{
 		name: "full-width line ending a sentence",
 		text: "5. Budget\n\n" +
 			"The Panel noted that the budget had been set by the Commissioner and that\n" +
