@@ -93,10 +93,14 @@ func TestParseExample(t *testing.T) {
 	}
 
 	wantActions := []Action{
-		{Owner: "PCC", Source: SourceAnswer, Question: 7,
-			Text: "There had been a presentation given at a recent PCC Performance and Accountability Meeting Liaison Meeting with the Chief Constable showing data and comparisons with previous years of the disruptions of serious organised crime and this would be shared with the Police and Crime Panel."},
-		{Owner: "PCC", Source: SourceMinutes, Question: 0,
-			Text: strings.TrimSuffix(paras[7], " [Action:PCC]")},
+		{
+			Owner: "PCC", Source: SourceAnswer, Question: 7,
+			Text: "There had been a presentation given at a recent PCC Performance and Accountability Meeting Liaison Meeting with the Chief Constable showing data and comparisons with previous years of the disruptions of serious organised crime and this would be shared with the Police and Crime Panel.",
+		},
+		{
+			Owner: "PCC", Source: SourceMinutes, Question: 0,
+			Text: strings.TrimSuffix(paras[7], " [Action:PCC]"),
+		},
 	}
 	if len(it.Actions) != len(wantActions) {
 		t.Fatalf("Actions = %+v, want %d", it.Actions, len(wantActions))

@@ -480,7 +480,8 @@ var itemsCases = []shapeCase{
 			equal(t, "budget questions", len(budget.Questions), 0)
 			equal(t, "budget narrative paragraphs", strings.Count(budget.Minutes, "\n\n")+1, 5)
 			equal(t, "budget Resolutions", budget.Resolutions, []string{
-				"That\n(a) the report be noted; and\n(b) the Cabinet be asked to report back in March. [Action: Director of Resources]"})
+				"That\n(a) the report be noted; and\n(b) the Cabinet be asked to report back in March. [Action: Director of Resources]",
+			})
 			equal(t, "budget Actions", budget.Actions, []Action{{Owner: "Director of Resources", Text: "(b) the Cabinet be asked to report back in March.", Source: SourceMinutes}})
 			equal(t, "school ResolvedAs", m.Items[3].ResolvedAs, []string{"It was RESOLVED"})
 			noUnplaced(t, r)
@@ -503,8 +504,10 @@ var itemsCases = []shapeCase{
 				t.Fatalf("got %d items, want 2: %+v", len(m.Items), m.Items)
 			}
 			equal(t, "item 42", m.Items[0], Item{Number: "42", Title: "Apologies for Absence", Minutes: "None."})
-			equal(t, "item 43", m.Items[1], Item{Number: "43", Title: "Serious Organised Crime", Minutes: "The PCC reported.",
-				Documents: []string{"Report of the Scrutiny Officer, item 43"}})
+			equal(t, "item 43", m.Items[1], Item{
+				Number: "43", Title: "Serious Organised Crime", Minutes: "The PCC reported.",
+				Documents: []string{"Report of the Scrutiny Officer, item 43"},
+			})
 		},
 	},
 	{

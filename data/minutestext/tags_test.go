@@ -12,32 +12,56 @@ func TestFindActionTags(t *testing.T) {
 		in   string
 		want []tag
 	}{
-		{"after a sentence", "The PCC would circulate the data. [Action: PCC]",
-			[]tag{{"PCC", "[Action: PCC]", "The PCC would circulate the data."}}},
-		{"no space, full stop after", "Data to follow. [Action:PCC].",
-			[]tag{{"PCC", "[Action:PCC]", "Data to follow."}}},
-		{"closes the whole paragraph", "The Chair asked for figures. The PCC agreed. [Action: PCC]",
-			[]tag{{"PCC", "[Action: PCC]", "The Chair asked for figures. The PCC agreed."}}},
-		{"any case, spaces collapsed", "Write to the Home Office [ ACTION :  Scrutiny   Officer ]",
-			[]tag{{"Scrutiny Officer", "[ ACTION :  Scrutiny   Officer ]", "Write to the Home Office"}}},
-		{"non-breaking spaces", "Report back.\u00a0[Action:\u00a0PCC]",
-			[]tag{{"PCC", "[Action:\u00a0PCC]", "Report back."}}},
-		{"two on one line", "Send the plan. [Action: PCC] Book a visit. [Action: Clerk].",
-			[]tag{{"PCC", "[Action: PCC]", "Send the plan."}, {"Clerk", "[Action: Clerk]", "Book a visit."}}},
-		{"own line closes the paragraph before", "Members asked for a briefing.\n\n[Action: PCC]",
-			[]tag{{"PCC", "[Action: PCC]", "Members asked for a briefing."}}},
-		{"at the start takes what follows", "[Action: PCC] Write to the Home Office.\nNext line.",
-			[]tag{{"PCC", "[Action: PCC]", "Write to the Home Office."}}},
-		{"only its own paragraph", "First paragraph.\n\nSecond paragraph. [Action: PCC]",
-			[]tag{{"PCC", "[Action: PCC]", "Second paragraph."}}},
-		{"empty owner", "Someone to do it. [Action:]",
-			[]tag{{"", "[Action:]", "Someone to do it."}}},
-		{"inside a bracketed reply", "[The PCC said it would be shared. [Action: PCC]]",
-			[]tag{{"PCC", "[Action: PCC]", "The PCC said it would be shared."}}},
+		{
+			"after a sentence", "The PCC would circulate the data. [Action: PCC]",
+			[]tag{{"PCC", "[Action: PCC]", "The PCC would circulate the data."}},
+		},
+		{
+			"no space, full stop after", "Data to follow. [Action:PCC].",
+			[]tag{{"PCC", "[Action:PCC]", "Data to follow."}},
+		},
+		{
+			"closes the whole paragraph", "The Chair asked for figures. The PCC agreed. [Action: PCC]",
+			[]tag{{"PCC", "[Action: PCC]", "The Chair asked for figures. The PCC agreed."}},
+		},
+		{
+			"any case, spaces collapsed", "Write to the Home Office [ ACTION :  Scrutiny   Officer ]",
+			[]tag{{"Scrutiny Officer", "[ ACTION :  Scrutiny   Officer ]", "Write to the Home Office"}},
+		},
+		{
+			"non-breaking spaces", "Report back.\u00a0[Action:\u00a0PCC]",
+			[]tag{{"PCC", "[Action:\u00a0PCC]", "Report back."}},
+		},
+		{
+			"two on one line", "Send the plan. [Action: PCC] Book a visit. [Action: Clerk].",
+			[]tag{{"PCC", "[Action: PCC]", "Send the plan."}, {"Clerk", "[Action: Clerk]", "Book a visit."}},
+		},
+		{
+			"own line closes the paragraph before", "Members asked for a briefing.\n\n[Action: PCC]",
+			[]tag{{"PCC", "[Action: PCC]", "Members asked for a briefing."}},
+		},
+		{
+			"at the start takes what follows", "[Action: PCC] Write to the Home Office.\nNext line.",
+			[]tag{{"PCC", "[Action: PCC]", "Write to the Home Office."}},
+		},
+		{
+			"only its own paragraph", "First paragraph.\n\nSecond paragraph. [Action: PCC]",
+			[]tag{{"PCC", "[Action: PCC]", "Second paragraph."}},
+		},
+		{
+			"empty owner", "Someone to do it. [Action:]",
+			[]tag{{"", "[Action:]", "Someone to do it."}},
+		},
+		{
+			"inside a bracketed reply", "[The PCC said it would be shared. [Action: PCC]]",
+			[]tag{{"PCC", "[Action: PCC]", "The PCC said it would be shared."}},
+		},
 		{"alone", "[Action: PCC]", []tag{{"PCC", "[Action: PCC]", ""}}},
 		{"not tags", "[Actions: PCC] [Action PCC] [Action: a\nb] [Action: [x]] [The PCC replied.] [action", nil},
-		{"unclosed then a tag", "[Action: PCC Do it. [Action: Clerk]",
-			[]tag{{"Clerk", "[Action: Clerk]", "Action: PCC Do it."}}},
+		{
+			"unclosed then a tag", "[Action: PCC Do it. [Action: Clerk]",
+			[]tag{{"Clerk", "[Action: Clerk]", "Action: PCC Do it."}},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
