@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jung-kurt/gofpdf"
+
 	"minutebook/data"
 )
 
@@ -85,20 +87,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 		}
 	}()
 	pdf := newPDF("P", meetingTime(m.Date))
-	pdf.SetMargins(minutesMarginLeft, minutesMarginTop, minutesMarginRight)
-	pdf.SetAutoPageBreak(false, 0) // pages are broken by paginate, which knows the keep rules
-	pdf.SetCellMargin(0)
-	pageWidth, _ := pdf.GetPageSize()
-
-	b := &minutesBuilder{
-		m:      m,
-		opts:   opts,
-		widths: newGlyphWidths(pdf),
-		report: &rep,
-		width:  pageWidth - minutesMarginLeft - minutesMarginRight,
-	}
-	b.build()
-	pages := paginate(b.blocks)
+	b, pages := layoutMinutes(pdf, m, opts, &rep)
 
 	bodyName := b.clean(m.Body.Name)
 	title, _ := Sanitize("Minutes – " + m.Body.Name + " – " + data.LongDate(m.Date))
@@ -124,6 +113,23 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 		return rep, fmt.Errorf("write the minutes of %s: %w", data.LongDate(m.Date), err)
 	}
 	return rep, nil
+}
+
+// layoutMinutes lays the minutes out on pages, measuring text in pdf's fonts, without drawing.
+func layoutMinutes(pdf *gofpdf.Fpdf, m *data.FullMeeting, opts MinutesOptions, rep *MinutesReport) (*minutesBuilder, []minutesPage) {
+	pdf.SetMargins(minutesMarginLeft, minutesMarginTop, minutesMarginRight)
+	pdf.SetAutoPageBreak(false, 0) // pages are broken by paginate, which knows the keep rules
+	pdf.SetCellMargin(0)
+	pageWidth, _ := pdf.GetPageSize()
+	b := &minutesBuilder{
+		m:      m,
+		opts:   opts,
+		widths: newGlyphWidths(pdf),
+		report: rep,
+		width:  pageWidth - minutesMarginLeft - minutesMarginRight,
+	}
+	b.build()
+	return b, paginate(b.blocks)
 }
 
 // meetingTime is the document's creation date: noon UTC on the day of the meeting, so the
@@ -224,14 +230,14 @@ func placeSpans(spans []span, x float64, measure widthFunc) []placedSpan {
 // paragraphs adds text's paragraphs at x with their action tags in bold; the first has
 // spaceBefore above it and gets lead in front of it ("Reply from the PCC: ").
 func (b *minutesBuilder) paragraphs(text string, x, spaceBefore float64, lead []span) []*minutesBlock {
-	return b.paragraphsClean(b.clean(text), x, spaceBefore, lead)
+	return b.paragraphsClean(b.clean(text), x, spaceBefore, lead, styleRegular)
 }
 
-// paragraphsClean is paragraphs for text already made safe with clean.
-func (b *minutesBuilder) paragraphsClean(text string, x, spaceBefore float64, lead []span) []*minutesBlock {
+// paragraphsClean is paragraphs for text already made safe with clean, set in st.
+func (b *minutesBuilder) paragraphsClean(text string, x, spaceBefore float64, lead []span, st fontStyle) []*minutesBlock {
 	var out []*minutesBlock
 	for i, p := range paragraphsOf(text) {
-		spans := actionSpans(p, styleRegular)
+		spans := actionSpans(p, st)
 		gap := minutesParaGap
 		if i == 0 {
 			spans = append(append([]span(nil), lead...), spans...)
@@ -458,8 +464,9 @@ func (b *minutesBuilder) items() {
 	}
 }
 
-// item prints one item: its heading, then either the whole minute or, for an exempt item in
-// the public edition, only what may be published.
+// item prints one item: its heading, then either the whole minute — the report's summary in
+// italic, as the agenda put it, then the narrative, questions, resolutions and actions — or,
+// for an exempt item in the public edition, only what may be published.
 func (b *minutesBuilder) item(it *data.FullItem) {
 	b.exempt = it.Exempt && !b.public()
 	defer func() { b.exempt = false }()
@@ -480,7 +487,11 @@ func (b *minutesBuilder) item(it *data.FullItem) {
 			b.paragraphs(it.PublicSummary, x, minutesParaGap, []span{{text: "Public summary: ", style: styleItalic}})
 		}
 	}
-	b.paragraphs(it.Minutes, x, minutesItemHeadingGap, nil)
+	gap := minutesItemHeadingGap
+	if summary := b.paragraphsClean(b.clean(it.ReportSummary), x, gap, nil, styleItalic); len(summary) > 0 {
+		gap = minutesParaGap
+	}
+	b.paragraphs(it.Minutes, x, gap, nil)
 	b.questions(it)
 	b.resolutions(it)
 	b.itemActions(it.Actions, x)
@@ -567,7 +578,7 @@ func (b *minutesBuilder) questions(it *data.FullItem) {
 		if by := b.clean(strings.TrimSpace(q.AnsweredBy)); by != "" && strings.TrimSpace(answer) != "" && !startsWithName(answer, by) {
 			answerLead = []span{{text: "Reply from " + lowerThe(by) + ": ", style: styleItalic}}
 		}
-		if blocks := b.paragraphsClean(answer, answerX, minutesAnswerGap, answerLead); len(blocks) > 0 {
+		if blocks := b.paragraphsClean(answer, answerX, minutesAnswerGap, answerLead, styleRegular); len(blocks) > 0 {
 			last.keepWithNext = true // a question is never left at the foot of a page without its answer
 		}
 	}

@@ -55,6 +55,7 @@ type placedLine struct {
 	y          float64 // top of the line
 	size       float64
 	lineHeight float64
+	from       *minutesBlock
 }
 
 // minutesPage is one laid-out page.
@@ -84,7 +85,7 @@ func paginate(blocks []*minutesBlock) []minutesPage {
 	place := func(b *minutesBlock, lines [][]placedSpan) {
 		p := &pages[len(pages)-1]
 		for _, l := range lines {
-			p.lines = append(p.lines, placedLine{spans: l, y: y, size: b.size, lineHeight: b.lineHeight})
+			p.lines = append(p.lines, placedLine{spans: l, y: y, size: b.size, lineHeight: b.lineHeight, from: b})
 			y += b.lineHeight
 		}
 		if len(lines) > 0 {

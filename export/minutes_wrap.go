@@ -114,7 +114,7 @@ func splitWords(spans []span, measure widthFunc) []word {
 // breakLines breaks spans into lines no wider than width, greedily at spaces, keeping the
 // line breaks typed in the text. Lines are ragged right (see Minutes for why). A word wider
 // than a whole line — a long URL — starts a line of its own and is broken where it must be:
-// after a '/', '-', '.' or similar if one falls in the second half of the line, else between
+// after a '/' or '-', or before a '.', if one falls in the second half of the line, else between
 // characters. No other word is ever cut.
 func breakLines(spans []span, width float64, measure widthFunc) []spanLine {
 	var lines []spanLine
@@ -161,9 +161,12 @@ func breakLines(spans []span, width float64, measure widthFunc) []spanLine {
 	return lines
 }
 
-// breakAfter are the characters after which a long unbroken string (a URL, a file path)
-// breaks most readably.
-const breakAfter = "/-._?&=#\\"
+// A long unbroken string (a URL, a file path) breaks most readably after one of breakAfter
+// or before one of breakBefore, as style guides advise for URLs.
+const (
+	breakAfter  = "/-_?&=#\\"
+	breakBefore = ".,"
+)
 
 // breakWord cuts a word wider than width into pieces that fit, each at least one character.
 func breakWord(w word, width float64, measure widthFunc) []word {
@@ -189,10 +192,13 @@ func breakWord(w word, width float64, measure widthFunc) []word {
 			end++ // a single character wider than the line: it goes alone
 		}
 		if end < len(gs) {
-			// Prefer a break after punctuation in the second half of the line.
+			// Prefer a break at punctuation in the second half of the line.
 			sum := 0.0
 			best := -1
 			for i := start; i < end; i++ {
+				if i > start && strings.ContainsRune(breakBefore, gs[i].r) && sum >= width/2 {
+					best = i
+				}
 				sum += gs[i].width
 				if strings.ContainsRune(breakAfter, gs[i].r) && sum >= width/2 {
 					best = i + 1
