@@ -14,7 +14,8 @@
 // of nothing but spaces is blank — and noise is dropped: page footers ("Page
 // 3 of 12", "Page 3", a lone page number), web links ("Share this item",
 // "Print this item", "View directions", "pdf icon PDF 135 KB"), a PDF's
-// "Public Document Pack" and "DRAFT" stamps and the Chair's signature line.
+// "Public Document Pack" and "DRAFT" stamps, the body's name repeated at the
+// head or foot of each page, and the Chair's signature line.
 // Modern.gov's "View the reasons why this item is restricted" marks the item
 // Exempt.
 //
