@@ -14,6 +14,7 @@ var (
 	// headingRE reads a minute heading: an optional "Agenda item", "Item"
 	// or "Minute", the number (39/20, PCP 12/23, 8.1, 5) and the title.
 	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}[\s/]?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
+	pagesRE     = regexp.MustCompile(`\s*\((?i:pages?)\s+\d+(?:\s*[-–]\s*\d+)?\)$`)
 	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
 
 	partMarkerRE = regexp.MustCompile(`^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])(?:\s|$)`)
@@ -105,6 +106,9 @@ func readHeading(t string) (heading, bool) {
 	}
 	h := heading{number: number, labelled: prefix != ""}
 	title = stripPDFSize(title)
+	if loc := pagesRE.FindStringIndex(title); loc != nil {
+		title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
+	}
 	if loc := titleTimeRE.FindStringSubmatchIndex(title); loc != nil && loc[0] > 0 {
 		h.time = title[loc[2]:loc[3]]
 		title = strings.TrimSpace(title[:loc[0]])

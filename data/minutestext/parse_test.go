@@ -110,6 +110,7 @@ var headingCases = []shapeCase{
 	headingCase("running number, spaced time", "23/22 Complaints\n\n11.05 pm\n\nThe Panel noted the complaints.", "23/22", "Complaints", "11.05 pm"),
 	headingCase("prefixed number, colon time", "PCP 12/23 Annual Report\n2:15pm\nThe PCC presented the annual report.", "PCP 12/23", "Annual Report", "2:15pm"),
 	headingCase("sub-item", "8.1 Budget Monitoring\n\nThe Panel noted the outturn.", "8.1", "Budget Monitoring", ""),
+	headingCase("agenda page numbers", "6. Police and Crime Plan (Pages 5 - 20)\n\nThe PCC presented the plan.", "6", "Police and Crime Plan", ""),
 	headingCase("no number, time after title", "Serious Organised Crime\n\n11.05pm\n\nThe PCC reported on county lines.", "", "Serious Organised Crime", "11.05pm"),
 	headingCase("number on its own line", "39.\nPolice and Crime Plan\n\nThe PCC presented the plan.", "39", "Police and Crime Plan", ""),
 	headingCase("agenda item number", "Agenda Item 7: Complaints\n\nThe Panel noted the complaints.", "7", "Complaints", ""),
