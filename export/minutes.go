@@ -89,7 +89,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	pdf := newPDF("P", meetingTime(m.Date))
 	b, pages := layoutMinutes(pdf, m, opts, &rep)
 
-	bodyName := b.clean(m.Body.Name)
+	bodyName, _ := Sanitize(m.Body.Name) // counted when the heading printed it
 	title, _ := Sanitize("Minutes – " + m.Body.Name + " – " + data.LongDate(m.Date))
 	pdf.SetTitle(title, true)
 	pdf.SetAuthor(bodyName, true)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -341,4 +342,329 @@ func TestMinutesResolutionParts(t *testing.T) {
 		indent["(a)"] < indent["(i)"] && indent["(i)"] == indent["(ii)"] && indent["And that"] == indent["RESOLVED"]) {
 		t.Errorf("indents of the resolution's parts: %v", indent)
 	}
+}
+
+// words are the distinct lower-case words of four letters or more in text.
+func words(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range regexp.MustCompile(`[\p{L}]{4,}`).FindAllString(text, -1) {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}
+
+// TestMinutesExemptItem checks that nothing of an exempt item beyond its title and public
+// summary reaches the public edition — not its report, minutes, questions, answers,
+// resolutions or actions, nor what a member declared about it — and that the confidential
+// edition prints it all, marked on every page that carries it.
+func TestMinutesExemptItem(t *testing.T) {
+	fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
+	it := itemTitled(t, fm, demo.ExemptItemTitle)
+	if !it.Exempt || it.ExemptParagraph != 1 {
+		t.Fatalf("the demo's exempt item is not exempt under paragraph 1: %+v", it.Item)
+	}
+	// Give it every kind of text a clerk could enter, each with words of its own.
+	it.ReportSummary = "Report of the Monitoring Officer on the Quarrendon allegations."
+	it.Questions = append(it.Questions, data.Question{AskedBy: "Cllr Neil Brennan", Question: "Had the Wallingford depot been consulted?",
+		AnsweredBy: "The Monitoring Officer", Answer: "The Monitoring Officer said the Wallingford depot had been interviewed twice."})
+	it.Actions = append(it.Actions, data.Action{Owner: "Monitoring Officer", Text: "Send the Thornborough dossier to the Sub-Committee."})
+	fm.Declarations = append(fm.Declarations, data.Declaration{Name: "Cllr Peter Hollingworth", ItemID: it.ID,
+		Kind: data.InterestNonRegistrable, Text: "He is a neighbour of Mr Featherstonehaugh in Kidlington.", LeftRoom: true})
+
+	secret := it.ReportSummary + " " + it.Minutes
+	for _, q := range it.Questions {
+		secret += " " + q.Question + " " + q.Answer
+	}
+	for _, r := range it.Resolutions {
+		secret += " " + r.Text
+	}
+	for _, a := range it.Actions {
+		secret += " " + a.Text
+	}
+	secret += " " + fm.Declarations[len(fm.Declarations)-1].Text
+
+	// The words the public edition may print: everything else in the meeting, the item's
+	// title and public summary, and the exempt mark.
+	others := *fm
+	others.Items = nil
+	for _, other := range fm.Items {
+		if other.ID != it.ID {
+			others.Items = append(others.Items, other)
+		}
+	}
+	others.Declarations = fm.Declarations[:len(fm.Declarations)-1]
+	otherPath, _ := writeMinutes(t, &others, MinutesOptions{}, "minutes-without-exempt.pdf")
+	allowed := words(pdfText(t, otherPath) + " " + it.Title + " " + it.PublicSummary + " " + schedule12A[1] + " considered private")
+	var distinctive []string
+	for w := range words(secret) {
+		if !allowed[w] {
+			distinctive = append(distinctive, w)
+		}
+	}
+	for _, w := range []string{"featherstonehaugh", "abingdon", "custody", "wallingford", "quarrendon", "thornborough", "kidlington"} {
+		if !strings.Contains(" "+strings.Join(distinctive, " ")+" ", " "+w+" ") {
+			t.Fatalf("%q is not among the exempt item's distinctive words %v", w, distinctive)
+		}
+	}
+
+	t.Run("public", func(t *testing.T) {
+		path, rep := writeMinutes(t, fm, MinutesOptions{Edition: PublicEdition}, "minutes-exempt-public.pdf")
+		if rep.Withheld != 1 || rep.ConfidentialPages != 0 {
+			t.Errorf("report %+v, want 1 item withheld and no confidential page", rep)
+		}
+		raw := pdfText(t, path)
+		text := flat(raw)
+		printed := words(raw)
+		for _, w := range distinctive {
+			if printed[w] {
+				t.Errorf("the public edition prints %q from the exempt item", w)
+			}
+		}
+		for _, want := range []string{
+			demo.ExemptItemTitle, "Exempt – Schedule 12A, paragraph 1 (information relating to any individual)", flat(it.PublicSummary),
+			"Cllr Peter Hollingworth declared a non-registrable interest in minute " + it.Number + " (" + demo.ExemptItemTitle + "), an item considered in private.",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the public edition lacks %q", want)
+			}
+		}
+		if strings.Contains(text, "CONFIDENTIAL") {
+			t.Error("the public edition is marked confidential")
+		}
+	})
+
+	t.Run("confidential", func(t *testing.T) {
+		path, rep := writeMinutes(t, fm, MinutesOptions{Edition: ConfidentialEdition}, "minutes-exempt-confidential.pdf")
+		if rep.Withheld != 0 || rep.ConfidentialPages == 0 || rep.ConfidentialPages == rep.Pages {
+			t.Errorf("report %+v, want nothing withheld and some pages, not all, confidential", rep)
+		}
+		pages := pageTexts(t, path)
+		printed := map[string]bool{}
+		for i, p := range pages {
+			ws := words(p)
+			carries := false
+			for _, w := range distinctive {
+				if ws[w] {
+					printed[w], carries = true, true
+				}
+			}
+			marked := strings.Contains(p, confidentialMark)
+			if carries && !marked {
+				t.Errorf("page %d carries exempt text but is not marked %q", i+1, confidentialMark)
+			}
+			if marked && !carries {
+				t.Errorf("page %d is marked confidential but carries no exempt text", i+1)
+			}
+		}
+		for _, w := range distinctive {
+			if !printed[w] {
+				t.Errorf("the confidential edition lacks %q", w)
+			}
+		}
+	})
+}
+
+// TestMinutesReplacesWhatFontsCannotDraw exports a meeting whose text is full of emoji,
+// other astral-plane characters and control characters: no panic, no error, each replaced
+// visibly and counted.
+func TestMinutesReplacesWhatFontsCannotDraw(t *testing.T) {
+	s, err := data.Open(filepath.Join(t.TempDir(), "odd.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	body := data.Body{Name: "Audit Committee 🏛", ShortCode: "AC"}
+	if err := s.CreateBody(&body); err != nil {
+		t.Fatal(err)
+	}
+	fm := &data.FullMeeting{
+		Meeting:    data.Meeting{BodyID: body.ID, Date: "2024-03-01", StartTime: "6.30pm", Venue: "Room 🙂 1"},
+		Attendance: []data.Attendance{{Name: "Cllr Ann 😀 Lee", Kind: data.Present, Role: data.RoleChair}},
+		Items: []data.FullItem{{
+			Item: data.Item{Title: "Thanks 🎉", Minutes: "Members thanked the clerk 🙂.\x07 Bell.\n\nMaths 𝔄𝔅 and a tab\there.\x1b[0m"},
+			Questions: []data.Question{{AskedBy: "Cllr Ann Lee", Question: "Why 🤔?", AnsweredBy: "The Chair", Answer: "Because 👍."}},
+			Resolutions: []data.Resolution{{Text: "That the 🙂 be noted."}},
+		}},
+	}
+	if err := s.AddFullMeeting(fm); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := s.LoadMeeting(fm.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 🏛 🙂 😀 🎉 🙂 \x07 𝔄 𝔅 \x1b 🤔 👍 🙂; the tab becomes a space.
+	const want = 12
+	path, rep := writeMinutes(t, loaded, MinutesOptions{}, "minutes-odd.pdf")
+	if rep.Replaced != want {
+		t.Errorf("Replaced = %d, want %d", rep.Replaced, want)
+	}
+	text := flat(pdfText(t, path))
+	for _, want := range []string{"Members thanked the clerk \uFFFD.\uFFFD Bell.", "Maths \uFFFD\uFFFD and a tab here.\uFFFD[0m", "Thanks \uFFFD", "(1) Cllr Ann Lee asked: Why \uFFFD?"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in %q", want, text)
+		}
+	}
+}
+
+// TestMinutesDeterministic exports the same meeting twice, from two databases written the
+// same way: the files are byte for byte the same.
+func TestMinutesDeterministic(t *testing.T) {
+	var first []byte
+	for i := 0; i < 2; i++ {
+		fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
+		for j := 0; j < 2; j++ {
+			var buf bytes.Buffer
+			if _, err := Minutes(&buf, fm, MinutesOptions{Edition: ConfidentialEdition}); err != nil {
+				t.Fatal(err)
+			}
+			if first == nil {
+				first = buf.Bytes()
+			} else if !bytes.Equal(first, buf.Bytes()) {
+				t.Fatalf("export %d differs from the first", 2*i+j+1)
+			}
+		}
+	}
+}
+
+// TestMinutesChairFirst puts the Chair last in the attendance list: the minutes still name
+// the Chair first among those present.
+func TestMinutesChairFirst(t *testing.T) {
+	fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
+	var chair data.Attendance
+	var rest []data.Attendance
+	for _, a := range fm.Attendance {
+		if a.Role == data.RoleChair {
+			chair = a
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	fm.Attendance = append(rest, chair)
+	path, _ := writeMinutes(t, fm, MinutesOptions{}, "minutes-chair.pdf")
+	if text := flat(pdfText(t, path)); !strings.Contains(text, "Present: Cllr Margaret Ashworth (Chairman), Cllr Imran Qureshi (Vice-Chairman),") {
+		t.Errorf("the Chair is not first: %q", text[:400])
+	}
+}
+
+// TestMinutesLongStrings exports a URL and a reference longer than a line: both are wrapped
+// inside the page, with no character lost.
+func TestMinutesLongStrings(t *testing.T) {
+	fm := meetingOn(t, demoStore(t), "2024-09-20")
+	url := "https://www.thamesvalley.police.uk/police-forces/thames-valley-police/areas/au/about-us/publications-and-documents/rural-crime-taskforce-annual-report-2023-2024-final-version.pdf"
+	ref := strings.Repeat("ABCDEFGHIJ", 20)
+	fm.Items[0].Minutes = "The report is at " + url + " and its reference is " + ref + "."
+	path, _ := writeMinutes(t, fm, MinutesOptions{}, "minutes-long.pdf")
+	raw := pdfText(t, path)
+	joined := strings.Join(strings.Fields(raw), "")
+	for _, s := range []string{url, ref} {
+		if !strings.Contains(joined, s) {
+			t.Errorf("%q is not printed whole", s)
+		}
+	}
+	for _, line := range strings.Split(raw, "\n") {
+		if strings.Contains(line, "thamesvalley") && strings.Contains(line, "final-version") {
+			t.Errorf("the URL was not wrapped: %q", line)
+		}
+	}
+}
+
+// TestMinutesPagination lays out every demo meeting and a long generated one, and checks the
+// keep rules on every page: no page ends with a heading or a question parted from its answer,
+// and no paragraph is split leaving a single line on either page.
+func TestMinutesPagination(t *testing.T) {
+	s := demoStore(t)
+	ms, err := s.Meetings(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var meetings []*data.FullMeeting
+	for _, m := range ms {
+		fm, err := s.LoadMeeting(m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		meetings = append(meetings, fm)
+	}
+	meetings = append(meetings, generatedMeeting(3))
+	checked := 0
+	for _, fm := range meetings {
+		for _, ed := range []Edition{PublicEdition, ConfidentialEdition} {
+			var rep MinutesReport
+			_, pages := layoutMinutes(newPDF("P", meetingTime(fm.Date)), fm, MinutesOptions{Edition: ed}, &rep)
+			for i, p := range pages {
+				if len(p.lines) == 0 {
+					t.Errorf("%s: page %d is empty", fm.Date, i+1)
+					continue
+				}
+				last := p.lines[len(p.lines)-1]
+				if i < len(pages)-1 && last.from.keepWithNext {
+					t.Errorf("%s: page %d ends with %q, which should be kept with what follows", fm.Date, i+1, lineString(last))
+				}
+				if bottom := last.y + last.lineHeight; bottom > minutesTextBottom+epsilon {
+					t.Errorf("%s: page %d runs to %.1fmm, past the text area", fm.Date, i+1, bottom)
+				}
+				if i > 0 {
+					// Lines of the block that straddles the break.
+					prev := pages[i-1].lines
+					b := p.lines[0].from
+					before, after := 0, 0
+					for _, l := range prev {
+						if l.from == b {
+							before++
+						}
+					}
+					for _, l := range p.lines {
+						if l.from == b {
+							after++
+						}
+					}
+					if before > 0 && (before < minutesMinLinesBeforeBreak || after < minutesMinLinesAfterBreak) {
+						t.Errorf("%s: a paragraph is split %d/%d across pages %d and %d", fm.Date, before, after, i, i+1)
+					}
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 20 {
+		t.Errorf("only %d pages checked", checked)
+	}
+}
+
+func lineString(l placedLine) string {
+	var b strings.Builder
+	for _, s := range l.spans {
+		b.WriteString(s.text)
+	}
+	return b.String()
+}
+
+// generatedMeeting is a long meeting with paragraphs, questions and resolutions of many
+// lengths, so that page breaks fall in every kind of place.
+func generatedMeeting(seed uint64) *data.FullMeeting {
+	rng := rand.New(rand.NewPCG(seed, 7))
+	sentence := "Members discussed the report at some length and asked about the figures. "
+	para := func() string { return strings.TrimSpace(strings.Repeat(sentence, 1+rng.IntN(9))) }
+	fm := &data.FullMeeting{Meeting: data.Meeting{Date: "2025-05-20", StartTime: "10am", Venue: "Council Chamber", Status: data.StatusDraft},
+		Body: data.Body{Name: "Generated Committee", ChairTitle: "Chair"}}
+	for i := 0; i < 30; i++ {
+		it := data.FullItem{Item: data.Item{ID: int64(i + 1), Number: fmt.Sprint(i + 1), Title: fmt.Sprintf("Item %d on a subject", i+1), Time: "10.30am"}}
+		var ps []string
+		for j := 0; j < rng.IntN(4); j++ {
+			ps = append(ps, para())
+		}
+		it.Minutes = strings.Join(ps, "\n\n")
+		for q := 0; q < rng.IntN(4); q++ {
+			it.Questions = append(it.Questions, data.Question{Number: q + 1, Question: para(), AnsweredBy: "The Chair", Answer: para() + "\n\n" + para()})
+		}
+		if rng.IntN(2) == 0 {
+			it.Resolutions = []data.Resolution{{Text: "That the Committee:\n(a) " + para() + "\n(b) " + para()}}
+		}
+		if i%9 == 8 {
+			it.Exempt, it.ExemptParagraph, it.PublicSummary = true, 3, "A confidential contract."
+		}
+		fm.Items = append(fm.Items, it)
+	}
+	return fm
 }
