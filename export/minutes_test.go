@@ -481,8 +481,8 @@ func TestMinutesReplacesWhatFontsCannotDraw(t *testing.T) {
 		Meeting:    data.Meeting{BodyID: body.ID, Date: "2024-03-01", StartTime: "6.30pm", Venue: "Room 🙂 1"},
 		Attendance: []data.Attendance{{Name: "Cllr Ann 😀 Lee", Kind: data.Present, Role: data.RoleChair}},
 		Items: []data.FullItem{{
-			Item: data.Item{Title: "Thanks 🎉", Minutes: "Members thanked the clerk 🙂.\x07 Bell.\n\nMaths 𝔄𝔅 and a tab\there.\x1b[0m"},
-			Questions: []data.Question{{AskedBy: "Cllr Ann Lee", Question: "Why 🤔?", AnsweredBy: "The Chair", Answer: "Because 👍."}},
+			Item:        data.Item{Title: "Thanks 🎉", Minutes: "Members thanked the clerk 🙂.\x07 Bell.\n\nMaths 𝔄𝔅 and a tab\there.\x1b[0m"},
+			Questions:   []data.Question{{AskedBy: "Cllr Ann Lee", Question: "Why 🤔?", AnsweredBy: "The Chair", Answer: "Because 👍."}},
 			Resolutions: []data.Resolution{{Text: "That the 🙂 be noted."}},
 		}},
 	}
