@@ -27,9 +27,12 @@ func FuzzParse(f *testing.F) {
 func checkResult(t *testing.T, text string, res *Result) {
 	t.Helper()
 	lines := strings.Count(text, "\n") + strings.Count(text, "\r") + 1
-	for _, u := range res.Unplaced {
+	for i, u := range res.Unplaced {
 		if u.Line < 1 || u.Line > lines {
 			t.Errorf("Unplaced line %d outside 1..%d", u.Line, lines)
+		}
+		if i > 0 && u.Line < res.Unplaced[i-1].Line {
+			t.Errorf("Unplaced out of order: line %d after %d", u.Line, res.Unplaced[i-1].Line)
 		}
 		if u.Text == "" {
 			t.Errorf("Unplaced line %d has no text", u.Line)

@@ -2,6 +2,7 @@ package minutestext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -12,6 +13,7 @@ func Parse(text string) *Result {
 	lines := splitLines(text)
 	p := &parser{lines: lines, layout: measureLayout(lines)}
 	p.run()
+	slices.SortStableFunc(p.res.Unplaced, func(a, b Unplaced) int { return a.Line - b.Line })
 	return &p.res
 }
 
