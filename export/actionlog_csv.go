@@ -1,0 +1,62 @@
+package export
+
+import (
+	"bufio"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+
+	"minutebook/data"
+)
+
+// actionLogCSVHeader names the columns of the CSV action log.
+var actionLogCSVHeader = []string{
+	"Reference", "Meeting date", "Minute", "Action", "Owner", "Due", "Status", "RAG",
+	"Completed or dropped", "Latest update date", "Latest update", "Exempt item",
+}
+
+// ragNames are the words the CSV uses for each RAG rating.
+var ragNames = map[string]string{
+	data.RAGRed: "Red", data.RAGAmber: "Amber", data.RAGGreen: "Green", data.RAGGrey: "Grey", data.RAGNone: "None",
+}
+
+// ActionLogCSV writes the rows of the action log as CSV for a spreadsheet: UTF-8 with a
+// byte-order mark, so that Excel reads accents and curly quotes right, and CRLF line ends.
+// Dates are YYYY-MM-DD. The public edition leaves out the actions of exempt items.
+func ActionLogCSV(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error {
+	if opts.Public {
+		log = log.WithoutExempt()
+	}
+	bw := bufio.NewWriter(w)
+	if _, err := bw.WriteString("\uFEFF"); err != nil {
+		return fmt.Errorf("write the action log: %w", err)
+	}
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true
+	if err := cw.Write(actionLogCSVHeader); err != nil {
+		return fmt.Errorf("write the action log: %w", err)
+	}
+	for _, r := range log.Rows {
+		exempt := ""
+		if r.Exempt {
+			exempt = "Yes"
+		}
+		record := []string{r.Ref, r.MeetingDate, r.Minute, r.Text, r.Owner, r.Due, data.StatusWords[r.StatusAsAt],
+			ragNames[r.RAG], r.ClosedOn, r.Latest.Date, r.Latest.Text, exempt}
+		for i, f := range record {
+			record[i] = strings.ToValidUTF8(f, "\uFFFD")
+		}
+		if err := cw.Write(record); err != nil {
+			return fmt.Errorf("write the action log: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write the action log: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write the action log: %w", err)
+	}
+	return nil
+}
