@@ -271,7 +271,7 @@ func (b *minutesBuilder) heading() {
 	}
 	b.textSized([]span{{text: line, style: styleBold}}, 0, minutesSmallGap, minutesTitleSize, minutesTitleLine).keepWithNext = true
 	if v := b.clean(strings.TrimSpace(m.Venue)); v != "" {
-		b.text([]span{{text: v, style: styleRegular}}, 0, minutesSmallGap).keepWithNext = true
+		b.text(glued(v, styleRegular), 0, minutesSmallGap).keepWithNext = true
 	}
 	b.add(&minutesBlock{rule: true, ruleGap: minutesRuleGap, spaceBefore: minutesSmallGap}).keepWithNext = true
 }
@@ -375,7 +375,7 @@ func (b *minutesBuilder) attendance() {
 			}
 			text = g.empty
 		}
-		b.hanging([]span{{text: g.label, style: styleBold}}, 0, []span{{text: text, style: styleRegular}}, col, gap)
+		b.hanging([]span{{text: g.label, style: styleBold}}, 0, glued(text, styleRegular), col, gap)
 		gap = minutesAttendanceGap
 	}
 }

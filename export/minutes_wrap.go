@@ -1,6 +1,7 @@
 package export
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -225,11 +226,27 @@ func actionSpans(text string, st fontStyle) []span {
 	var spans []span
 	at := 0
 	for _, tag := range data.FindActionTags(text) {
-		if tag.Start > at {
-			spans = append(spans, span{text: text[at:tag.Start], style: st})
-		}
+		spans = append(spans, glued(text[at:tag.Start], st)...)
 		spans = append(spans, span{text: text[tag.Start:tag.End], style: st.emphasis(), keep: true})
 		at = tag.End
+	}
+	return append(spans, glued(text[at:], st)...)
+}
+
+// unbreakable matches what a line should not break inside: a title and the name after it
+// ("Cllr Łucja"), and a postcode ("HP19 8FF").
+var unbreakable = regexp.MustCompile(`\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame) [^\s]+|\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b`)
+
+// glued sets text in a style, with the unbreakable parts kept on one line.
+func glued(text string, st fontStyle) []span {
+	var spans []span
+	at := 0
+	for _, m := range unbreakable.FindAllStringIndex(text, -1) {
+		if m[0] > at {
+			spans = append(spans, span{text: text[at:m[0]], style: st})
+		}
+		spans = append(spans, span{text: text[m[0]:m[1]], style: st, keep: true})
+		at = m[1]
 	}
 	if at < len(text) {
 		spans = append(spans, span{text: text[at:], style: st})

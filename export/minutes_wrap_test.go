@@ -154,6 +154,16 @@ func TestActionSpans(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("actionSpans = %+v, want %+v", got, want)
 	}
+	got = actionSpans("Cllr Łucja Nowak of Aylesbury HP19 8FF.", styleRegular)
+	want = []span{
+		{text: "Cllr Łucja", keep: true},
+		{text: " Nowak of Aylesbury "},
+		{text: "HP19 8FF", keep: true},
+		{text: "."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("actionSpans = %+v, want %+v", got, want)
+	}
 	if got := actionSpans("[Action: PCC]", styleItalic); got[0].style != styleBoldItalic {
 		t.Errorf("a tag in italic text is %q, want bold italic", got[0].style)
 	}
