@@ -70,33 +70,38 @@ func normaliseSpaces(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
-	write := func(piece string) {
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteString(piece)
-	}
+	space := false // a space is owed before the next visible character
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c <= ' ' || c == 0x7f {
-				space = b.Len() > 0
-			} else {
-				write(s[i : i+1])
+		// Copy a run of visible ASCII at once.
+		j := i
+		for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+			j++
+		}
+		if j > i {
+			if space {
+				b.WriteByte(' ')
+				space = false
 			}
-			i++
+			b.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		piece := s[i : i+size]
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			piece = ""
 		case unicode.IsSpace(r) || unicode.IsControl(r):
-			space = b.Len() > 0
+			space, piece = b.Len() > 0, ""
 		case r == utf8.RuneError && size == 1:
-			write("\ufffd")
-		default:
-			write(s[i : i+size])
+			piece = "\ufffd"
+		}
+		if piece != "" {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteString(piece)
 		}
 		i += size
 	}
