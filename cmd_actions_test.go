@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"minutebook/data"
+	"minutebook/data/demo"
+)
+
+// actionsPDFText reads a PDF's text with pdftotext, runs of space made one; the tests need
+// poppler-utils.
+func actionsPDFText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext is missing: install poppler-utils to run the action log tests")
+	}
+	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v\n%s", path, err, out)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// actionsDirHolds fails unless dir holds exactly the named files: no temporary file is left.
+func actionsDirHolds(t *testing.T, dir string, names ...string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	if strings.Join(got, ",") != strings.Join(names, ",") {
+		t.Errorf("%s holds %v, want %v", dir, got, names)
+	}
+}
+
+func TestExportActions(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	tests := []struct {
+		name    string
+		args    []string
+		stdout  string
+		want    []string
+		wantNot []string
+	}{
+		{"the log for the agenda pack", []string{"--as-at", "2024-09-20", "-o", "log.pdf"},
+			"Wrote the action log of the Thames Valley Police and Crime Panel as at Friday 20 September 2024 (9 actions) to ",
+			[]string{"Action log as at 20 September 2024", "PCP 10/24-A2", "Featherstonehaugh", "CONFIDENTIAL", "Page 1 of 1"},
+			[]string{"PCP 6/23-A1"}},
+		{"public, by short code", []string{"--body", "pcp", "--as-at", "20/09/2024", "--public", "-o", "public.pdf"},
+			"Wrote the public action log of the Thames Valley Police and Crime Panel as at Friday 20 September 2024 (8 actions) to ",
+			[]string{"PCP 10/24-A2"}, []string{"Featherstonehaugh", "PCP 13/23-A1", "CONFIDENTIAL"}},
+		{"every action, one owner, by full name", []string{"--body", demo.PanelName, "--status", "all", "--owner", "scrutiny officer", "--as-at", "2024-09-20", "-o", "so.pdf"},
+			"(3 actions)", []string{"PCP 7/23-A1", "PCP 13/23-A1", "PCP 10/24-A1", "Only actions for scrutiny officer."}, []string{"PCP 6/23-A1", "PCP 10/24-A2"}},
+		{"meetings from and to", []string{"--status", "all", "--from", "2023-11-24", "--to", "2024-02-02", "--as-at", "2024-09-20", "-o", "range.pdf"},
+			"(3 actions)", []string{"PCP 18/23-A1", "PCP 18/23-A2", "PCP 24/23-A1"}, []string{"PCP 5/24-A1", "PCP 13/23-A1"}},
+		{"as at today", []string{"-o", "today.pdf"}, "as at " + data.LongDate(data.Today()), []string{"PCP 10/24-A2"}, nil},
+	}
+	var files []string
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, tc.args[len(tc.args)-1])
+			args := append([]string{"export", "actions", "--db", db}, tc.args[:len(tc.args)-1]...)
+			r := runMinutebook(t, append(args, out)...)
+			if r.code != 0 || r.stderr != "" {
+				t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+			}
+			if !strings.Contains(r.stdout, tc.stdout) {
+				t.Errorf("stdout = %q, want %q in it", r.stdout, tc.stdout)
+			}
+			text := actionsPDFText(t, out)
+			for _, w := range tc.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("the log lacks %q", w)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(text, w) {
+					t.Errorf("the log has %q", w)
+				}
+			}
+		})
+		files = append(files, tc.args[len(tc.args)-1])
+	}
+	slices.Sort(files)
+	actionsDirHolds(t, dir, files...)
+}
+
+func TestExportActionsCSV(t *testing.T) {
+	db := demoDB(t)
+	out := filepath.Join(t.TempDir(), "actions.CSV")
+	r := runMinutebook(t, "export", "actions", "--db", db, "--status", "all", "--as-at", "2024-09-20", "-o", out)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, ok := bytes.CutPrefix(raw, []byte("\uFEFF"))
+	if !ok {
+		t.Fatal("the CSV lacks its byte-order mark")
+	}
+	records, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(records) != 14 || records[0][0] != "Reference" {
+		t.Fatalf("%d records, first %q; want a header and 13 actions", len(records), records[0])
+	}
+	if !strings.Contains(r.stdout, "(13 actions)") {
+		t.Errorf("stdout = %q", r.stdout)
+	}
+}
+
+func TestExportActionsMistakes(t *testing.T) {
+	db := demoDB(t)
+	several := demoDB(t)
+	s, err := data.Open(several)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateBody(&data.Body{Name: "Reading Audit and Governance Committee", ShortCode: "AGC"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "log.pdf")
+	tests := []struct {
+		name string
+		args []string
+		code int
+		says string
+	}{
+		{"no output", []string{"--db", db}, exitUsage, "-o OUT.pdf"},
+		{"another format", []string{"--db", db, "-o", filepath.Join(dir, "log.docx")}, exitUsage, ".pdf or a .csv"},
+		{"a status that is not", []string{"--db", db, "--status", "outstanding", "-o", out}, exitUsage, "--status must be open or all"},
+		{"not a date", []string{"--db", db, "--as-at", "31/02/2024", "-o", out}, exitUsage, "--as-at"},
+		{"range backwards", []string{"--db", db, "--from", "2024-01-01", "--to", "2023-01-01", "-o", out}, exitUsage, "is after --to"},
+		{"an argument too many", []string{"--db", db, "-o", out, "extra"}, exitUsage, "extra"},
+		{"which body", []string{"--db", several, "-o", out}, exitUsage, "say which with --body (AGC or PCP)"},
+		{"no such body", []string{"--db", db, "--body", "JHOSC", "-o", out}, exitFailure, "no body called “JHOSC”"},
+		{"no database", []string{"--db", filepath.Join(dir, "none.db"), "-o", out}, exitFailure, "no database"},
+		{"no folder", []string{"--db", db, "-o", filepath.Join(dir, "missing", "log.pdf")}, exitFailure, "there is no folder"},
+		{"a folder", []string{"--db", db, "-o", dir}, exitUsage, ".pdf or a .csv"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runMinutebook(t, append([]string{"export", "actions"}, tc.args...)...)
+			if r.code != tc.code {
+				t.Errorf("exit %d, want %d (stderr %q)", r.code, tc.code, r.stderr)
+			}
+			oneSentence(t, r.stderr)
+			if !strings.Contains(r.stderr, tc.says) {
+				t.Errorf("stderr %q does not say %q", r.stderr, tc.says)
+			}
+		})
+	}
+	actionsDirHolds(t, dir)
+}
