@@ -19,44 +19,47 @@ func (s *Store) AddFullMeeting(fm *FullMeeting) error {
 	if err := validateFull(fm); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		fm.Meeting.BodyID = fm.BodyID
-		if err := createMeeting(tx, &fm.Meeting); err != nil {
+	return s.update(func(tx *sql.Tx) error { return writeFullMeeting(tx, fm) })
+}
+
+// writeFullMeeting writes a validated FullMeeting (see AddFullMeeting).
+func writeFullMeeting(tx *sql.Tx, fm *FullMeeting) error {
+	fm.Meeting.BodyID = fm.BodyID
+	if err := createMeeting(tx, &fm.Meeting); err != nil {
+		return err
+	}
+	for i := range fm.Attendance {
+		fm.Attendance[i].MeetingID = fm.ID
+		if err := addAttendance(tx, &fm.Attendance[i]); err != nil {
 			return err
 		}
-		for i := range fm.Attendance {
-			fm.Attendance[i].MeetingID = fm.ID
-			if err := addAttendance(tx, &fm.Attendance[i]); err != nil {
-				return err
-			}
+	}
+	for i := range fm.Items {
+		if err := addFullItem(tx, fm.ID, &fm.Items[i]); err != nil {
+			return fmt.Errorf("item %d: %w", i+1, err)
 		}
-		for i := range fm.Items {
-			if err := addFullItem(tx, fm.ID, &fm.Items[i]); err != nil {
-				return fmt.Errorf("item %d: %w", i+1, err)
-			}
+	}
+	for i := range fm.Declarations {
+		d := &fm.Declarations[i]
+		d.MeetingID = fm.ID
+		if d.ItemPosition > 0 && d.ItemPosition <= len(fm.Items) {
+			d.ItemID = fm.Items[d.ItemPosition-1].ID
 		}
-		for i := range fm.Declarations {
-			d := &fm.Declarations[i]
-			d.MeetingID = fm.ID
-			if d.ItemPosition > 0 && d.ItemPosition <= len(fm.Items) {
-				d.ItemID = fm.Items[d.ItemPosition-1].ID
-			}
-			if err := addDeclaration(tx, d); err != nil {
-				return err
-			}
-		}
-		for i := range fm.Actions {
-			a := &fm.Actions[i]
-			a.MeetingID, a.ItemID = fm.ID, 0
-			if err := createFullAction(tx, a); err != nil {
-				return err
-			}
-		}
-		if err := renumberMeeting(tx, fm.ID); err != nil {
+		if err := addDeclaration(tx, d); err != nil {
 			return err
 		}
-		return reloadNumbers(tx, fm)
-	})
+	}
+	for i := range fm.Actions {
+		a := &fm.Actions[i]
+		a.MeetingID, a.ItemID = fm.ID, 0
+		if err := createFullAction(tx, a); err != nil {
+			return err
+		}
+	}
+	if err := renumberMeeting(tx, fm.ID); err != nil {
+		return err
+	}
+	return reloadNumbers(tx, fm)
 }
 
 func validateFull(fm *FullMeeting) error {
