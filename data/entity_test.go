@@ -320,6 +320,13 @@ func TestApprovedMeetingIsReadOnly(t *testing.T) {
 	if err := f.s.DeleteItem(it.ID); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("DeleteItem on approved minutes = %v", err)
 	}
-	must(t, f.s.ReopenMeeting(f.meeting.ID))
+	must(t, f.s.ReopenMeetingFor(f.meeting.ID, "Correct the spelling of Reading"))
 	must(t, f.s.UpdateItem(&it))
+	must(t, f.s.ReopenMeeting(f.meeting.ID)) // already a draft: no event
+	hist, err := f.s.MeetingHistory(f.meeting.ID)
+	must(t, err)
+	if len(hist) != 2 || hist[0].Kind != EventApproved || !strings.Contains(hist[0].Note, "24 November 2023") ||
+		!strings.Contains(hist[0].Note, "Redding") || hist[1].Kind != EventReopened || hist[1].Note != "Correct the spelling of Reading" {
+		t.Fatalf("history = %+v", hist)
+	}
 }

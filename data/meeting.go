@@ -130,22 +130,81 @@ func (s *Store) ApproveMeeting(id, approvedAt int64, on, amendments string) erro
 		if n, _ := res.RowsAffected(); n == 0 {
 			return notFound(sql.ErrNoRows, "meeting", id)
 		}
-		return nil
+		note := ""
+		if approvedAt != 0 {
+			var date string
+			if err := tx.QueryRow("SELECT date FROM meetings WHERE id = ?", approvedAt).Scan(&date); err == nil {
+				note = "Approved at the meeting of " + LongDate(date)
+			}
+		}
+		if a := strings.TrimSpace(amendments); a != "" {
+			note = strings.TrimSpace(note + ", with amendments: " + a)
+		}
+		return addMeetingEvent(tx, id, on, EventApproved, note)
 	})
 }
 
-// ReopenMeeting makes approved minutes editable again, for corrections.
-func (s *Store) ReopenMeeting(id int64) error {
+// ReopenMeeting makes approved minutes editable again, for corrections; the reopening is
+// recorded with today's date.
+func (s *Store) ReopenMeeting(id int64) error { return s.ReopenMeetingFor(id, "") }
+
+// ReopenMeetingFor reopens approved minutes and records why.
+func (s *Store) ReopenMeetingFor(id int64, reason string) error {
 	return s.update(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE meetings SET status = 'draft' WHERE id = ?`, id)
+		res, err := tx.Exec(`UPDATE meetings SET status = 'draft' WHERE id = ? AND status = 'approved'`, id)
 		if err != nil {
 			return fmt.Errorf("reopen meeting %d: %w", id, err)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound(sql.ErrNoRows, "meeting", id)
+			var one int
+			if err := tx.QueryRow("SELECT 1 FROM meetings WHERE id = ?", id).Scan(&one); err != nil {
+				return notFound(err, "meeting", id)
+			}
+			return nil // already a draft: nothing to record
 		}
-		return nil
+		return addMeetingEvent(tx, id, Today(), EventReopened, strings.TrimSpace(reason))
 	})
+}
+
+// Kinds of meeting event.
+const (
+	EventApproved = "approved"
+	EventReopened = "reopened"
+)
+
+// MeetingEvent is a dated record of the minutes being approved or reopened.
+type MeetingEvent struct {
+	ID        int64
+	MeetingID int64
+	Date      string
+	Kind      string // EventApproved or EventReopened
+	Note      string
+}
+
+func addMeetingEvent(tx *sql.Tx, meetingID int64, date, kind, note string) error {
+	_, err := tx.Exec("INSERT INTO meeting_events (meeting_id, date, kind, note) VALUES (?, ?, ?, ?)", meetingID, date, kind, note)
+	if err != nil {
+		return fmt.Errorf("record that meeting %d was %s: %w", meetingID, kind, err)
+	}
+	return nil
+}
+
+// MeetingHistory lists a meeting's approvals and reopenings, oldest first.
+func (s *Store) MeetingHistory(id int64) ([]MeetingEvent, error) {
+	rows, err := s.db.Query("SELECT id, meeting_id, date, kind, note FROM meeting_events WHERE meeting_id = ? ORDER BY id", id)
+	if err != nil {
+		return nil, fmt.Errorf("load history of meeting %d: %w", id, err)
+	}
+	defer rows.Close()
+	var out []MeetingEvent
+	for rows.Next() {
+		var e MeetingEvent
+		if err := rows.Scan(&e.ID, &e.MeetingID, &e.Date, &e.Kind, &e.Note); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 // DeleteMeeting removes a meeting with its attendance, declarations, items, questions and
