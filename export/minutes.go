@@ -688,13 +688,21 @@ func (b *minutesBuilder) actionLine(a data.Action, x float64) {
 
 // meetingActions prints the actions raised at the meeting but under no item.
 func (b *minutesBuilder) meetingActions() {
-	if len(b.m.Actions) == 0 {
+	var actions []data.Action
+	for _, a := range b.m.Actions {
+		if !a.Exempt || !b.public() {
+			actions = append(actions, a)
+		}
+	}
+	if len(actions) == 0 {
 		return
 	}
 	b.text([]span{{text: "Actions arising from the meeting", style: styleBold}}, 0, minutesSectionGap).keepWithNext = true
-	for _, a := range b.m.Actions {
+	for _, a := range actions {
+		b.exempt = a.Exempt
 		b.actionLine(a, 0)
 	}
+	b.exempt = false
 }
 
 // signature prints, for approved minutes, when they were approved, and then the Chair's

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -11,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"minutebook/data"
 	"minutebook/data/demo"
@@ -707,4 +709,86 @@ func BenchmarkMinutesLargest(b *testing.B) {
 	}
 	b.ReportMetric(float64(rep.Pages), "pages")
 	b.ReportMetric(float64(size)/1024, "KiB")
+}
+
+// TestMinutesOddShapes exports meetings a clerk can leave half-entered: nothing but a date,
+// items without titles or text, questions without answers, declarations on no item, a
+// substitute for nobody recorded, titles longer than a line. Each exports without error.
+func TestMinutesOddShapes(t *testing.T) {
+	long := strings.Repeat("Quarterly performance and budget monitoring report ", 6)
+	for _, c := range []struct {
+		name string
+		fm   data.FullMeeting
+		want []string
+	}{
+		{"nothing but a date", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"}},
+			[]string{"Minutes of the meeting held on Wednesday 10 January 2024", "Present: None recorded.", "Declarations of Interest None.", "Chair …"}},
+		{"annual meeting", data.FullMeeting{Meeting: data.Meeting{Date: "2024-05-21", Title: "Annual meeting", StartTime: "7pm"}},
+			[]string{"Minutes of the annual meeting held on Tuesday 21 May 2024 at 7pm"}},
+		{"workshop", data.FullMeeting{Meeting: data.Meeting{Date: "2024-05-21", Title: "Budget Workshop"}},
+			[]string{"Budget Workshop Minutes of the meeting held on Tuesday 21 May 2024"}},
+		{"empty items", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
+			Items: []data.FullItem{{Item: data.Item{ID: 1, Number: "1"}}, {Item: data.Item{ID: 2, Number: "2", Title: long, Time: "10am"}},
+				{Item: data.Item{ID: 3, Number: "3", Title: "Questions only"}, Questions: []data.Question{{}, {Question: "Asked?"}, {Answer: "Answered."}}},
+				{Item: data.Item{ID: 4, Number: "4", Title: "Exempt without a summary", Exempt: true, ExemptParagraph: 3, Minutes: "Secret words."}}}},
+			[]string{"Questions only", "(1) (2) Asked? (3) Answered.", "Exempt – Schedule 12A, paragraph 3", "4 Exempt without a summary"}},
+		{"declarations on no item", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
+			Declarations: []data.Declaration{{Name: "Cllr A Smith", Kind: data.InterestPecuniary, Text: "Owns shares in a bus company"}, {Kind: "other"}}},
+			[]string{"Cllr A Smith declared a disclosable pecuniary interest: Owns shares in a bus company.", "A member declared an interest."}},
+		{"attendance oddities", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
+			Attendance: []data.Attendance{{Name: "Cllr B", Kind: data.Substitute}, {Name: "Cllr C", Kind: data.Present, Arrived: "10.45am", Left: "12 noon"},
+				{Name: "Cllr D", Kind: data.Absent}}},
+			[]string{"Present: Cllr C (arrived 10.45am, left 12 noon)", "Substitutes: Cllr B", "Absent: Cllr D"}},
+		{"long number", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
+			Items: []data.FullItem{{Item: data.Item{ID: 1, Number: "SCRUTINYCOMM 123/24", Title: "A title"}}}},
+			[]string{"SCRUTINYCOMM 123/24 A title"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path, _ := writeMinutes(t, &c.fm, MinutesOptions{}, "minutes-odd.pdf")
+			text := flat(pdfText(t, path))
+			for _, want := range c.want {
+				if !strings.Contains(text, want) {
+					t.Errorf("no %q in %q", want, text)
+				}
+			}
+			if strings.Contains(text, "Secret") {
+				t.Error("exempt text in the public edition")
+			}
+		})
+	}
+	if _, err := Minutes(io.Discard, nil, MinutesOptions{}); err == nil {
+		t.Error("no error for no meeting")
+	}
+}
+
+// FuzzMinutesText exports a meeting whose every field holds the fuzzed text: no panic, no
+// error, and the report counts exactly what Sanitize replaces.
+func FuzzMinutesText(f *testing.F) {
+	for _, seed := range []string{"", "plain", "🙂\x07\x00\uFFFF", "[Action: PCC] [Action:]", "(a) part\n(i) sub\n\n\n(b)",
+		strings.Repeat("x", 500), "https://example.org/" + strings.Repeat("a/", 100), "\n\n \t \n", "RESOLVED – That", "\u200b\u2028\u202e"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, "?")
+		}
+		fm := &data.FullMeeting{
+			Meeting:      data.Meeting{Date: "2024-01-10", StartTime: s, Venue: s, Title: s},
+			Body:         data.Body{Name: s, ChairTitle: s},
+			Attendance:   []data.Attendance{{Name: s, Kind: data.Present, Role: s}},
+			Declarations: []data.Declaration{{Name: s, ItemID: 1, Kind: data.InterestPecuniary, Text: s}},
+			Items: []data.FullItem{{Item: data.Item{ID: 1, Number: s, Title: s, Time: s, ReportSummary: s, Minutes: s},
+				Questions:   []data.Question{{AskedBy: s, Question: s, AnsweredBy: s, Answer: s}},
+				Resolutions: []data.Resolution{{Text: s}},
+				Actions:     []data.Action{{Owner: s, Text: s}}}},
+		}
+		rep, err := Minutes(io.Discard, fm, MinutesOptions{Edition: ConfidentialEdition})
+		if err != nil {
+			t.Fatalf("Minutes: %v", err)
+		}
+		_, n := Sanitize(s)
+		if n > 0 && rep.Replaced%n != 0 {
+			t.Errorf("Replaced = %d, not a multiple of the %d in each field", rep.Replaced, n)
+		}
+	})
 }
