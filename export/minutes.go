@@ -26,6 +26,14 @@ const (
 	ConfidentialEdition
 )
 
+// String names the edition as the document's subject does: "Public edition".
+func (e Edition) String() string {
+	if e == ConfidentialEdition {
+		return "Confidential edition"
+	}
+	return "Public edition"
+}
+
 // MinutesOptions chooses what Minutes prints. Whether the minutes are marked as a draft is not
 // an option: it follows the meeting's status.
 type MinutesOptions struct {
@@ -93,7 +101,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	title, _ := Sanitize("Minutes – " + m.Body.Name + " – " + data.LongDate(m.Date))
 	pdf.SetTitle(title, true)
 	pdf.SetAuthor(bodyName, true)
-	pdf.SetSubject(map[Edition]string{PublicEdition: "Public edition", ConfidentialEdition: "Confidential edition"}[opts.Edition], true)
+	pdf.SetSubject(opts.Edition.String(), true)
 
 	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: !m.Approved(), bodyName: bodyName, width: b.width}
 	r.render(pages)
@@ -473,9 +481,9 @@ func (b *minutesBuilder) item(it *data.FullItem) {
 	b.itemHeading(it)
 	x := b.numberCol
 	if it.Exempt {
-		mark := fmt.Sprintf("Exempt – Schedule 12A, paragraph %d", it.ExemptParagraph)
-		if why := schedule12A[it.ExemptParagraph]; why != "" {
-			mark += " (" + why + ")"
+		mark := "Exempt – Schedule 12A"
+		if why, ok := schedule12A[it.ExemptParagraph]; ok {
+			mark += fmt.Sprintf(", paragraph %d (%s)", it.ExemptParagraph, why)
 		}
 		b.text([]span{{text: mark, style: styleItalic}}, x, minutesItemHeadingGap)
 		if b.public() {

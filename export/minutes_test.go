@@ -792,3 +792,52 @@ func FuzzMinutesText(f *testing.F) {
 		}
 	})
 }
+
+// TestMinutesBoldRuns lays out the example meeting and checks the styles of what must stand
+// out: action tags, the word RESOLVED, minute numbers and titles in bold; the report summary
+// in italic; the narrative in roman.
+func TestMinutesBoldRuns(t *testing.T) {
+	fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
+	var rep MinutesReport
+	_, pages := layoutMinutes(newPDF("P", meetingTime(fm.Date)), fm, MinutesOptions{Edition: ConfidentialEdition}, &rep)
+	styles := map[string]fontStyle{}
+	tags := 0
+	for _, p := range pages {
+		for _, l := range p.lines {
+			for _, s := range l.spans {
+				if strings.Contains(s.text, "[Action") {
+					tags++
+					if s.style != styleBold || !strings.HasPrefix(s.text, "[Action") || !strings.HasSuffix(s.text, "]") {
+						t.Errorf("tag span %q is %q, want the tag alone in bold", s.text, s.style)
+					}
+				}
+				styles[s.text] = s.style
+			}
+		}
+	}
+	if tags != 4 { // the example item's two, and one each in the performance and exempt items
+		t.Errorf("%d action tags, want 4", tags)
+	}
+	for text, want := range map[string]fontStyle{
+		"RESOLVED": styleBold, "PCP 11/23": styleBold, demo.ExampleItemTitle: styleBold, "11.05pm": styleRegular,
+		"Members’ Questions:": styleBold, "(1)": styleRegular, "Present:": styleBold,
+	} {
+		if got, ok := styles[text]; !ok || got != want {
+			t.Errorf("%q: style %q (found %v), want %q", text, got, ok, want)
+		}
+	}
+	summary := itemTitled(t, fm, demo.ExampleItemTitle).ReportSummary
+	first := strings.Fields(summary)
+	found := false
+	for text, st := range styles {
+		if strings.HasPrefix(text, strings.Join(first[:4], " ")) {
+			found = true
+			if st != styleItalic {
+				t.Errorf("the report summary is %q, want italic", st)
+			}
+		}
+	}
+	if !found {
+		t.Error("the report summary is not printed")
+	}
+}
