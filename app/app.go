@@ -1,37 +1,424 @@
 // Package app is Minutebook's desktop GUI, built with Fyne. It is the only package that
 // imports Fyne.
+//
+// The window has the navigation on the left (the body and its meetings), the screen on show
+// in the middle (a meeting, the people, or the first-run choices) and the status line at the
+// bottom, which says when the last change was saved. Every screen writes through one saver
+// (saver.go), the background writer that keeps changes in order and off the UI goroutine.
 package app
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"minutebook/assets"
 	"minutebook/data"
+	"minutebook/data/demo"
 )
 
+// OpenEnv names the environment variable that opens a given screen at start, for
+// screenshots and support: "meeting:2023-09-15", "attendance:2023-09-15",
+// "item:2023-09-15:3" (the third item), "people", "first-run".
+const OpenEnv = "MINUTEBOOK_OPEN"
+
 // Run opens the database at dbPath (creating it if need be) and shows the main window until
-// the clerk closes it.
+// the clerk closes it. Everything typed is written before Run returns.
 func Run(dbPath string) error {
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
 		return fmt.Errorf("cannot create the folder for %s: %w", dbPath, err)
 	}
-	s, err := data.Open(dbPath)
+	a := fyneapp.NewWithID("org.minutebook.app")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(clerkTheme{})
+	w := a.NewWindow("Minutebook")
+	u, err := newUI(a, w, dbPath, options{post: fyne.Do, spawn: func(f func()) { go f() }})
+	if err != nil {
+		return err
+	}
+	u.openFromEnv(os.Getenv(OpenEnv))
+	w.Resize(fyne.NewSize(1280, 800))
+	w.ShowAndRun()
+	// The app has stopped (window closed, Quit, or a signal): write what is left.
+	return u.shutdown()
+}
+
+// ui is the main window and what every screen shares: the store, the saver, the window.
+type ui struct {
+	app   fyne.App
+	win   fyne.Window
+	store *data.Store
+	saver *saver
+	// ownPath is the clerk's own database; the open store may be the example beside it.
+	ownPath string
+	options
+
+	nav      *navigation
+	meeting  *meetingScreen
+	people   *peopleScreen
+	firstRun *firstRun
+
+	main      *fyne.Container // the screen on show
+	status    *widget.Label
+	fileLabel *widget.Label
+	banner    *fyne.Container // "You are exploring the example" when it is open
+	shut      bool
+	shutErr   error
+}
+
+// options are what differs between the app and its tests.
+type options struct {
+	// post runs a function on the UI goroutine (fyne.Do); spawn runs slow work in the
+	// background (a goroutine). Tests queue the one and make the other synchronous.
+	post, spawn func(func())
+	// delay and maxWait set the saver's pauses (saveDelay and saveMaxWait when zero).
+	delay, maxWait time.Duration
+}
+
+// newUI opens the database at path and builds the window's content.
+func newUI(a fyne.App, w fyne.Window, path string, opts options) (*ui, error) {
+	if opts.delay == 0 {
+		opts.delay, opts.maxWait = saveDelay, saveMaxWait
+	}
+	u := &ui{app: a, win: w, ownPath: path, options: opts}
+	if err := u.open(path); err != nil {
+		return nil, err
+	}
+	w.SetMaster()
+	w.SetCloseIntercept(u.onCloseRequested)
+	w.SetOnClosed(func() { _ = u.shutdown() })
+	w.SetMainMenu(u.mainMenu())
+	return u, nil
+}
+
+// open makes the database at path the one on show, closing the one before after writing
+// what was pending.
+func (u *ui) open(path string) error {
+	s, err := data.Open(path)
+	if err != nil {
+		return err
+	}
+	if u.store != nil {
+		if err := u.closeStore(); err != nil {
+			s.Close()
+			return err
+		}
+	}
+	u.store = s
+	u.shut = false
+	u.saver = newSaver(u.delay, u.maxWait, u.post, u.onSaveState)
+	u.win.SetTitle("Minutebook – " + filepath.Base(path))
+	u.win.SetContent(u.buildUI())
+	u.start()
+	return nil
+}
+
+// closeStore writes what is pending and closes the open database.
+func (u *ui) closeStore() error {
+	unsaved, err := u.saver.close(closeTimeout)
+	if err != nil {
+		if f := u.writeRecovery(unsaved); f != "" {
+			err = fmt.Errorf("%w; the unsaved text is in %s", err, f)
+		}
+		return err
+	}
+	return u.store.Close()
+}
+
+func (u *ui) buildUI() fyne.CanvasObject {
+	u.status = &widget.Label{Text: "Ready", Truncation: fyne.TextTruncateEllipsis}
+	u.fileLabel = &widget.Label{Text: u.store.Path(), Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
+	u.nav = newNavigation(u)
+	u.meeting = newMeetingScreen(u)
+	u.people = newPeopleScreen(u)
+	u.firstRun = newFirstRun(u)
+	u.main = container.NewStack()
+	u.banner = container.NewVBox()
+	if u.store.Path() != u.ownPath {
+		u.banner.Add(container.NewBorder(nil, nil, nil,
+			&widget.Button{Text: "Back to my own database", Icon: theme.NavigateBackIcon(), OnTapped: u.onLeaveExample},
+			&widget.Label{Text: "You are exploring the example database. Nothing here touches your own minutes.", Importance: widget.WarningImportance}))
+	}
+	statusLine := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(420, 36), u.fileLabel), u.status)
+	split := container.NewHSplit(u.nav.buildUI(), u.main)
+	split.Offset = 0.2
+	return container.NewBorder(u.banner, container.NewVBox(widget.NewSeparator(), statusLine), nil, nil, split)
+}
+
+// start shows the first screen: the first-run choices for an empty database, otherwise the
+// meeting opened last (or the newest).
+func (u *ui) start() {
+	if len(u.nav.bodies) == 0 {
+		u.showFirstRun()
+		return
+	}
+	last := int64(u.app.Preferences().Int(u.lastMeetingKey()))
+	if last != 0 {
+		if m, err := u.store.Meeting(last); err == nil {
+			u.nav.selectBody(m.BodyID)
+			u.nav.selectMeeting(m.ID)
+			return
+		}
+	}
+	u.nav.selectBody(u.nav.bodies[0].ID)
+	if len(u.nav.meetings) > 0 {
+		u.nav.selectMeeting(u.nav.meetings[0].ID)
+		return
+	}
+	u.showBlank("This body has no meetings yet. Choose “New meeting” to start one.")
+}
+
+func (u *ui) lastMeetingKey() string { return "last-meeting:" + u.store.Path() }
+
+// show puts a screen in the main area.
+func (u *ui) show(o fyne.CanvasObject) {
+	u.main.Objects = []fyne.CanvasObject{o}
+	u.main.Refresh()
+}
+
+func (u *ui) showFirstRun() { u.show(u.firstRun.buildUI()) }
+
+func (u *ui) showBlank(msg string) {
+	u.show(container.NewCenter(&widget.Label{Text: msg, Importance: widget.LowImportance}))
+}
+
+// showMeeting opens a meeting in the main area.
+func (u *ui) showMeeting(id int64) {
+	if err := u.meeting.load(id); err != nil {
+		u.showError("Cannot open the meeting", err)
+		return
+	}
+	u.app.Preferences().SetInt(u.lastMeetingKey(), int(id))
+	u.show(u.meeting.content)
+}
+
+func (u *ui) showPeople() {
+	u.flush()
+	u.people.load(u.nav.bodyID())
+	u.nav.meetingList.UnselectAll()
+	u.show(u.people.content)
+}
+
+// onSaveState shows the saver's state in the status line.
+func (u *ui) onSaveState(st saveState) {
+	if u.status == nil {
+		return
+	}
+	switch {
+	case st.Err != nil && st.Retry:
+		u.status.Importance = widget.DangerImportance
+		u.status.Text = fmt.Sprintf("Not saved yet (%s): %s. Minutebook keeps trying; your text is safe on screen.", st.What, sentence(st.Err))
+	case st.Err != nil:
+		u.status.Importance = widget.DangerImportance
+		u.status.Text = fmt.Sprintf("Could not save %s: %s", st.What, sentence(st.Err))
+	case st.Pending > 0:
+		u.status.Importance = widget.MediumImportance
+		u.status.Text = "Saving…"
+	case !st.Saved.IsZero():
+		u.status.Importance = widget.SuccessImportance
+		u.status.Text = "All changes saved at " + clock(st.Saved)
+	default:
+		return
+	}
+	u.status.Refresh()
+}
+
+// clock shows a time as minutes write it, with seconds: 11.05.32am.
+func clock(t time.Time) string {
+	c := data.FormatClock(t.Hour(), t.Minute())
+	if c == "12 noon" {
+		c = "12.00pm"
+	}
+	return c[:len(c)-2] + fmt.Sprintf(".%02d", t.Second()) + c[len(c)-2:]
+}
+
+// sentence turns an error into words for a clerk.
+func sentence(err error) string {
+	if p := fieldProblem(err); p != "" {
+		return p
+	}
+	if errors.Is(err, data.ErrReadOnly) {
+		return "these minutes are approved and read-only; reopen them to edit"
+	}
+	return err.Error()
+}
+
+// showError tells the clerk something went wrong, and logs it.
+func (u *ui) showError(what string, err error) {
+	fyne.LogError(what, err)
+	dialog.ShowError(fmt.Errorf("%s: %s", what, sentence(err)), u.win)
+}
+
+// flush writes everything pending now, so what is read next is up to date.
+func (u *ui) flush() {
+	if err := u.saver.flush(runTimeout); err != nil {
+		fyne.LogError("flush", err)
+	}
+}
+
+// run writes a structural change after everything pending and reports a failure.
+func (u *ui) run(what string, write func() error) bool {
+	if err := u.saver.run(what, write); err != nil {
+		u.showError("Could not "+what, err)
+		return false
+	}
+	return true
+}
+
+// onCloseRequested writes everything before the window closes; if something cannot be
+// written, the clerk decides whether to close anyway (the text then goes to a recovery file).
+func (u *ui) onCloseRequested() {
+	if err := u.saver.flush(closeTimeout); err != nil {
+		dialog.ShowConfirm("Not everything is saved",
+			"Some changes could not be written to the database:\n"+sentence(err)+
+				"\n\nClose anyway? The unsaved text will be kept in a recovery file beside the database.",
+			func(ok bool) {
+				if ok {
+					u.win.Close()
+				}
+			}, u.win)
+		return
+	}
+	u.win.Close()
+}
+
+// shutdown writes what is pending and closes the database; it runs once, when the window
+// closes or the app stops.
+func (u *ui) shutdown() error {
+	if !u.shut {
+		u.shut = true
+		u.shutErr = u.closeStore()
+	}
+	return u.shutErr
+}
+
+// writeRecovery keeps text that could not be saved in a file beside the database.
+func (u *ui) writeRecovery(text string) string {
+	if text == "" {
+		return ""
+	}
+	name := u.store.Path() + ".unsaved-" + time.Now().Format("2006-01-02-150405") + ".txt"
+	if err := os.WriteFile(name, []byte(text), 0o600); err != nil {
+		fyne.LogError("recovery file", err)
+		return ""
+	}
+	return name
+}
+
+// examplePath is where the example database lives: beside the clerk's own.
+func (u *ui) examplePath() string {
+	ext := filepath.Ext(u.ownPath)
+	return strings.TrimSuffix(u.ownPath, ext) + "-example" + ext
+}
+
+// onExploreExample opens the example database beside the clerk's own, writing it first if
+// it is not there yet. The clerk's own file stays empty and theirs.
+func (u *ui) onExploreExample() {
+	path := u.examplePath()
+	prog := dialog.NewCustomWithoutButtons("Writing the example…", widget.NewProgressBarInfinite(), u.win)
+	prog.Show()
+	u.spawn(func() {
+		err := writeExample(path)
+		u.post(func() {
+			prog.Hide()
+			if err != nil {
+				u.showError("Could not write the example", err)
+				return
+			}
+			if err := u.open(path); err != nil {
+				u.showError("Could not open the example", err)
+			}
+		})
+	})
+}
+
+// writeExample writes the example panel into the file at path unless it already holds it.
+func writeExample(path string) error {
+	s, err := data.Open(path)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	a := fyneapp.NewWithID("org.minutebook.app")
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Minutebook – " + filepath.Base(dbPath))
-	w.SetContent(container.NewCenter(widget.NewLabel("Minutebook")))
-	w.Resize(fyne.NewSize(1100, 720))
-	w.ShowAndRun()
-	return nil
+	bodies, err := s.Bodies()
+	if err != nil || len(bodies) > 0 {
+		return err
+	}
+	return demo.Write(s)
+}
+
+func (u *ui) onLeaveExample() {
+	if err := u.open(u.ownPath); err != nil {
+		u.showError("Could not open your database", err)
+	}
+}
+
+// openFromEnv opens the screen named by OpenEnv (see its comment).
+func (u *ui) openFromEnv(spec string) {
+	if spec == "" {
+		return
+	}
+	parts := strings.Split(spec, ":")
+	if parts[0] == "first-run" {
+		u.showFirstRun()
+		return
+	}
+	if parts[0] == "people" {
+		u.showPeople()
+		return
+	}
+	if len(parts) < 2 {
+		return
+	}
+	ms, err := u.store.Meetings(0)
+	if err != nil {
+		return
+	}
+	for _, m := range ms {
+		if m.Date != parts[1] {
+			continue
+		}
+		u.nav.selectBody(m.BodyID)
+		u.nav.selectMeeting(m.ID)
+		switch parts[0] {
+		case "attendance", "meeting":
+			u.meeting.tabs.SelectIndex(0)
+		case "item", "agenda":
+			u.meeting.tabs.SelectIndex(1)
+			if len(parts) > 2 {
+				var n int
+				fmt.Sscan(parts[2], &n)
+				u.meeting.agenda.selectIndex(n - 1)
+			}
+		}
+		return
+	}
+}
+
+// onSaveNow writes everything pending at once.
+func (u *ui) onSaveNow() {
+	if err := u.saver.flush(runTimeout); err != nil {
+		u.showError("Not everything could be saved", err)
+	}
+}
+
+// onQuit closes the window, which writes everything first.
+func (u *ui) onQuit() { u.onCloseRequested() }
+
+// meetingTab shows a tab of the meeting on show.
+func (u *ui) meetingTab(i int) {
+	if u.meeting.fm == nil {
+		return
+	}
+	u.show(u.meeting.content)
+	u.meeting.tabs.SelectIndex(i)
 }

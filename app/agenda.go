@@ -1,0 +1,506 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"minutebook/data"
+)
+
+// agendaScreen is the Agenda & minutes tab: the items with their minute numbers on the left,
+// the chosen item's editor on the right.
+type agendaScreen struct {
+	m        *meetingScreen
+	selected int // index in m.fm.Items; -1 for none
+
+	list    *widget.List
+	addBtn  *widget.Button
+	delBtn  *widget.Button
+	upBtn   *widget.Button
+	downBtn *widget.Button
+	editor  *itemEditor
+	right   *fyne.Container
+	empty   fyne.CanvasObject
+	content fyne.CanvasObject
+}
+
+func newAgendaScreen(m *meetingScreen) *agendaScreen {
+	a := &agendaScreen{m: m, selected: -1}
+	a.list = &widget.List{Length: a.length, CreateItem: a.createRow, UpdateItem: a.updateRow, OnSelected: a.onSelected}
+	a.addBtn = &widget.Button{Text: "New item", Icon: theme.ContentAddIcon(), OnTapped: a.onAddItem}
+	a.delBtn = &widget.Button{Icon: theme.DeleteIcon(), OnTapped: a.onDeleteItem}
+	a.upBtn = &widget.Button{Icon: theme.MoveUpIcon(), OnTapped: func() { a.onMove(-1) }}
+	a.downBtn = &widget.Button{Icon: theme.MoveDownIcon(), OnTapped: func() { a.onMove(+1) }}
+	a.editor = newItemEditor(a)
+	a.empty = container.NewCenter(&widget.Label{Text: "No items yet. Choose “New item” (Ctrl+N) to add the first.", Importance: widget.LowImportance})
+	a.right = container.NewStack(a.empty)
+	left := container.NewBorder(nil, container.NewHBox(a.addBtn, a.upBtn, a.downBtn, a.delBtn), nil, nil, a.list)
+	split := container.NewHSplit(left, a.right)
+	split.Offset = 0.24
+	a.content = split
+	return a
+}
+
+func (a *agendaScreen) items() []data.FullItem {
+	if a.m.fm == nil {
+		return nil
+	}
+	return a.m.fm.Items
+}
+
+// load shows the meeting's items, choosing the first.
+func (a *agendaScreen) load() {
+	a.selected = -1
+	a.list.UnselectAll()
+	a.list.Refresh()
+	ro := a.m.readOnly
+	for _, b := range []*widget.Button{a.addBtn, a.delBtn, a.upBtn, a.downBtn} {
+		if ro {
+			b.Hide()
+		} else {
+			b.Show()
+		}
+	}
+	if len(a.items()) > 0 {
+		a.selectIndex(0)
+	} else {
+		a.showEditor(false)
+	}
+}
+
+func (a *agendaScreen) showEditor(on bool) {
+	if on {
+		if len(a.right.Objects) == 0 || a.right.Objects[0] != a.editor.content {
+			a.right.Objects = []fyne.CanvasObject{a.editor.content}
+			a.right.Refresh()
+		}
+		return
+	}
+	a.right.Objects = []fyne.CanvasObject{a.empty}
+	a.right.Refresh()
+}
+
+func (a *agendaScreen) length() int { return len(a.items()) }
+
+func (a *agendaScreen) createRow() fyne.CanvasObject {
+	num := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	title := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	icon := widget.NewIcon(theme.VisibilityOffIcon())
+	return container.NewBorder(nil, nil, num, icon, title)
+}
+
+func (a *agendaScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	items := a.items()
+	if i >= len(items) {
+		return
+	}
+	it := items[i]
+	row := o.(*fyne.Container)
+	row.Objects[0].(*widget.Label).SetText(firstNonEmpty(it.Title, "(untitled item)"))
+	row.Objects[1].(*widget.Label).SetText(it.Number)
+	if it.Exempt {
+		row.Objects[2].Show()
+	} else {
+		row.Objects[2].Hide()
+	}
+}
+
+func (a *agendaScreen) onSelected(i widget.ListItemID) {
+	if i == a.selected {
+		return
+	}
+	a.selectIndex(i)
+}
+
+// selectIndex shows item i in the editor and marks it in the list.
+func (a *agendaScreen) selectIndex(i int) {
+	items := a.items()
+	if i < 0 || i >= len(items) {
+		return
+	}
+	a.selected = i
+	f := a.list.OnSelected
+	a.list.OnSelected = nil
+	a.list.Select(i)
+	a.list.OnSelected = f
+	a.editor.show(&a.m.fm.Items[i])
+	a.showEditor(true)
+	a.showButtons()
+}
+
+func (a *agendaScreen) showButtons() {
+	n := len(a.items())
+	enable(a.selected >= 0, a.delBtn)
+	enable(a.selected > 0, a.upBtn)
+	enable(a.selected >= 0 && a.selected < n-1, a.downBtn)
+}
+
+func (a *agendaScreen) selectedID() int64 {
+	if items := a.items(); a.selected >= 0 && a.selected < len(items) {
+		return items[a.selected].ID
+	}
+	return 0
+}
+
+func (a *agendaScreen) selectID(id int64) {
+	for i, it := range a.items() {
+		if it.ID == id {
+			a.selectIndex(i)
+			return
+		}
+	}
+}
+
+// next and previous move through the items from the keyboard.
+func (a *agendaScreen) next() {
+	a.m.tabs.SelectIndex(1)
+	if a.selected < len(a.items())-1 {
+		a.selectIndex(a.selected + 1)
+	}
+	a.editor.focusMinutes()
+}
+
+func (a *agendaScreen) previous() {
+	a.m.tabs.SelectIndex(1)
+	if a.selected > 0 {
+		a.selectIndex(a.selected - 1)
+	}
+	a.editor.focusMinutes()
+}
+
+// onAddItem adds an item at the end of the agenda and puts the cursor in its title.
+func (a *agendaScreen) onAddItem() {
+	m := a.m
+	if m.fm == nil || m.readOnly {
+		return
+	}
+	it := data.Item{MeetingID: m.fm.ID}
+	if !m.u.run("add an item", func() error { return m.u.store.AddItem(&it) }) {
+		return
+	}
+	m.fm.Items = append(m.fm.Items, data.FullItem{Item: it})
+	m.tabs.SelectIndex(1)
+	a.list.Refresh()
+	a.selectIndex(len(m.fm.Items) - 1)
+	a.list.ScrollToBottom()
+	m.refreshItemChoices()
+	m.u.nav.refreshMeetings()
+	a.editor.focusTitle()
+}
+
+// onDeleteItem asks before deleting the chosen item, saying what goes and what stays.
+func (a *agendaScreen) onDeleteItem() {
+	m := a.m
+	if m.fm == nil || m.readOnly || a.selected < 0 {
+		return
+	}
+	it := m.fm.Items[a.selected]
+	msg := fmt.Sprintf("Delete item %s, “%s”?\n\nIts minutes, %s and %s are removed.", it.Number, firstNonEmpty(it.Title, "untitled"),
+		plural(len(it.Questions), "question", "questions"), plural(len(it.Resolutions), "resolution", "resolutions"))
+	if len(it.Actions) > 0 {
+		msg += fmt.Sprintf(" Its %s stay in the action log.", plural(len(it.Actions), "action", "actions"))
+	}
+	msg += " The items after it are renumbered."
+	dialog.ShowConfirm("Delete item", msg, func(ok bool) {
+		if ok {
+			a.deleteItem(it.ID)
+		}
+	}, m.u.win)
+}
+
+func (a *agendaScreen) deleteItem(id int64) {
+	m := a.m
+	at := a.selected
+	if !m.u.run("delete the item", func() error { return m.u.store.DeleteItem(id) }) {
+		return
+	}
+	m.reload()
+	if n := len(a.items()); n > 0 {
+		a.selectIndex(min(at, n-1))
+	}
+	m.u.nav.refreshMeetings()
+}
+
+// onMove moves the chosen item up (-1) or down (+1); the store renumbers the minutes.
+func (a *agendaScreen) onMove(delta int) {
+	m := a.m
+	if m.fm == nil || m.readOnly || a.selected < 0 {
+		return
+	}
+	to := a.selected + delta
+	if to < 0 || to >= len(a.items()) {
+		return
+	}
+	id := m.fm.Items[a.selected].ID
+	if !m.u.run("move the item", func() error { return m.u.store.MoveItem(id, delta) }) {
+		return
+	}
+	m.reload()
+	a.selectID(id)
+	a.list.ScrollTo(a.selected)
+}
+
+// applyNumbers shows minute numbers read after the meeting's date changed.
+func (a *agendaScreen) applyNumbers(numbers map[int64]string) {
+	if len(numbers) == 0 || a.m.fm == nil {
+		return
+	}
+	changed := false
+	for i := range a.m.fm.Items {
+		it := &a.m.fm.Items[i]
+		if n, ok := numbers[it.ID]; ok && n != it.Number {
+			it.Number, changed = n, true
+		}
+	}
+	if changed {
+		a.list.Refresh()
+		a.editor.showNumber()
+		a.m.refreshItemChoices()
+	}
+}
+
+// schedule12A names the paragraphs of Part 1 of Schedule 12A to the Local Government Act
+// 1972 under which an item may be taken in private.
+var schedule12A = []string{
+	"1 – information relating to an individual",
+	"2 – information likely to identify an individual",
+	"3 – financial or business affairs",
+	"4 – labour relations consultations or negotiations",
+	"5 – legal professional privilege",
+	"6 – notices, orders or directions",
+	"7 – prevention, investigation or prosecution of crime",
+}
+
+// itemEditor edits one agenda item: its title, time, exempt status, the report summary, the
+// minutes, and its questions, resolutions and actions.
+type itemEditor struct {
+	a    *agendaScreen
+	item *data.FullItem
+
+	number        *widget.Label
+	title         *widget.Entry
+	titleNote     *note
+	time          *timeField
+	exempt        *widget.Check
+	paragraph     *widget.Select
+	exemptNote    *note
+	publicSummary *widget.Entry
+	exemptBox     *fyne.Container
+	summary       *widget.Entry
+	minutes       *widget.Entry
+	tagHint       *widget.Label
+
+	tabs           *container.AppTabs
+	questionsTab   *container.TabItem
+	resolutionsTab *container.TabItem
+
+	questions   *questionsPanel
+	resolutions *resolutionsPanel
+	actions     *actionsPanel
+	content     fyne.CanvasObject
+}
+
+func newItemEditor(a *agendaScreen) *itemEditor {
+	e := &itemEditor{a: a, titleNote: newNote(), exemptNote: newNote()}
+	e.number = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
+	e.title = &widget.Entry{PlaceHolder: "Title of the item", OnChanged: func(string) { e.save() }}
+	e.time = newTimeField("time taken", true)
+	e.time.onChanged = func(bool) { e.save() }
+	e.exempt = &widget.Check{Text: "Exempt: taken in private (Schedule 12A)", OnChanged: e.onExempt}
+	e.paragraph = &widget.Select{Options: schedule12A, PlaceHolder: "Choose the paragraph", OnChanged: func(string) { e.save() }}
+	e.publicSummary = multiLine("What the public minutes say instead: “The Panel considered a confidential report on …”", 2, func(string) { e.save() })
+	e.exemptBox = container.NewVBox(labelled("Public summary", e.publicSummary, nil))
+	e.summary = multiLine("A summary of the report before the meeting", 4, func(string) { e.save() })
+	e.minutes = multiLine("The minutes of this item. Type [Action: PCC] where the meeting asked for something to be done.", 6, func(string) { e.save() })
+	e.tagHint = &widget.Label{Text: "Type [Action: owner] in the minutes to record an action; it appears under Actions.",
+		Importance: widget.LowImportance, SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
+
+	e.questions = newQuestionsPanel(e)
+	e.resolutions = newResolutionsPanel(e)
+	e.actions = newActionsPanel(e)
+	e.questionsTab = container.NewTabItem("Questions", e.questions.content)
+	e.resolutionsTab = container.NewTabItem("Resolutions", e.resolutions.content)
+	e.tabs = container.NewAppTabs(
+		container.NewTabItem("Minutes", container.NewBorder(nil, e.tagHint, nil, nil, e.minutes)),
+		e.questionsTab,
+		e.resolutionsTab,
+		container.NewTabItem("Report", container.NewBorder(nil, nil, nil, nil, e.summary)),
+	)
+	head := container.NewVBox(
+		container.NewBorder(nil, nil, e.number, fixed(170, e.time.entry), e.title),
+		e.titleNote, e.time.note,
+		container.NewBorder(nil, nil, e.exempt, nil, e.paragraph),
+		e.exemptNote, e.exemptBox,
+	)
+	split := container.NewHSplit(e.tabs, e.actions.content)
+	split.Offset = 0.66
+	e.content = container.NewBorder(head, nil, nil, nil, split)
+	return e
+}
+
+// show puts an item in the editor.
+func (e *itemEditor) show(it *data.FullItem) {
+	e.item = it
+	e.showNumber()
+	setText(e.title, it.Title)
+	e.time.set(it.Time)
+	setChecked(e.exempt, it.Exempt)
+	para := ""
+	if it.ExemptParagraph >= 1 && it.ExemptParagraph <= len(schedule12A) {
+		para = schedule12A[it.ExemptParagraph-1]
+	}
+	setSelected(e.paragraph, para)
+	setText(e.publicSummary, it.PublicSummary)
+	setText(e.summary, it.ReportSummary)
+	setText(e.minutes, it.Minutes)
+	e.showExempt()
+	e.checkTitle()
+	e.exemptNote.clear()
+	e.questions.show()
+	e.resolutions.show()
+	e.actions.show()
+	e.showCounts()
+	ro := e.a.m.readOnly
+	enable(!ro, e.title, e.time.entry, e.exempt, e.paragraph, e.publicSummary, e.summary, e.minutes)
+}
+
+func (e *itemEditor) showNumber() {
+	if e.item == nil {
+		return
+	}
+	e.number.SetText(e.item.Number)
+}
+
+// showCounts puts the number of questions and resolutions in the tab titles.
+func (e *itemEditor) showCounts() {
+	e.questionsTab.Text = fmt.Sprintf("Questions (%d)", len(e.item.Questions))
+	e.resolutionsTab.Text = fmt.Sprintf("Resolutions (%d)", len(e.item.Resolutions))
+	e.tabs.Refresh()
+}
+
+func (e *itemEditor) showExempt() {
+	if e.exempt.Checked {
+		e.paragraph.Show()
+		e.exemptBox.Show()
+	} else {
+		e.paragraph.Hide()
+		e.exemptBox.Hide()
+	}
+}
+
+func (e *itemEditor) onExempt(bool) {
+	e.showExempt()
+	e.save()
+}
+
+// checkTitle says beside the title when an item with content has none.
+func (e *itemEditor) checkTitle() {
+	if e.item.NeedsTitle() {
+		e.titleNote.problem("This item has minutes but no title: the minutes would print a blank heading.")
+	} else {
+		e.titleNote.clear()
+	}
+}
+
+// save queues the item as it is on screen. Typing costs no database work here: the saver
+// writes the newest text once the clerk pauses. A field that does not read (a time, an
+// exempt item without its paragraph) keeps its last good value in the database while its
+// text stays on screen with a note.
+func (e *itemEditor) save() {
+	if e.item == nil || e.a.m.readOnly {
+		return
+	}
+	it := &e.item.Item
+	it.Title = e.title.Text
+	if e.time.check(e.time.entry.Text) {
+		it.Time = e.time.value
+	}
+	it.ReportSummary, it.Minutes, it.PublicSummary = e.summary.Text, e.minutes.Text, e.publicSummary.Text
+	para := 0
+	for i, p := range schedule12A {
+		if p == e.paragraph.Selected {
+			para = i + 1
+		}
+	}
+	switch {
+	case e.exempt.Checked && para == 0:
+		e.exemptNote.problem("Not yet saved as exempt: choose the paragraph of Schedule 12A it falls under.")
+	default:
+		e.exemptNote.clear()
+		it.Exempt, it.ExemptParagraph = e.exempt.Checked, para
+	}
+	e.checkTitle()
+	if i := e.a.selected; i >= 0 {
+		e.a.list.RefreshItem(i)
+	}
+	snap := *it
+	hadTags := false
+	for _, act := range e.item.Actions {
+		hadTags = hadTags || act.Source == "tag"
+	}
+	store := e.a.m.u.store
+	var fresh *data.FullMeeting
+	e.a.m.u.saver.change(job{key: fmt.Sprintf("item:%d", snap.ID), what: "item " + firstNonEmpty(snap.Number, "(new)"),
+		write: func() error {
+			if err := store.UpdateItem(&snap); err != nil {
+				return err
+			}
+			// An [Action: X] tag makes or changes an action: read the actions back.
+			fresh = nil
+			if hadTags || len(data.FindActionTags(snap.Minutes)) > 0 {
+				fm, err := store.LoadMeeting(snap.MeetingID)
+				if err == nil {
+					fresh = fm
+				}
+			}
+			return nil
+		},
+		after: func() {
+			if fresh != nil {
+				e.a.m.mergeActions(fresh)
+			}
+		},
+		failed: func(err error) { e.titleNote.problem(sentence(err)) },
+		dump: func() string {
+			return fmt.Sprintf("Item %s: %s (%s)\n\n%s", snap.Number, snap.Title, snap.Time, snap.Minutes)
+		},
+	})
+}
+
+// stampTime puts the time now in the item's time: "11.05am".
+func (e *itemEditor) stampTime() {
+	if e.item == nil || e.a.m.readOnly {
+		return
+	}
+	e.time.stamp()
+}
+
+func (e *itemEditor) focusMinutes() {
+	if e.item == nil {
+		return
+	}
+	e.tabs.SelectIndex(0)
+	e.focus(e.minutes)
+}
+
+func (e *itemEditor) focusTitle() {
+	if e.item == nil {
+		return
+	}
+	e.focus(e.title)
+}
+
+func (e *itemEditor) focus(o fyne.Focusable) {
+	if c := e.a.m.u.win.Canvas(); c != nil {
+		c.Focus(o)
+	}
+}
+
+// hasText reports whether s has anything but space.
+func hasText(s string) bool { return strings.TrimSpace(s) != "" }

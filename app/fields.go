@@ -1,0 +1,306 @@
+package app
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"minutebook/data"
+)
+
+// This file holds the small pieces every screen uses: the note shown beside a field, date
+// and time fields that say what they understood, and ways to set a widget without firing
+// its change handler.
+
+// note is the line beside a field: an error in the danger colour, or a quiet hint.
+type note struct{ widget.Label }
+
+func newNote() *note {
+	n := &note{}
+	n.Wrapping = fyne.TextWrapWord
+	n.SizeName = theme.SizeNameCaptionText
+	n.ExtendBaseWidget(n)
+	n.Hide()
+	return n
+}
+
+func (n *note) problem(msg string) { n.set(msg, widget.DangerImportance) }
+func (n *note) hint(msg string)    { n.set(msg, widget.LowImportance) }
+func (n *note) clear()             { n.set("", widget.MediumImportance) }
+
+func (n *note) set(msg string, imp widget.Importance) {
+	if msg == n.Text && imp == n.Importance && n.Visible() == (msg != "") {
+		return
+	}
+	n.Text, n.Importance = msg, imp
+	if msg == "" {
+		n.Hide()
+		return
+	}
+	n.Show()
+	n.Refresh()
+}
+
+// fieldProblem is the message of a store validation error, or "" for any other error.
+func fieldProblem(err error) string {
+	var fe *data.FieldError
+	if errors.As(err, &fe) {
+		return fe.Problem
+	}
+	return ""
+}
+
+// setText sets an entry's text without running its OnChanged.
+func setText(e *widget.Entry, s string) {
+	if e.Text == s {
+		return
+	}
+	f := e.OnChanged
+	e.OnChanged = nil
+	e.SetText(s)
+	e.OnChanged = f
+}
+
+// setSelected sets a select's choice without running its OnChanged.
+func setSelected(s *widget.Select, v string) {
+	f := s.OnChanged
+	s.OnChanged = nil
+	if v == "" {
+		s.ClearSelected()
+	} else {
+		s.SetSelected(v)
+	}
+	s.OnChanged = f
+}
+
+// setChecked sets a check box without running its OnChanged.
+func setChecked(c *widget.Check, v bool) {
+	f := c.OnChanged
+	c.OnChanged = nil
+	c.SetChecked(v)
+	c.OnChanged = f
+}
+
+// enable enables or disables widgets together.
+func enable(on bool, ws ...fyne.Disableable) {
+	for _, w := range ws {
+		if on {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+}
+
+// dateField is an entry for a date typed as a clerk writes it (15/09/2023, 15 Sept 2023,
+// 2023-09-15), with a calendar to pick from and a note saying what it understood.
+type dateField struct {
+	entry    *widget.Entry
+	note     *note
+	value    string // the last date understood, YYYY-MM-DD ("" when empty and allowed)
+	optional bool
+	window   func() fyne.Window
+	// onChanged runs after every edit; valid says whether the text is a date (or empty
+	// where allowed), and value is then the date.
+	onChanged func(valid bool)
+}
+
+func newDateField(placeholder string, optional bool, window func() fyne.Window) *dateField {
+	f := &dateField{optional: optional, window: window, note: newNote()}
+	f.entry = &widget.Entry{PlaceHolder: placeholder, OnChanged: f.onTyped}
+	f.entry.ActionItem = &widget.Button{Icon: theme.CalendarIcon(), Importance: widget.LowImportance, OnTapped: f.onPick}
+	return f
+}
+
+// set shows a stored date (YYYY-MM-DD) as the clerk reads it.
+func (f *dateField) set(date string) {
+	f.value = date
+	setText(f.entry, displayDate(date))
+	f.note.clear()
+}
+
+func (f *dateField) onTyped(text string) {
+	valid := f.check(text)
+	if f.onChanged != nil {
+		f.onChanged(valid)
+	}
+}
+
+func (f *dateField) check(text string) bool {
+	if strings.TrimSpace(text) == "" {
+		if f.optional {
+			f.value = ""
+			f.note.clear()
+			return true
+		}
+		f.note.problem("Type a date, like 15/09/2023.")
+		return false
+	}
+	d, err := data.ParseDate(text)
+	if err != nil {
+		f.note.problem(err.Error())
+		return false
+	}
+	f.value = d
+	f.note.hint(data.LongDate(d))
+	return true
+}
+
+func (f *dateField) onPick() {
+	start := time.Now()
+	if t, err := time.Parse(data.DateLayout, f.value); err == nil {
+		start = t
+	}
+	var pop *widget.PopUp
+	cal := widget.NewCalendar(start, func(t time.Time) {
+		f.entry.SetText(displayDate(t.Format(data.DateLayout)))
+		if pop != nil {
+			pop.Hide()
+		}
+	})
+	w := f.window()
+	pop = widget.NewPopUp(cal, w.Canvas())
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.entry)
+	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, f.entry.Size().Height)))
+}
+
+// displayDate shows a stored date as 15/09/2023.
+func displayDate(date string) string {
+	t, err := time.Parse(data.DateLayout, date)
+	if err != nil {
+		return date
+	}
+	return t.Format("02/01/2006")
+}
+
+// timeField is an entry for a time of day (10.30am, 14:30) with an optional "now" stamp and
+// a note saying what it understood.
+type timeField struct {
+	entry *widget.Entry
+	note  *note
+	value string // the last time understood, in house style; "" when empty
+	// onChanged runs after every edit, with whether the text reads as a time (or is empty).
+	onChanged func(valid bool)
+	now       func() time.Time
+}
+
+func newTimeField(placeholder string, stamp bool) *timeField {
+	f := &timeField{note: newNote(), now: time.Now}
+	f.entry = &widget.Entry{PlaceHolder: placeholder, OnChanged: f.onTyped}
+	if stamp {
+		f.entry.ActionItem = &widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: f.stamp}
+	}
+	return f
+}
+
+func (f *timeField) set(t string) {
+	f.value = t
+	setText(f.entry, t)
+	f.note.clear()
+}
+
+// stamp puts the time now in the field, as minutes write it: 11.05am.
+func (f *timeField) stamp() {
+	if f.entry.Disabled() {
+		return
+	}
+	t := f.now()
+	f.entry.SetText(data.FormatClock(t.Hour(), t.Minute()))
+}
+
+func (f *timeField) onTyped(text string) {
+	valid := f.check(text)
+	if f.onChanged != nil {
+		f.onChanged(valid)
+	}
+}
+
+func (f *timeField) check(text string) bool {
+	if strings.TrimSpace(text) == "" {
+		f.value = ""
+		f.note.clear()
+		return true
+	}
+	h, m, err := data.ParseClock(text)
+	if err != nil {
+		f.note.problem(err.Error())
+		return false
+	}
+	f.value = data.FormatClock(h, m)
+	if f.value != strings.TrimSpace(text) {
+		f.note.hint(f.value)
+	} else {
+		f.note.clear()
+	}
+	return true
+}
+
+// labelled puts a caption above a field and its note.
+func labelled(caption string, field fyne.CanvasObject, n *note) fyne.CanvasObject {
+	l := &widget.Label{Text: caption, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameCaptionText}
+	if n == nil {
+		return container.NewVBox(l, field)
+	}
+	return container.NewVBox(l, field, n)
+}
+
+// fixed gives an object a fixed width within a row.
+func fixed(width float32, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(&fixedWidth{width: width}, o)
+}
+
+// fixedWidth lays out its objects stacked at one width and their tallest height.
+type fixedWidth struct{ width float32 }
+
+func (l *fixedWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objects {
+		if o.Visible() {
+			h = max(h, o.MinSize().Height)
+		}
+	}
+	return fyne.NewSize(l.width, h)
+}
+
+func (l *fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// heading is a section title.
+func heading(text string) *widget.Label {
+	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
+}
+
+// toolbarRow lays buttons out from the left.
+func toolbarRow(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.NewHBox(append(objs, layout.NewSpacer())...)
+}
+
+// multiLine makes a wrapping multi-line entry showing rows lines.
+func multiLine(placeholder string, rows int, changed func(string)) *widget.Entry {
+	e := &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: placeholder, OnChanged: changed}
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// firstNonEmpty returns the first of ss that is not empty.
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// asFieldError is errors.As for the store's validation errors.
+func asFieldError(err error, fe **data.FieldError) bool { return errors.As(err, fe) }

@@ -1,0 +1,50 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// shortcutsWindow is Help → Keyboard shortcuts: every shortcut, menu by menu.
+func newShortcutsContent() fyne.CanvasObject {
+	box := container.NewVBox(&widget.Label{Text: "Keyboard shortcuts", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText},
+		&widget.Label{Text: "They work wherever the cursor is, even in the middle of the minutes.", Importance: widget.LowImportance})
+	for _, name := range menuNames {
+		grid := container.New(layout.NewFormLayout())
+		for _, c := range commands {
+			if c.menu != name || c.key == "" {
+				continue
+			}
+			grid.Add(&widget.Label{Text: c.keys(), TextStyle: fyne.TextStyle{Bold: true, Monospace: true}})
+			grid.Add(&widget.Label{Text: c.label + " — " + c.help, Wrapping: fyne.TextWrapWord})
+		}
+		if len(grid.Objects) == 0 {
+			continue
+		}
+		box.Add(heading(name))
+		box.Add(grid)
+	}
+	box.Add(&widget.Label{Text: "In lists (meetings, items, people), ↑ and ↓ move and Space chooses. Tab moves between fields.", Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+	return container.NewVScroll(container.NewPadded(box))
+}
+
+// showShortcuts opens the shortcuts window (or brings it forward).
+func (u *ui) showShortcuts() {
+	w := u.app.NewWindow("Minutebook – Keyboard shortcuts")
+	w.SetContent(newShortcutsContent())
+	w.Resize(fyne.NewSize(720, 640))
+	w.Show()
+}
+
+func (u *ui) showAbout() {
+	msg := widget.NewLabel("Minutebook keeps the minutes, members' questions and the action log of a scrutiny body " +
+		"in one file on this computer:\n" + u.store.Path() + "\n\nEverything is saved as you type it.")
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("About Minutebook", "Close", msg, u.win)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}

@@ -1,0 +1,250 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"minutebook/data"
+)
+
+// questionsPanel lists an item's members' questions, numbered (1), (2)…, each with who
+// asked, the question, who answered and the answer.
+type questionsPanel struct {
+	e       *itemEditor
+	cards   []*questionCard
+	box     *fyne.Container
+	scroll  *container.Scroll
+	addBtn  *widget.Button
+	empty   *widget.Label
+	content fyne.CanvasObject
+}
+
+func newQuestionsPanel(e *itemEditor) *questionsPanel {
+	p := &questionsPanel{e: e}
+	p.box = container.NewVBox()
+	p.scroll = container.NewVScroll(p.box)
+	p.addBtn = &widget.Button{Text: "New question", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.empty = &widget.Label{Text: "No questions on this item.", Importance: widget.LowImportance}
+	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, p.scroll)
+	return p
+}
+
+// show builds a card for each of the item's questions.
+func (p *questionsPanel) show() {
+	p.cards = nil
+	p.box.RemoveAll()
+	it := p.e.item
+	for i := range it.Questions {
+		it.Questions[i].Number = i + 1
+		c := newQuestionCard(p, it.Questions[i])
+		p.cards = append(p.cards, c)
+		p.box.Add(c.content)
+	}
+	if len(p.cards) == 0 {
+		p.box.Add(p.empty)
+	}
+	if p.e.a.m.readOnly {
+		p.addBtn.Hide()
+	} else {
+		p.addBtn.Show()
+	}
+	p.box.Refresh()
+}
+
+// askers offers the members at the meeting; answerers offers who usually answers.
+func (p *questionsPanel) askers() []string {
+	names := p.e.a.m.attendeeNames(data.Present, data.Substitute)
+	sort.Strings(names)
+	return names
+}
+
+func (p *questionsPanel) answerers() []string {
+	out := []string{"The PCC", "The Chief Constable", "The Chief Executive", "The Chief Finance Officer", "The Scrutiny Officer"}
+	return append(out, p.e.a.m.attendeeNames(data.InAttendance)...)
+}
+
+// onAdd adds a question at the end of the item and puts the cursor in "asked by".
+func (p *questionsPanel) onAdd() {
+	e := p.e
+	m := e.a.m
+	if e.item == nil || m.readOnly {
+		return
+	}
+	q := data.Question{ItemID: e.item.ID}
+	if !m.u.run("add a question", func() error { return m.u.store.AddQuestion(&q) }) {
+		return
+	}
+	q.Number = len(e.item.Questions) + 1
+	e.item.Questions = append(e.item.Questions, q)
+	m.tabs.SelectIndex(1)
+	e.tabs.SelectIndex(1)
+	p.show()
+	e.showCounts()
+	p.scroll.ScrollToBottom()
+	e.focus(&p.cards[len(p.cards)-1].askedBy.Entry)
+}
+
+// move moves a question up (-1) or down (+1); the numbers follow.
+func (p *questionsPanel) move(c *questionCard, delta int) {
+	m := p.e.a.m
+	id := c.q.ID
+	if !m.u.run("move the question", func() error { return m.u.store.MoveQuestion(id, delta) }) {
+		return
+	}
+	qs := p.e.item.Questions
+	for i := range qs {
+		if qs[i].ID == id {
+			j := i + delta
+			if j >= 0 && j < len(qs) {
+				qs[i], qs[j] = qs[j], qs[i]
+			}
+			break
+		}
+	}
+	p.show()
+}
+
+// remove deletes a question after asking; an action it raised stays in the log.
+func (p *questionsPanel) onRemove(c *questionCard) {
+	msg := fmt.Sprintf("Delete question (%d)?", c.q.Number)
+	if hasText(c.q.Question) {
+		msg += "\n\n“" + summary(c.q.Question, 120) + "”"
+	}
+	msg += "\n\nThe questions after it are renumbered. An action it raised stays in the action log."
+	dialog.ShowConfirm("Delete question", msg, func(ok bool) {
+		if ok {
+			p.remove(c)
+		}
+	}, p.e.a.m.u.win)
+}
+
+func (p *questionsPanel) remove(c *questionCard) {
+	m := p.e.a.m
+	id := c.q.ID
+	if !m.u.run("delete the question", func() error { return m.u.store.DeleteQuestion(id) }) {
+		return
+	}
+	qs := p.e.item.Questions
+	for i := range qs {
+		if qs[i].ID == id {
+			p.e.item.Questions = append(qs[:i], qs[i+1:]...)
+			break
+		}
+	}
+	p.show()
+	p.e.showCounts()
+}
+
+// summary shortens s to about n characters.
+func summary(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// questionCard is one question and its answer.
+type questionCard struct {
+	p          *questionsPanel
+	q          data.Question
+	number     *widget.Label
+	askedBy    *widget.SelectEntry
+	question   *widget.Entry
+	answeredBy *widget.SelectEntry
+	answer     *widget.Entry
+	written    *widget.Check
+	note       *note
+	content    fyne.CanvasObject
+}
+
+func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
+	c := &questionCard{p: p, q: q, note: newNote()}
+	c.number = &widget.Label{Text: fmt.Sprintf("(%d)", q.Number), TextStyle: fyne.TextStyle{Bold: true}}
+	c.askedBy = widget.NewSelectEntry(p.askers())
+	c.askedBy.PlaceHolder = "Asked by"
+	c.askedBy.SetText(q.AskedBy)
+	c.askedBy.OnChanged = func(string) { c.save() }
+	c.question = multiLine("The question", 2, nil)
+	c.question.SetText(q.Question)
+	c.question.OnChanged = func(string) { c.save() }
+	c.answeredBy = widget.NewSelectEntry(p.answerers())
+	c.answeredBy.PlaceHolder = "Answered by: The PCC"
+	c.answeredBy.SetText(q.AnsweredBy)
+	c.answeredBy.OnChanged = func(string) { c.save() }
+	c.answer = multiLine("The answer given", 3, nil)
+	c.answer.SetText(q.Answer)
+	c.answer.OnChanged = func(string) { c.save() }
+	c.written = &widget.Check{Text: "Written reply to follow (adds an action)", Checked: q.WrittenReply, OnChanged: func(bool) { c.save() }}
+	ro := p.e.a.m.readOnly
+	n := len(p.e.item.Questions)
+	up := &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }}
+	down := &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }}
+	del := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }}
+	enable(q.Number > 1, up)
+	enable(q.Number < n, down)
+	tools := container.NewHBox(up, down, del)
+	if ro {
+		tools.Hide()
+	}
+	head := container.NewBorder(nil, nil, c.number, tools, container.NewGridWithColumns(2, c.askedBy, c.answeredBy))
+	c.content = container.NewVBox(head, c.question, c.answer, c.written, c.note, widget.NewSeparator())
+	enable(!ro, &c.askedBy.Entry, c.question, &c.answeredBy.Entry, c.answer, c.written)
+	if ro {
+		c.askedBy.Disable()
+		c.answeredBy.Disable()
+	}
+	return c
+}
+
+// save queues the question. Ticking "written reply to follow" makes an action in the
+// store; the actions beside are then read back.
+func (c *questionCard) save() {
+	e := c.p.e
+	if e.a.m.readOnly {
+		return
+	}
+	q := &c.q
+	q.AskedBy, q.Question, q.AnsweredBy, q.Answer, q.WrittenReply = c.askedBy.Text, c.question.Text, c.answeredBy.Text, c.answer.Text, c.written.Checked
+	for i := range e.item.Questions {
+		if e.item.Questions[i].ID == q.ID {
+			e.item.Questions[i] = *q
+		}
+	}
+	snap := *q
+	hadActions := false
+	for _, a := range e.item.Actions {
+		hadActions = hadActions || a.QuestionID == q.ID
+	}
+	store, meetingID := e.a.m.u.store, e.item.MeetingID
+	var fresh *data.FullMeeting
+	e.a.m.u.saver.change(job{key: fmt.Sprintf("question:%d", snap.ID), what: fmt.Sprintf("question (%d)", snap.Number),
+		write: func() error {
+			if err := store.UpdateQuestion(&snap); err != nil {
+				return err
+			}
+			fresh = nil
+			if snap.WrittenReply || hadActions || len(data.FindActionTags(snap.Question+"\n\n"+snap.Answer)) > 0 {
+				if fm, err := store.LoadMeeting(meetingID); err == nil {
+					fresh = fm
+				}
+			}
+			return nil
+		},
+		after: func() {
+			if fresh != nil {
+				e.a.m.mergeActions(fresh)
+			}
+		},
+		failed: func(err error) { c.note.problem(sentence(err)) },
+		dump: func() string {
+			return fmt.Sprintf("Question (%d) asked by %s:\n%s\n\nAnswered by %s:\n%s", snap.Number, snap.AskedBy, snap.Question, snap.AnsweredBy, snap.Answer)
+		},
+	})
+}

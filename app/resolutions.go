@@ -1,0 +1,212 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"minutebook/data"
+)
+
+// resolutionsPanel lists what the meeting resolved on an item: "RESOLVED – That …", with
+// lettered parts (a), (b) on their own lines.
+type resolutionsPanel struct {
+	e       *itemEditor
+	cards   []*resolutionCard
+	box     *fyne.Container
+	scroll  *container.Scroll
+	addBtn  *widget.Button
+	content fyne.CanvasObject
+}
+
+func newResolutionsPanel(e *itemEditor) *resolutionsPanel {
+	p := &resolutionsPanel{e: e}
+	p.box = container.NewVBox()
+	p.scroll = container.NewVScroll(p.box)
+	p.addBtn = &widget.Button{Text: "New resolution", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, p.scroll)
+	return p
+}
+
+func (p *resolutionsPanel) show() {
+	p.cards = nil
+	p.box.RemoveAll()
+	for _, r := range p.e.item.Resolutions {
+		c := newResolutionCard(p, r)
+		p.cards = append(p.cards, c)
+		p.box.Add(c.content)
+	}
+	if len(p.cards) == 0 {
+		p.box.Add(&widget.Label{Text: "Nothing resolved on this item yet.", Importance: widget.LowImportance})
+	}
+	if p.e.a.m.readOnly {
+		p.addBtn.Hide()
+	} else {
+		p.addBtn.Show()
+	}
+	p.box.Refresh()
+}
+
+// onAdd adds a resolution begun "That " and puts the cursor after it.
+func (p *resolutionsPanel) onAdd() {
+	e := p.e
+	m := e.a.m
+	if e.item == nil || m.readOnly {
+		return
+	}
+	r := data.Resolution{ItemID: e.item.ID, Text: "That "}
+	if !m.u.run("add a resolution", func() error { return m.u.store.AddResolution(&r) }) {
+		return
+	}
+	r.Text = "That "
+	e.item.Resolutions = append(e.item.Resolutions, r)
+	m.tabs.SelectIndex(1)
+	e.tabs.SelectIndex(2)
+	p.show()
+	e.showCounts()
+	p.scroll.ScrollToBottom()
+	c := p.cards[len(p.cards)-1]
+	e.focus(c.text)
+	c.text.CursorColumn = len([]rune(c.text.Text))
+	c.text.Refresh()
+}
+
+func (p *resolutionsPanel) move(c *resolutionCard, delta int) {
+	m := p.e.a.m
+	id := c.r.ID
+	if !m.u.run("move the resolution", func() error { return m.u.store.MoveResolution(id, delta) }) {
+		return
+	}
+	rs := p.e.item.Resolutions
+	for i := range rs {
+		if rs[i].ID == id {
+			if j := i + delta; j >= 0 && j < len(rs) {
+				rs[i], rs[j] = rs[j], rs[i]
+			}
+			break
+		}
+	}
+	p.show()
+}
+
+func (p *resolutionsPanel) onRemove(c *resolutionCard) {
+	dialog.ShowConfirm("Delete resolution", "Delete this resolution?\n\n“"+summary(c.r.Text, 160)+"”", func(ok bool) {
+		if ok {
+			p.remove(c)
+		}
+	}, p.e.a.m.u.win)
+}
+
+func (p *resolutionsPanel) remove(c *resolutionCard) {
+	m := p.e.a.m
+	id := c.r.ID
+	if !m.u.run("delete the resolution", func() error { return m.u.store.DeleteResolution(id) }) {
+		return
+	}
+	rs := p.e.item.Resolutions
+	for i := range rs {
+		if rs[i].ID == id {
+			p.e.item.Resolutions = append(rs[:i], rs[i+1:]...)
+			break
+		}
+	}
+	p.show()
+	p.e.showCounts()
+}
+
+// nextPart is the label of the next lettered part of a resolution: (a), (b)… or, inside a
+// lettered part, (i), (ii)….
+func nextPart(text string, roman bool) string {
+	if roman {
+		numerals := []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+		for _, n := range numerals {
+			if !strings.Contains(text, "("+n+")") {
+				return "(" + n + ")"
+			}
+		}
+		return "(xiii)"
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		if !strings.Contains(text, "("+string(c)+")") {
+			return "(" + string(c) + ")"
+		}
+	}
+	return "(z)"
+}
+
+// resolutionCard is one resolution.
+type resolutionCard struct {
+	p       *resolutionsPanel
+	r       data.Resolution
+	text    *widget.Entry
+	note    *note
+	content fyne.CanvasObject
+}
+
+func newResolutionCard(p *resolutionsPanel, r data.Resolution) *resolutionCard {
+	c := &resolutionCard{p: p, r: r, note: newNote()}
+	c.text = multiLine("That the report be noted.", 3, nil)
+	c.text.SetText(r.Text)
+	c.text.OnChanged = func(string) { c.save() }
+	label := &widget.Label{Text: "RESOLVED –", TextStyle: fyne.TextStyle{Bold: true}}
+	ro := p.e.a.m.readOnly
+	part := &widget.Button{Text: "(a)", Importance: widget.LowImportance, OnTapped: func() { c.addPart(false) }}
+	sub := &widget.Button{Text: "(i)", Importance: widget.LowImportance, OnTapped: func() { c.addPart(true) }}
+	up := &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }}
+	down := &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }}
+	del := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }}
+	tools := container.NewHBox(part, sub, up, down, del)
+	if ro {
+		tools.Hide()
+	}
+	c.content = container.NewVBox(container.NewBorder(nil, nil, label, tools), c.text, c.note, widget.NewSeparator())
+	enable(!ro, c.text)
+	return c
+}
+
+// addPart starts a new lettered (or roman) part on its own line.
+func (c *resolutionCard) addPart(roman bool) {
+	t := strings.TrimRight(c.text.Text, " \n")
+	if t != "" {
+		t += "\n"
+	}
+	if roman {
+		t += "    "
+	}
+	t += nextPart(c.text.Text, roman) + " "
+	c.text.SetText(t)
+	c.p.e.focus(c.text)
+	c.text.CursorRow = strings.Count(t, "\n")
+	c.text.CursorColumn = len([]rune(t[strings.LastIndex(t, "\n")+1:]))
+	c.text.Refresh()
+}
+
+// save queues the resolution; an empty one keeps its last text with a note.
+func (c *resolutionCard) save() {
+	e := c.p.e
+	if e.a.m.readOnly {
+		return
+	}
+	if !hasText(c.text.Text) {
+		c.note.problem("A resolution cannot be empty; delete it instead. Its last text is kept until then.")
+		return
+	}
+	c.note.clear()
+	c.r.Text = c.text.Text
+	for i := range e.item.Resolutions {
+		if e.item.Resolutions[i].ID == c.r.ID {
+			e.item.Resolutions[i] = c.r
+		}
+	}
+	snap, store := c.r, e.a.m.u.store
+	e.a.m.u.saver.change(job{key: fmt.Sprintf("resolution:%d", snap.ID), what: "a resolution",
+		write:  func() error { return store.UpdateResolution(&snap) },
+		failed: func(err error) { c.note.problem(sentence(err)) },
+		dump:   func() string { return "RESOLVED – " + snap.Text },
+	})
+}

@@ -1,0 +1,184 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// command is something the clerk can do from a menu, most of them from the keyboard too. The
+// list below builds the menus, the Help → Keyboard shortcuts window and app/SHORTCUTS.md.
+type command struct {
+	id    string
+	menu  string // the menu it sits in
+	label string // the menu item's words
+	key   fyne.KeyName
+	mod   fyne.KeyModifier
+	help  string // what it does, for the shortcuts list
+	run   func(u *ui)
+}
+
+// Menus in the order the menu bar shows them.
+var menuNames = []string{"File", "Meeting", "Item", "Help"}
+
+// commands lists every command. Shortcuts are menu shortcuts, so they work while the
+// cursor is in a text field (Fyne gives menu shortcuts first refusal). Ctrl+C, V, X, A, Z
+// and Y are left to the text fields.
+var commands []command
+
+func init() { commands = commandList() }
+
+func commandList() []command {
+	return []command{
+		{id: "save", menu: "File", label: "Save now", key: fyne.KeyS, mod: fyne.KeyModifierShortcutDefault,
+			help: "Write everything typed to the database at once (it is saved as you type anyway)", run: (*ui).onSaveNow},
+		{id: "people", menu: "File", label: "People", key: fyne.KeyP, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Members, co-opted members, the PCC, officers and witnesses", run: (*ui).showPeople},
+		{id: "new-body", menu: "File", label: "New body…", help: "Add another panel or committee", run: func(u *ui) { u.nav.onNewBody() }},
+		{id: "body-settings", menu: "File", label: "Body settings…", help: "Name, short code, numbering, usual venue and time", run: func(u *ui) { u.nav.onBodySettings() }},
+		{id: "example", menu: "File", label: "Explore the example", help: "Open the example panel, kept in its own file", run: (*ui).onExploreExample},
+
+		{id: "new-meeting", menu: "Meeting", label: "New meeting…", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "A meeting of the chosen body, with its usual venue and time and its members listed", run: func(u *ui) { u.nav.onNewMeeting() }},
+		{id: "duplicate", menu: "Meeting", label: "Duplicate as next meeting…", help: "The same agenda titles four weeks on, without minutes",
+			run: func(u *ui) { u.nav.onDuplicate() }},
+		{id: "details-tab", menu: "Meeting", label: "Details & attendance", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault,
+			help: "Show the date, venue, attendance and declarations", run: func(u *ui) { u.meetingTab(0) }},
+		{id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
+			help: "Show the items and their minutes", run: func(u *ui) { u.meetingTab(1) }},
+		{id: "approve", menu: "Meeting", label: "Approve minutes…", help: "Record the approval; the minutes become read-only", run: func(u *ui) { u.meeting.onApprove() }},
+		{id: "reopen", menu: "Meeting", label: "Reopen for editing…", help: "Make approved minutes a draft again", run: func(u *ui) { u.meeting.onReopen() }},
+		{id: "delete-meeting", menu: "Meeting", label: "Delete meeting…", help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.nav.onDelete() }},
+
+		{id: "new-item", menu: "Item", label: "New item", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault,
+			help: "Add an item at the end of the agenda and type its title", run: func(u *ui) { u.meeting.agenda.onAddItem() }},
+		{id: "next-item", menu: "Item", label: "Next item", key: fyne.KeyPageDown, mod: fyne.KeyModifierShortcutDefault,
+			help: "Go to the next item's minutes", run: func(u *ui) { u.meeting.agenda.next() }},
+		{id: "previous-item", menu: "Item", label: "Previous item", key: fyne.KeyPageUp, mod: fyne.KeyModifierShortcutDefault,
+			help: "Go to the previous item's minutes", run: func(u *ui) { u.meeting.agenda.previous() }},
+		{id: "move-up", menu: "Item", label: "Move item up", key: fyne.KeyUp, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Move the item up the agenda; the minute numbers follow", run: func(u *ui) { u.meeting.agenda.onMove(-1) }},
+		{id: "move-down", menu: "Item", label: "Move item down", key: fyne.KeyDown, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Move the item down the agenda; the minute numbers follow", run: func(u *ui) { u.meeting.agenda.onMove(+1) }},
+		{id: "stamp-time", menu: "Item", label: "Stamp the time now", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault,
+			help: "Put the time now in the item's time, as minutes write it: 11.05am", run: func(u *ui) { u.meeting.agenda.editor.stampTime() }},
+		{id: "title", menu: "Item", label: "Item title", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault,
+			help: "Put the cursor in the item's title", run: func(u *ui) { u.meetingTab(1); u.meeting.agenda.editor.focusTitle() }},
+		{id: "minutes", menu: "Item", label: "Minutes text", key: fyne.KeyM, mod: fyne.KeyModifierShortcutDefault,
+			help: "Put the cursor in the item's minutes", run: func(u *ui) { u.meetingTab(1); u.meeting.agenda.editor.focusMinutes() }},
+		{id: "new-question", menu: "Item", label: "New question", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add a member's question to the item, numbered after the last", run: func(u *ui) { u.meeting.agenda.editor.questions.onAdd() }},
+		{id: "new-resolution", menu: "Item", label: "New resolution", key: fyne.KeyR, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add a resolution, begun “That ”", run: func(u *ui) { u.meeting.agenda.editor.resolutions.onAdd() }},
+		{id: "new-action", menu: "Item", label: "New action", key: fyne.KeyA, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add an action arising from the item", run: func(u *ui) { u.meeting.agenda.editor.actions.onAdd() }},
+		{id: "delete-item", menu: "Item", label: "Delete item…", help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.meeting.agenda.onDeleteItem() }},
+
+		{id: "shortcuts", menu: "Help", label: "Keyboard shortcuts", key: fyne.KeySlash, mod: fyne.KeyModifierShortcutDefault,
+			help: "This list", run: (*ui).showShortcuts},
+		{id: "about", menu: "Help", label: "About Minutebook", run: (*ui).showAbout},
+	}
+}
+
+// shortcut is the command's key as Fyne matches it, or nil.
+func (c command) shortcut() fyne.Shortcut {
+	if c.key == "" {
+		return nil
+	}
+	return &desktop.CustomShortcut{KeyName: c.key, Modifier: c.mod}
+}
+
+// keys writes the command's shortcut as a clerk reads it: "Ctrl+Shift+Q".
+func (c command) keys() string {
+	if c.key == "" {
+		return ""
+	}
+	var parts []string
+	if c.mod&fyne.KeyModifierControl != 0 {
+		parts = append(parts, "Ctrl")
+	}
+	if c.mod&fyne.KeyModifierSuper != 0 {
+		parts = append(parts, "Cmd")
+	}
+	if c.mod&fyne.KeyModifierAlt != 0 {
+		parts = append(parts, "Alt")
+	}
+	if c.mod&fyne.KeyModifierShift != 0 {
+		parts = append(parts, "Shift")
+	}
+	key := string(c.key)
+	switch c.key {
+	case fyne.KeyPageUp:
+		key = "Page Up"
+	case fyne.KeyPageDown:
+		key = "Page Down"
+	case fyne.KeyUp:
+		key = "↑"
+	case fyne.KeyDown:
+		key = "↓"
+	}
+	return strings.Join(append(parts, key), "+")
+}
+
+// runCommand runs a command by its id (menus, shortcuts and tests come here).
+func (u *ui) runCommand(id string) {
+	for _, c := range commands {
+		if c.id == id {
+			c.run(u)
+			return
+		}
+	}
+	panic("no command " + id)
+}
+
+// mainMenu builds the menu bar from the commands.
+func (u *ui) mainMenu() *fyne.MainMenu {
+	var menus []*fyne.Menu
+	for _, name := range menuNames {
+		menu := fyne.NewMenu(name)
+		for _, c := range commands {
+			if c.menu != name {
+				continue
+			}
+			id := c.id
+			item := fyne.NewMenuItem(c.label, func() { u.runCommand(id) })
+			item.Shortcut = c.shortcut()
+			menu.Items = append(menu.Items, item)
+		}
+		if name == "File" {
+			quit := fyne.NewMenuItem("Quit", u.onQuit)
+			quit.IsQuit = true
+			menu.Items = append(menu.Items, fyne.NewMenuItemSeparator(), quit)
+		}
+		menus = append(menus, menu)
+	}
+	return fyne.NewMainMenu(menus...)
+}
+
+// shortcutsMarkdown is the shortcuts list for app/SHORTCUTS.md (kept current by a test).
+func shortcutsMarkdown() string {
+	var b strings.Builder
+	b.WriteString("# Minutebook keyboard shortcuts\n\n")
+	b.WriteString("The clerk can run a meeting without the mouse. These work wherever the cursor is, even in the\n")
+	b.WriteString("middle of the minutes. On macOS, Cmd takes the place of Ctrl. The app lists them under\n")
+	b.WriteString("Help → Keyboard shortcuts.\n\n")
+	b.WriteString("<!-- Generated from app/shortcuts.go: go test ./app -run TestShortcutsFile -update -->\n")
+	for _, name := range menuNames {
+		var rows []string
+		for _, c := range commands {
+			if c.menu == name && c.key != "" {
+				rows = append(rows, fmt.Sprintf("| %s | %s | %s |", c.keys(), c.label, c.help))
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "\n## %s\n\n| Keys | Command | What it does |\n|---|---|---|\n", name)
+		b.WriteString(strings.Join(rows, "\n"))
+		b.WriteString("\n")
+	}
+	b.WriteString("\nIn lists (meetings, agenda items, people), ↑ and ↓ move and Space chooses. Tab moves between fields.\n")
+	return b.String()
+}
