@@ -384,32 +384,50 @@ func (b *actionLogBuilder) rowsTop() float64 {
 func (b *actionLogBuilder) rowPart(r *data.ActionLogRow, cells [][]logLine, from, to int) {
 	pdf := b.pdf
 	h := float64(to-from)*logLineHeight + 2*logCellPad
-	x := logMarginX
-	for i, c := range logColumns {
-		if fill, ok := logRAGFillings[r.RAG]; i == logColStatus && ok && fill != logNoRAGFill {
-			setLogFill(pdf, fill)
-			pdf.Rect(x, b.y, c.width, h, "F")
-		}
-		lines := cells[i]
-		if from > 0 && i == logColRef {
-			lines = []logLine{{text: "(continued)", style: "I", grey: true}}
-		} else {
-			lines = lines[min(from, len(lines)):min(to, len(lines))]
-		}
-		for k, l := range lines {
-			b.tableFont(l.style)
-			if l.grey {
-				setLogText(pdf, logGrey)
+	if fill, ok := logRAGFillings[r.RAG]; ok && fill != logNoRAGFill {
+		setLogFill(pdf, fill)
+		pdf.Rect(logColumnX(logColStatus), b.y, logColumns[logColStatus].width, h, "F")
+	}
+	// One style at a time: each change of font is written into the page.
+	for _, style := range logStyles {
+		x := logMarginX
+		for i, c := range logColumns {
+			lines := cells[i]
+			if from > 0 && i == logColRef {
+				lines = []logLine{{text: "(continued)", style: "I", grey: true}}
+			} else {
+				lines = lines[min(from, len(lines)):min(to, len(lines))]
 			}
-			b.cellText(x, b.y+logCellPad+float64(k)*logLineHeight, l.text)
-			if l.grey {
-				setLogText(pdf, logInk)
+			for k, l := range lines {
+				if l.style != style {
+					continue
+				}
+				b.tableFont(l.style)
+				if l.grey {
+					setLogText(pdf, logGrey)
+				}
+				b.cellText(x, b.y+logCellPad+float64(k)*logLineHeight, l.text)
+				if l.grey {
+					setLogText(pdf, logInk)
+				}
 			}
+			x += c.width
 		}
-		x += c.width
 	}
 	b.y += h
 	b.rule(b.y)
+}
+
+// logStyles are the font styles of the table's text.
+var logStyles = []string{"B", "", "I"}
+
+// logColumnX is the left edge of column col.
+func logColumnX(col int) float64 {
+	x := logMarginX
+	for _, c := range logColumns[:col] {
+		x += c.width
+	}
+	return x
 }
 
 // cells sets out a row's text, cell by cell in column order, wrapped to the columns.
@@ -421,20 +439,24 @@ func (b *actionLogBuilder) cells(r *data.ActionLogRow) [][]logLine {
 			cells[col] = append(cells[col], logLine{text: l, style: style, grey: grey})
 		}
 	}
+	// Bold text first, then regular, then italic, to change font as little as possible;
+	// within a cell the lines keep their order.
 	wrap(logColRef, oneLine(r.Ref), "B", false)
+	wrap(logColStatus, data.StatusWords[r.StatusAsAt], "B", false)
+	if r.Latest.Date != "" {
+		wrap(logColUpdate, logDate(r.Latest.Date), "B", false)
+	}
 	wrap(logColMeeting, logDate(r.MeetingDate), "", false)
 	wrap(logColMinute, orDash(oneLine(r.Minute)), "", false)
-	if r.Exempt {
-		wrap(logColMinute, "Exempt item", "I", true)
-	}
 	wrap(logColAction, r.Text, "", false)
 	wrap(logColOwner, oneLine(r.Owner), "", false)
 	wrap(logColDue, orDash(logDate(r.Due)), "", false)
-	wrap(logColStatus, data.StatusWords[r.StatusAsAt], "B", false)
 	wrap(logColStatus, ragWords(r), "", false)
 	if r.Latest.Date != "" {
-		wrap(logColUpdate, logDate(r.Latest.Date), "B", false)
 		wrap(logColUpdate, r.Latest.Text, "", false)
+	}
+	if r.Exempt {
+		wrap(logColMinute, "Exempt item", "I", true)
 	}
 	return cells
 }
