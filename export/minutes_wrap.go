@@ -1,9 +1,7 @@
 package export
 
 import (
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -233,26 +231,83 @@ func actionSpans(text string, st fontStyle) []span {
 	return append(spans, glued(text[at:], st)...)
 }
 
-// unbreakable matches what a line should not break inside: a title and the name after it
-// ("Cllr Łucja"), and a postcode ("HP19 8FF").
-var unbreakable = regexp.MustCompile(`\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame) [^\s]+|\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b`)
+// titles are the words that stay on a line with the name after them ("Cllr Łucja").
+var titles = map[string]bool{"Cllr": true, "Councillor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true,
+	"Dr": true, "Prof": true, "Sir": true, "Dame": true}
 
-// glued sets text in a style, with the unbreakable parts kept on one line.
+// glued sets text in a style, with what a line should not break inside kept on one line: a
+// title and the name after it ("Cllr Łucja"), and a postcode ("HP19 8FF").
 func glued(text string, st fontStyle) []span {
 	var spans []span
 	at := 0
-	for _, m := range unbreakable.FindAllStringIndex(text, -1) {
-		if m[0] > at {
-			spans = append(spans, span{text: text[at:m[0]], style: st})
+	for _, g := range unbreakables(text) {
+		if g[0] > at {
+			spans = append(spans, span{text: text[at:g[0]], style: st})
 		}
-		spans = append(spans, span{text: text[m[0]:m[1]], style: st, keep: true})
-		at = m[1]
+		spans = append(spans, span{text: text[g[0]:g[1]], style: st, keep: true})
+		at = g[1]
 	}
 	if at < len(text) {
 		spans = append(spans, span{text: text[at:], style: st})
 	}
 	return spans
 }
+
+// unbreakables finds the byte ranges of text to keep on one line, in order. It looks at each
+// pair of neighbouring words, so it runs in one pass over the text.
+func unbreakables(text string) [][2]int {
+	var out [][2]int
+	prevStart, prevEnd := -1, -1
+	for i := 0; i <= len(text); {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			j = len(text) - i
+		}
+		start, end := i, i+j
+		if prevStart >= 0 && end > start && prevEnd == start-1 && (len(out) == 0 || out[len(out)-1][1] <= prevStart) {
+			prev := text[prevStart:prevEnd]
+			switch {
+			case titles[strings.TrimLeft(prev, "(“‘\"'[")]:
+				out = append(out, [2]int{prevStart + len(prev) - len(strings.TrimLeft(prev, "(“‘\"'[")), end})
+			case outwardCode(prev):
+				if n := inwardCode(text[start:end]); n > 0 {
+					out = append(out, [2]int{prevStart, start + n})
+				}
+			}
+		}
+		prevStart, prevEnd = start, end
+		i = end + 1
+	}
+	return out
+}
+
+// outwardCode reports whether s is the first half of a UK postcode: HP19, SW1A, M1.
+func outwardCode(s string) bool {
+	n := 0
+	for n < len(s) && n < 2 && isUpper(s[n]) {
+		n++
+	}
+	if n == 0 || n == len(s) || !isDigit(s[n]) {
+		return false
+	}
+	rest := s[n+1:]
+	return rest == "" || (len(rest) == 1 && (isUpper(rest[0]) || isDigit(rest[0])))
+}
+
+// inwardCode returns the length of the second half of a UK postcode at the start of s (8FF),
+// or 0. Punctuation may follow it; a letter or digit may not.
+func inwardCode(s string) int {
+	if len(s) < 3 || !isDigit(s[0]) || !isUpper(s[1]) || !isUpper(s[2]) {
+		return 0
+	}
+	if len(s) > 3 && (isUpper(s[3]) || isDigit(s[3]) || (s[3] >= 'a' && s[3] <= 'z')) {
+		return 0
+	}
+	return 3
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // paragraphsOf splits text into paragraphs at blank lines. Runs of spaces become one space,
 // lines are trimmed, and runs of blank lines (or lines of spaces) count as one break, so no
@@ -303,8 +358,7 @@ func (g *glyphWidths) width(text string, st fontStyle, size float64) float64 {
 		w, ok := m[r]
 		if !ok {
 			g.pdf.SetFont(fontFamily, string(st), 1)
-			var buf [utf8.UTFMax]byte
-			w = g.pdf.GetStringWidth(string(buf[:utf8.EncodeRune(buf[:], r)]))
+			w = g.pdf.GetStringWidth(string(r))
 			m[r] = w
 		}
 		total += w

@@ -143,6 +143,34 @@ func TestParagraphsOf(t *testing.T) {
 	}
 }
 
+func TestUnbreakables(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"Cllr", nil},
+		{"Cllr Łucja Nowak", []string{"Cllr Łucja"}},
+		{"(Cllr Kemp for Cllr Marchetti)", []string{"Cllr Kemp", "Cllr Marchetti)"}},
+		{"Mr Mr Smith", []string{"Mr Mr"}},
+		{"Aylesbury HP19 8FF", []string{"HP19 8FF"}},
+		{"Aylesbury HP19 8FF.", []string{"HP19 8FF"}},
+		{"London SW1A 2AA and M1 1AE", []string{"SW1A 2AA", "M1 1AE"}},
+		{"Band D 284 FFX", nil},
+		{"HP19 8FFX", nil},
+		{"Dr  Who", nil},
+		{"the MR 1 road", nil},
+	} {
+		var got []string
+		for _, g := range unbreakables(c.in) {
+			got = append(got, c.in[g[0]:g[1]])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("unbreakables(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestActionSpans(t *testing.T) {
 	got := actionSpans("shared with the Panel. [Action: PCC]. Then [action:Scrutiny Officer]", styleRegular)
 	want := []span{
