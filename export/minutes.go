@@ -183,10 +183,13 @@ func (b *minutesBuilder) clean(s string) string {
 
 func (b *minutesBuilder) public() bool { return b.opts.Edition != ConfidentialEdition }
 
-// add appends a block, marking it exempt while an exempt item is being laid out.
+// add appends a block, marking it exempt while an exempt item is being laid out. A block
+// with nothing to draw is returned but not added, so it leaves no gap.
 func (b *minutesBuilder) add(blk *minutesBlock) *minutesBlock {
 	blk.exempt = b.exempt
-	b.blocks = append(b.blocks, blk)
+	if len(blk.lines) > 0 || blk.rule {
+		b.blocks = append(b.blocks, blk)
+	}
 	return blk
 }
 
@@ -196,12 +199,17 @@ func (b *minutesBuilder) text(spans []span, x, spaceBefore float64) *minutesBloc
 }
 
 func (b *minutesBuilder) textSized(spans []span, x, spaceBefore, size, lineHeight float64) *minutesBlock {
+	return b.add(b.wrap(spans, x, spaceBefore, size, lineHeight))
+}
+
+// wrap lays out a paragraph at x as a block, without adding it.
+func (b *minutesBuilder) wrap(spans []span, x, spaceBefore, size, lineHeight float64) *minutesBlock {
 	measure := b.widths.at(size)
 	blk := &minutesBlock{size: size, lineHeight: lineHeight, spaceBefore: spaceBefore}
 	for _, l := range breakLines(spans, b.width-x, measure) {
 		blk.lines = append(blk.lines, placeSpans(l.spans, x, measure))
 	}
-	return b.add(blk)
+	return blk
 }
 
 // hanging adds a paragraph whose label hangs at labelX, left of the text at x: "Present:",
@@ -216,12 +224,12 @@ func (b *minutesBuilder) hanging(label []span, labelX float64, spans []span, x, 
 		all := append(append([]span(nil), label...), span{text: " ", style: styleRegular})
 		return b.text(append(all, spans...), labelX, spaceBefore)
 	}
-	blk := b.text(spans, x, spaceBefore)
+	blk := b.wrap(spans, x, spaceBefore, minutesTextSize, minutesLineHeight)
 	if len(blk.lines) == 0 {
 		blk.lines = [][]placedSpan{nil}
 	}
 	blk.lines[0] = append(placeSpans(label, labelX, measure), blk.lines[0]...)
-	return blk
+	return b.add(blk)
 }
 
 // placeSpans turns a line's spans into placed text, starting at x.
@@ -514,7 +522,8 @@ func (b *minutesBuilder) itemHeading(it *data.FullItem) {
 	clock := b.clean(strings.TrimSpace(it.Time))
 	timeWidth := 0.0
 	if clock != "" {
-		timeWidth = minutesTimeWidth
+		// Room for the time at the right of the first line; more if the clerk typed a long one.
+		timeWidth = max(minutesTimeWidth, measure(clock, styleRegular)+minutesNumberGap)
 	}
 	numberWidth := measure(number, styleBold)
 	var lines [][]placedSpan
