@@ -374,7 +374,7 @@ const actionOrder = `CASE WHEN a.meeting_date <> '' THEN a.meeting_date ELSE a.c
 
 const actionColumns = `a.id, a.body_id, coalesce(a.meeting_id, 0), coalesce(a.item_id, 0), coalesce(a.question_id, 0),
 	a.ref, a.meeting_date, a.minute, a.owner, a.text, a.due, a.status, a.completed, a.created, a.source, a.flag,
-	coalesce(i.exempt, 0)`
+	coalesce(i.exempt, a.exempt)`
 
 // queryActions loads the actions chosen by tail (a WHERE … ORDER BY on actions a, items i)
 // with their updates, oldest update first.

@@ -156,7 +156,7 @@ func (s *Store) ActionLog(q ActionLogQuery) (*ActionLog, error) {
 		actions, err := queryActions(tx, `WHERE (?1 = 0 OR a.body_id = ?1)
 			AND (CASE WHEN a.meeting_date <> '' THEN a.meeting_date ELSE a.created END) <= ?2
 			AND (?3 = '' OR a.meeting_date >= ?3) AND (?4 = '' OR a.meeting_date <= ?4)
-			AND (?5 = 0 OR coalesce(i.exempt, 0) = 0)
+			AND (?5 = 0 OR coalesce(i.exempt, a.exempt) = 0)
 			ORDER BY a.body_id, `+actionOrder, q.BodyID, q.AsAt, q.FromMeeting, q.ToMeeting, q.Public)
 		if err != nil {
 			return err

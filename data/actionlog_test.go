@@ -285,6 +285,43 @@ func TestActionLogPublicLeavesOutExempt(t *testing.T) {
 	}
 }
 
+// TestExemptActionStaysOutAfterItsItemIsDeleted: actions outlive their items, and an exempt
+// item's action must not reach a public log once the item (or its meeting) is gone.
+func TestExemptActionStaysOutAfterItsItemIsDeleted(t *testing.T) {
+	for _, what := range []string{"item", "meeting"} {
+		t.Run(what, func(t *testing.T) {
+			s, b := logDemo(t)
+			whole := actionLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll})
+			row, ok := logRow(whole, refFeatherstone)
+			if !ok {
+				t.Fatal("no exempt action in the demo")
+			}
+			if err := s.ReopenMeeting(row.MeetingID); err != nil {
+				t.Fatal(err)
+			}
+			var err error
+			if what == "item" {
+				err = s.DeleteItem(row.ItemID)
+			} else {
+				err = s.DeleteMeeting(row.MeetingID)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			public := actionLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll, Public: true})
+			for _, r := range public.Rows {
+				if strings.Contains(r.Text, "Featherstonehaugh") {
+					t.Fatalf("after deleting its %s, the exempt action %s is in the public log", what, r.Ref)
+				}
+			}
+			whole = actionLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll})
+			if row, ok := logRow(whole, refFeatherstone); !ok || !row.Exempt {
+				t.Fatalf("the kept action lost its exempt flag or its place in the log: %+v", row)
+			}
+		})
+	}
+}
+
 func TestActionLogFilters(t *testing.T) {
 	s, b := logDemo(t)
 	tests := []struct {

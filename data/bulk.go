@@ -189,7 +189,7 @@ func addFullItem(tx *sql.Tx, meetingID int64, it *FullItem) error {
 		if !found {
 			return invalid("Action", "source", "no %s for “%s” in the item's text to attach this action to", a.Source, a.Owner)
 		}
-		if _, err := tx.Exec("UPDATE actions SET text = ?, due = ?, status = ?, completed = ?, created = ? WHERE id = ?",
+		if _, err := tx.Exec("UPDATE actions SET text = ?, due = ?, status = ?, completed = ?, created = coalesce(nullif(?, ''), created) WHERE id = ?",
 			a.Text, a.Due, a.Status, a.Completed, a.Created, a.ID); err != nil {
 			return err
 		}

@@ -160,6 +160,9 @@ func (s *Store) DeleteItem(id int64) error {
 		if err := unindexWhere(tx, "item_id = ? AND kind <> 'action'", id); err != nil {
 			return err
 		}
+		if err := keepExemptFlag(tx, "item_id = ?", id); err != nil {
+			return err
+		}
 		if _, err := tx.Exec("DELETE FROM items WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete item %d: %w", id, err)
 		}
@@ -168,6 +171,18 @@ func (s *Store) DeleteItem(id int64) error {
 		}
 		return renumberMeeting(tx, meetingID)
 	})
+}
+
+// keepExemptFlag copies the exempt flag of the items about to be deleted onto their actions
+// (chosen by a condition on actions), which outlive them: a confidential action must stay
+// out of public documents after its item is gone.
+func keepExemptFlag(tx *sql.Tx, where string, args ...any) error {
+	_, err := tx.Exec(`UPDATE actions SET exempt = coalesce((SELECT i.exempt FROM items i WHERE i.id = actions.item_id), exempt)
+		WHERE `+where, args...)
+	if err != nil {
+		return fmt.Errorf("keep the exempt flag of actions: %w", err)
+	}
+	return nil
 }
 
 // MoveItem moves an item up (delta -1) or down (+1) the agenda and renumbers the minutes.

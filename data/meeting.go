@@ -219,6 +219,9 @@ func (s *Store) DeleteMeeting(id int64) error {
 		if err := unindexWhere(tx, "meeting_id = ? AND kind <> 'action'", id); err != nil {
 			return err
 		}
+		if err := keepExemptFlag(tx, "meeting_id = ?", id); err != nil {
+			return err
+		}
 		if _, err := tx.Exec("DELETE FROM meetings WHERE id = ?", id); err != nil {
 			return fmt.Errorf("delete meeting %d: %w", id, err)
 		}

@@ -106,11 +106,12 @@ func renumber(tx *sql.Tx, b Body, where string, args ...any) error {
 	return refreshRefs(tx, b, where, args...)
 }
 
-// refreshRefs recomputes the references of the actions of the meetings chosen by where.
+// refreshRefs recomputes the references of the actions of the meetings chosen by where. An
+// action whose item was deleted (it has a minute but no item) keeps the reference it had.
 func refreshRefs(tx *sql.Tx, b Body, where string, args ...any) error {
 	rows, err := tx.Query(`SELECT a.id, a.ref, a.meeting_date, a.minute, m.id, m.date, coalesce(i.number, ''), coalesce(i.id, 0)
 		FROM actions a JOIN meetings m ON m.id = a.meeting_id LEFT JOIN items i ON i.id = a.item_id
-		WHERE `+where+` ORDER BY m.id, i.position, a.id`, args...)
+		WHERE (`+where+`) AND (a.item_id IS NOT NULL OR a.minute = '') ORDER BY m.id, i.position, a.id`, args...)
 	if err != nil {
 		return fmt.Errorf("renumber actions: %w", err)
 	}

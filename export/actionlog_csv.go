@@ -21,6 +21,16 @@ var ragNames = map[string]string{
 	data.RAGRed: "Red", data.RAGAmber: "Amber", data.RAGGreen: "Green", data.RAGGrey: "Grey", data.RAGNone: "None",
 }
 
+// spreadsheetCell keeps a cell as text in a spreadsheet: one starting with =, +, -, @ (or a
+// tab or carriage return) would be run as a formula, so it gets a leading apostrophe, which
+// Excel and LibreOffice show as text and do not print.
+func spreadsheetCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
 // ActionLogCSV writes the rows of the action log as CSV for a spreadsheet: UTF-8 with a
 // byte-order mark, so that Excel reads accents and curly quotes right, and CRLF line ends.
 // Dates are YYYY-MM-DD. The public edition leaves out the actions of exempt items.
@@ -45,7 +55,7 @@ func ActionLogCSV(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error
 		record := []string{r.Ref, r.MeetingDate, r.Minute, r.Text, r.Owner, r.Due, data.StatusWords[r.StatusAsAt],
 			ragNames[r.RAG], r.ClosedOn, r.Latest.Date, r.Latest.Text, exempt}
 		for i, f := range record {
-			record[i] = strings.ToValidUTF8(f, "\uFFFD")
+			record[i] = spreadsheetCell(strings.ToValidUTF8(f, "\uFFFD"))
 		}
 		if err := cw.Write(record); err != nil {
 			return fmt.Errorf("write the action log: %w", err)
