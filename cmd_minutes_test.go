@@ -114,8 +114,10 @@ func TestExportMinutesReplacedNote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fm := &data.FullMeeting{Meeting: data.Meeting{BodyID: bodies[0].ID, Date: "2025-01-17", StartTime: "10.30am"},
-		Items: []data.FullItem{{Item: data.Item{Title: "Any other business", Minutes: "Members thanked the clerk 🙂.\x07"}}}}
+	fm := &data.FullMeeting{
+		Meeting: data.Meeting{BodyID: bodies[0].ID, Date: "2025-01-17", StartTime: "10.30am"},
+		Items:   []data.FullItem{{Item: data.Item{Title: "Any other business", Minutes: "Members thanked the clerk 🙂.\x07"}}},
+	}
 	if err := s.AddFullMeeting(fm); err != nil {
 		t.Fatal(err)
 	}

@@ -545,8 +545,10 @@ func (b *minutesBuilder) itemHeading(it *data.FullItem) {
 		w := measure(clock, styleRegular)
 		lines[0] = append(lines[0], placedSpan{x: b.width - w, width: w, text: clock, style: styleRegular})
 	}
-	b.add(&minutesBlock{lines: lines, size: minutesTextSize, lineHeight: minutesLineHeight,
-		spaceBefore: minutesSectionGap, keepWithNext: true})
+	b.add(&minutesBlock{
+		lines: lines, size: minutesTextSize, lineHeight: minutesLineHeight,
+		spaceBefore: minutesSectionGap, keepWithNext: true,
+	})
 }
 
 // questions prints the "Members’ Questions" block: each question numbered (1), (2)… with the
@@ -623,8 +625,10 @@ func lowerThe(name string) string {
 var partLabel = regexp.MustCompile(`^(\(([a-z]{1,2}|[ivxl]+|[0-9]{1,2})\)|([a-z]|[ivxl]+|[0-9]{1,2})[.)])\s+`)
 
 // romanLabels are the labels read as roman numerals, second-level parts under (a), (b)….
-var romanLabels = map[string]bool{"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true,
-	"vii": true, "viii": true, "ix": true, "x": true, "xi": true, "xii": true}
+var romanLabels = map[string]bool{
+	"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true,
+	"vii": true, "viii": true, "ix": true, "x": true, "xi": true, "xii": true,
+}
 
 // resolutions prints each resolution as "RESOLVED – That …" with RESOLVED in bold and its
 // lettered parts (the lines of the text that start (a), (b) / (i), (ii)) indented under it.
@@ -760,6 +764,8 @@ func (b *minutesBuilder) signature() {
 		line = append(line, placeSpans([]span{s}, x, measure)...)
 		x += measure(s.text, s.style)
 	}
-	b.add(&minutesBlock{lines: [][]placedSpan{line}, size: minutesTextSize, lineHeight: minutesLineHeight,
-		spaceBefore: minutesSignatureGap, keepTogether: true})
+	b.add(&minutesBlock{
+		lines: [][]placedSpan{line}, size: minutesTextSize, lineHeight: minutesLineHeight,
+		spaceBefore: minutesSignatureGap, keepTogether: true,
+	})
 }

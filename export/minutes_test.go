@@ -368,11 +368,15 @@ func TestMinutesExemptItem(t *testing.T) {
 	}
 	// Give it every kind of text a clerk could enter, each with words of its own.
 	it.ReportSummary = "Report of the Monitoring Officer on the Quarrendon allegations."
-	it.Questions = append(it.Questions, data.Question{AskedBy: "Cllr Neil Brennan", Question: "Had the Wallingford depot been consulted?",
-		AnsweredBy: "The Monitoring Officer", Answer: "The Monitoring Officer said the Wallingford depot had been interviewed twice."})
+	it.Questions = append(it.Questions, data.Question{
+		AskedBy: "Cllr Neil Brennan", Question: "Had the Wallingford depot been consulted?",
+		AnsweredBy: "The Monitoring Officer", Answer: "The Monitoring Officer said the Wallingford depot had been interviewed twice.",
+	})
 	it.Actions = append(it.Actions, data.Action{Owner: "Monitoring Officer", Text: "Send the Thornborough dossier to the Sub-Committee."})
-	fm.Declarations = append(fm.Declarations, data.Declaration{Name: "Cllr Peter Hollingworth", ItemID: it.ID,
-		Kind: data.InterestNonRegistrable, Text: "He is a neighbour of Mr Featherstonehaugh in Kidlington.", LeftRoom: true})
+	fm.Declarations = append(fm.Declarations, data.Declaration{
+		Name: "Cllr Peter Hollingworth", ItemID: it.ID,
+		Kind: data.InterestNonRegistrable, Text: "He is a neighbour of Mr Featherstonehaugh in Kidlington.", LeftRoom: true,
+	})
 
 	secret := it.ReportSummary + " " + it.Minutes
 	for _, q := range it.Questions {
@@ -649,8 +653,10 @@ func generatedMeeting(seed uint64) *data.FullMeeting {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	sentence := "Members discussed the report at some length and asked about the figures. "
 	para := func() string { return strings.TrimSpace(strings.Repeat(sentence, 1+rng.IntN(9))) }
-	fm := &data.FullMeeting{Meeting: data.Meeting{Date: "2025-05-20", StartTime: "10am", Venue: "Council Chamber", Status: data.StatusDraft},
-		Body: data.Body{Name: "Generated Committee", ChairTitle: "Chair"}}
+	fm := &data.FullMeeting{
+		Meeting: data.Meeting{Date: "2025-05-20", StartTime: "10am", Venue: "Council Chamber", Status: data.StatusDraft},
+		Body:    data.Body{Name: "Generated Committee", ChairTitle: "Chair"},
+	}
 	for i := 0; i < 30; i++ {
 		it := data.FullItem{Item: data.Item{ID: int64(i + 1), Number: fmt.Sprint(i + 1), Title: fmt.Sprintf("Item %d on a subject", i+1), Time: "10.30am"}}
 		var ps []string
@@ -721,27 +727,62 @@ func TestMinutesOddShapes(t *testing.T) {
 		fm   data.FullMeeting
 		want []string
 	}{
-		{"nothing but a date", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"}},
-			[]string{"Minutes of the meeting held on Wednesday 10 January 2024", "Present: None recorded.", "Declarations of Interest None.", "Chair …"}},
-		{"annual meeting", data.FullMeeting{Meeting: data.Meeting{Date: "2024-05-21", Title: "Annual meeting", StartTime: "7pm"}},
-			[]string{"Minutes of the annual meeting held on Tuesday 21 May 2024 at 7pm"}},
-		{"workshop", data.FullMeeting{Meeting: data.Meeting{Date: "2024-05-21", Title: "Budget Workshop"}},
-			[]string{"Budget Workshop Minutes of the meeting held on Tuesday 21 May 2024"}},
-		{"empty items", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
-			Items: []data.FullItem{{Item: data.Item{ID: 1, Number: "1"}}, {Item: data.Item{ID: 2, Number: "2", Title: long, Time: "10am"}},
-				{Item: data.Item{ID: 3, Number: "3", Title: "Questions only"}, Questions: []data.Question{{}, {Question: "Asked?"}, {Answer: "Answered."}}},
-				{Item: data.Item{ID: 4, Number: "4", Title: "Exempt without a summary", Exempt: true, ExemptParagraph: 3, Minutes: "Secret words."}}}},
-			[]string{"Questions only", "(1) (2) Asked? (3) Answered.", "Exempt – Schedule 12A, paragraph 3", "4 Exempt without a summary"}},
-		{"declarations on no item", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
-			Declarations: []data.Declaration{{Name: "Cllr A Smith", Kind: data.InterestPecuniary, Text: "Owns shares in a bus company"}, {Kind: "other"}}},
-			[]string{"Cllr A Smith declared a disclosable pecuniary interest: Owns shares in a bus company.", "A member declared an interest."}},
-		{"attendance oddities", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
-			Attendance: []data.Attendance{{Name: "Cllr B", Kind: data.Substitute}, {Name: "Cllr C", Kind: data.Present, Arrived: "10.45am", Left: "12 noon"},
-				{Name: "Cllr D", Kind: data.Absent}}},
-			[]string{"Present: Cllr C (arrived 10.45am, left 12 noon)", "Substitutes: Cllr B", "Absent: Cllr D"}},
-		{"long number", data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"},
-			Items: []data.FullItem{{Item: data.Item{ID: 1, Number: "SCRUTINYCOMM 123/24", Title: "A title"}}}},
-			[]string{"SCRUTINYCOMM 123/24 A title"}},
+		{
+			"nothing but a date",
+			data.FullMeeting{Meeting: data.Meeting{Date: "2024-01-10"}},
+			[]string{"Minutes of the meeting held on Wednesday 10 January 2024", "Present: None recorded.", "Declarations of Interest None.", "Chair …"},
+		},
+		{
+			"annual meeting",
+			data.FullMeeting{Meeting: data.Meeting{Date: "2024-05-21", Title: "Annual meeting", StartTime: "7pm"}},
+			[]string{"Minutes of the annual meeting held on Tuesday 21 May 2024 at 7pm"},
+		},
+		{
+			"workshop",
+			data.FullMeeting{Meeting: data.Meeting{Date: "2024-05-21", Title: "Budget Workshop"}},
+			[]string{"Budget Workshop Minutes of the meeting held on Tuesday 21 May 2024"},
+		},
+		{
+			"empty items",
+			data.FullMeeting{
+				Meeting: data.Meeting{Date: "2024-01-10"},
+				Items: []data.FullItem{
+					{Item: data.Item{ID: 1, Number: "1"}},
+					{Item: data.Item{ID: 2, Number: "2", Title: long, Time: "10am"}},
+					{Item: data.Item{ID: 3, Number: "3", Title: "Questions only"}, Questions: []data.Question{{}, {Question: "Asked?"}, {Answer: "Answered."}}},
+					{Item: data.Item{ID: 4, Number: "4", Title: "Exempt without a summary", Exempt: true, ExemptParagraph: 3, Minutes: "Secret words."}},
+				},
+			},
+			[]string{"Questions only", "(1) (2) Asked? (3) Answered.", "Exempt – Schedule 12A, paragraph 3", "4 Exempt without a summary"},
+		},
+		{
+			"declarations on no item",
+			data.FullMeeting{
+				Meeting:      data.Meeting{Date: "2024-01-10"},
+				Declarations: []data.Declaration{{Name: "Cllr A Smith", Kind: data.InterestPecuniary, Text: "Owns shares in a bus company"}, {Kind: "other"}},
+			},
+			[]string{"Cllr A Smith declared a disclosable pecuniary interest: Owns shares in a bus company.", "A member declared an interest."},
+		},
+		{
+			"attendance oddities",
+			data.FullMeeting{
+				Meeting: data.Meeting{Date: "2024-01-10"},
+				Attendance: []data.Attendance{
+					{Name: "Cllr B", Kind: data.Substitute},
+					{Name: "Cllr C", Kind: data.Present, Arrived: "10.45am", Left: "12 noon"},
+					{Name: "Cllr D", Kind: data.Absent},
+				},
+			},
+			[]string{"Present: Cllr C (arrived 10.45am, left 12 noon)", "Substitutes: Cllr B", "Absent: Cllr D"},
+		},
+		{
+			"long number",
+			data.FullMeeting{
+				Meeting: data.Meeting{Date: "2024-01-10"},
+				Items:   []data.FullItem{{Item: data.Item{ID: 1, Number: "SCRUTINYCOMM 123/24", Title: "A title"}}},
+			},
+			[]string{"SCRUTINYCOMM 123/24 A title"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			path, _ := writeMinutes(t, &c.fm, MinutesOptions{}, "minutes-odd.pdf")
@@ -764,8 +805,10 @@ func TestMinutesOddShapes(t *testing.T) {
 // FuzzMinutesText exports a meeting whose every field holds the fuzzed text: no panic, no
 // error, and the report counts exactly what Sanitize replaces.
 func FuzzMinutesText(f *testing.F) {
-	for _, seed := range []string{"", "plain", "🙂\x07\x00\uFFFF", "[Action: PCC] [Action:]", "(a) part\n(i) sub\n\n\n(b)",
-		strings.Repeat("x", 500), "https://example.org/" + strings.Repeat("a/", 100), "\n\n \t \n", "RESOLVED – That", "\u200b\u2028\u202e"} {
+	for _, seed := range []string{
+		"", "plain", "🙂\x07\x00\uFFFF", "[Action: PCC] [Action:]", "(a) part\n(i) sub\n\n\n(b)",
+		strings.Repeat("x", 500), "https://example.org/" + strings.Repeat("a/", 100), "\n\n \t \n", "RESOLVED – That", "\u200b\u2028\u202e",
+	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -777,10 +820,12 @@ func FuzzMinutesText(f *testing.F) {
 			Body:         data.Body{Name: s, ChairTitle: s},
 			Attendance:   []data.Attendance{{Name: s, Kind: data.Present, Role: s}},
 			Declarations: []data.Declaration{{Name: s, ItemID: 1, Kind: data.InterestPecuniary, Text: s}},
-			Items: []data.FullItem{{Item: data.Item{ID: 1, Number: s, Title: s, Time: s, ReportSummary: s, Minutes: s},
+			Items: []data.FullItem{{
+				Item:        data.Item{ID: 1, Number: s, Title: s, Time: s, ReportSummary: s, Minutes: s},
 				Questions:   []data.Question{{AskedBy: s, Question: s, AnsweredBy: s, Answer: s}},
 				Resolutions: []data.Resolution{{Text: s}},
-				Actions:     []data.Action{{Owner: s, Text: s}}}},
+				Actions:     []data.Action{{Owner: s, Text: s}},
+			}},
 		}
 		rep, err := Minutes(io.Discard, fm, MinutesOptions{Edition: ConfidentialEdition})
 		if err != nil {

@@ -232,8 +232,10 @@ func actionSpans(text string, st fontStyle) []span {
 }
 
 // titles are the words that stay on a line with the name after them ("Cllr Łucja").
-var titles = map[string]bool{"Cllr": true, "Councillor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true,
-	"Dr": true, "Prof": true, "Sir": true, "Dame": true}
+var titles = map[string]bool{
+	"Cllr": true, "Councillor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true,
+	"Dr": true, "Prof": true, "Sir": true, "Dame": true,
+}
 
 // glued sets text in a style, with what a line should not break inside kept on one line: a
 // title and the name after it ("Cllr Łucja"), and a postcode ("HP19 8FF").

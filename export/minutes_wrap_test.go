@@ -48,11 +48,19 @@ func TestBreakLines(t *testing.T) {
 		{"never cuts a word that fits a line", []span{{text: "a bbbbbbbbb"}}, 9, []string{"a", "bbbbbbbbb"}},
 		{"typed line break kept", []span{{text: "one\ntwo three"}}, 20, []string{"one", "two three"}},
 		{"long word alone on its lines", []span{{text: "go abcdefghijklmnop"}}, 6, []string{"go", "abcdef", "ghijkl", "mnop"}},
-		{"URL breaks after a slash", []span{{text: "https://ex.org/abc/defgh/ij"}}, 12,
-			[]string{"https://ex", ".org/abc/", "defgh/ij"}},
+		{
+			"URL breaks after a slash",
+			[]span{{text: "https://ex.org/abc/defgh/ij"}},
+			12,
+			[]string{"https://ex", ".org/abc/", "defgh/ij"},
+		},
 		{"character wider than the line goes alone", []span{{text: "ab"}}, 0.5, []string{"a", "b"}},
-		{"tag kept whole and in bold", []span{{text: "be shared. "}, {text: "[Action: PCC]", style: styleBold, keep: true}, {text: "."}}, 22,
-			[]string{"be shared.", "*[Action: PCC]*."}},
+		{
+			"tag kept whole and in bold",
+			[]span{{text: "be shared. "}, {text: "[Action: PCC]", style: styleBold, keep: true}, {text: "."}},
+			22,
+			[]string{"be shared.", "*[Action: PCC]*."},
+		},
 		{"bold measured as bold", []span{{text: "ab "}, {text: "cdef", style: styleBold}}, 8, []string{"ab", "*cdef*"}},
 		{"bold fits when measured right", []span{{text: "ab "}, {text: "cd", style: styleBold}}, 6, []string{"ab *cd*"}},
 	} {
