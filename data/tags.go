@@ -3,10 +3,11 @@ package data
 import (
 	"database/sql"
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"minutebook/data/minutestext"
 )
 
 // ActionTag is an [Action: X] tag found in minutes text.
@@ -18,41 +19,29 @@ type ActionTag struct {
 	Closes string
 }
 
-var tagPattern = regexp.MustCompile(`(?i)\[\s*action\s*:\s*([^\[\]\n]*?)\s*\]`)
-
 // maxClosesLen bounds the description taken from the text before a tag: a paragraph up to
 // this long is taken whole, a longer one by its last sentences.
 const maxClosesLen = 400
 
 // FindActionTags finds the [Action: X] tags in text — "[Action: PCC]", "[Action:PCC]", any
-// case, any owner text — in order, each with the sentence or paragraph it closes.
+// case, any owner text — in order, each with the sentence or paragraph it closes. It reads
+// tags exactly as import does (minutestext.FindActionTags), so imported and typed minutes
+// give the same actions; the description is that closed text with its spaces collapsed,
+// cut to its last sentences when it is long.
 func FindActionTags(text string) []ActionTag {
 	var tags []ActionTag
-	for _, m := range tagPattern.FindAllStringSubmatchIndex(text, -1) {
-		owner := strings.TrimSpace(text[m[2]:m[3]])
-		if owner == "" {
+	for _, t := range minutestext.FindActionTags(text) {
+		if t.Owner == "" {
 			continue
 		}
-		tags = append(tags, ActionTag{Owner: owner, Start: m[0], End: m[1], Closes: closedBy(text, m[0])})
+		tags = append(tags, ActionTag{Owner: t.Owner, Start: t.Start, End: t.End, Closes: description(t.Text)})
 	}
 	return tags
 }
 
-// closedBy returns the paragraph before offset end (back to a blank line or the previous
-// tag), trimmed to its last sentences when long.
-func closedBy(text string, end int) string {
-	start := 0
-	if i := strings.LastIndex(text[:end], "\n\n"); i >= 0 {
-		start = i + 2
-	}
-	if locs := tagPattern.FindAllStringIndex(text[start:end], -1); len(locs) > 0 {
-		start += locs[len(locs)-1][1]
-	}
-	para := strings.Join(strings.Fields(text[start:end]), " ")
-	// Trim what belongs to the tags around it, not to the sentence: the "). " after a
-	// previous "([Action: X])." and the " (" before this one. A leading "(" stays: "(b) …".
-	para = strings.TrimLeft(para, " .,;:)]")
-	para = strings.TrimRight(para, " ([")
+// description tidies the text a tag closes into an action's description.
+func description(closed string) string {
+	para := strings.Join(strings.Fields(closed), " ")
 	for utf8.RuneCountInString(para) > maxClosesLen {
 		cut := nextSentence(para)
 		if cut < 0 {

@@ -31,9 +31,9 @@ const maxTagLen = 200
 // and the owner. The owner may not contain a bracket or a line break.
 //
 // The text a tag closes is the part of its paragraph before it: from the
-// start of the line (Parse puts each paragraph on one line, with paragraphs
-// separated by a blank line) or from the end of an earlier tag on the same
-// line, up to the tag. Leading spaces, leftover punctuation (the "." of
+// start of the paragraph (back to a blank line; Parse puts each paragraph on
+// one line, with paragraphs separated by a blank line) or from the end of an
+// earlier tag in it, up to the tag. Leading spaces, leftover punctuation (the "." of
 // "[Action: PCC].") and the "[" opening a bracketed reply are skipped,
 // trailing spaces dropped. When nothing is left — the tag starts its line —
 // the tag closes the previous non-blank line (after any tag on it), and
@@ -126,10 +126,21 @@ func (c *closer) closedText(i int) (int, int) {
 	if nl := strings.LastIndexByte(text[from:tag.Start], '\n'); nl >= 0 {
 		c.lineStart = from + nl + 1
 	}
-	if i > 0 && c.tags[i-1].End > c.lineStart {
+	// Back to the start of the paragraph: over non-blank lines, but never past the
+	// previous tag (so the walk costs one pass over the text in all), and not out of a
+	// part of a list ("(b) …"), which is a paragraph of its own.
+	paraStart := c.lineStart
+	for paraStart > from && !startsPart(text[paraStart:tag.Start]) {
+		prev := strings.LastIndexByte(text[:paraStart-1], '\n') + 1
+		if prev < from || isBlank(text[prev:paraStart-1]) {
+			break
+		}
+		paraStart = prev
+	}
+	if i > 0 && c.tags[i-1].End > paraStart {
 		from = c.tags[i-1].End
 	} else {
-		from = c.lineStart
+		from = paraStart
 	}
 	if a, b := trimClosed(text, from, tag.Start); a < b {
 		return a, b
@@ -179,24 +190,48 @@ func (c *closer) previousLine(i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// startsPart reports whether a line starts a lettered, roman or numbered part — "(b)",
+// "(ii)", "(3)" — or a bullet.
+func startsPart(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	if strings.HasPrefix(line, "•") || strings.HasPrefix(line, "·") {
+		return true
+	}
+	if len(line) < 3 || line[0] != '(' {
+		return false
+	}
+	end := strings.IndexByte(line, ')')
+	if end < 2 || end > 5 {
+		return false
+	}
+	for _, r := range line[1:end] {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // isBlank reports whether s holds only spaces.
 func isBlank(s string) bool {
 	return strings.TrimSpace(s) == ""
 }
 
-// trimClosed narrows text[a:b] past leading spaces and punctuation and before
-// trailing spaces.
+// trimClosed narrows text[a:b] past leading spaces and punctuation (the "." or
+// ")." left after an earlier "([Action: X])." and the "[" of a bracketed
+// reply) and before trailing spaces and an opening "(" or "[" that belongs to
+// the tag. A leading "(" stays: "(b) …" is a resolution part.
 func trimClosed(text string, a, b int) (int, int) {
 	for a < b {
 		r, size := utf8.DecodeRuneInString(text[a:b])
-		if !unicode.IsSpace(r) && !strings.ContainsRune(".,;:[", r) {
+		if !unicode.IsSpace(r) && !strings.ContainsRune(".,;:[])", r) {
 			break
 		}
 		a += size
 	}
 	for b > a {
 		r, size := utf8.DecodeLastRuneInString(text[a:b])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && r != '(' && r != '[' {
 			break
 		}
 		b -= size
