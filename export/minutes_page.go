@@ -39,11 +39,16 @@ func (b *minutesBlock) height() float64 {
 	return float64(len(b.lines)) * b.lineHeight
 }
 
+// splittable reports whether the block may be split across pages: it is text, not kept
+// together, and long enough to leave enough lines on each side of the break.
+func (b *minutesBlock) splittable() bool {
+	return !b.rule && !b.keepTogether && len(b.lines) >= minutesMinLinesBeforeBreak+minutesMinLinesAfterBreak
+}
+
 // minStart is the least of the block that must fit at the foot of a page for it to start
 // there: all of it if it cannot be split, else the lines a split must leave behind.
 func (b *minutesBlock) minStart() float64 {
-	n := len(b.lines)
-	if b.rule || b.keepTogether || b.keepWithNext || n < minutesMinLinesBeforeBreak+minutesMinLinesAfterBreak {
+	if !b.splittable() {
 		return b.height()
 	}
 	return float64(minutesMinLinesBeforeBreak) * b.lineHeight
@@ -72,8 +77,9 @@ const (
 )
 
 // paginate places blocks on pages. It keeps a keepWithNext block with the start of the next
-// (as much of it as minStart says), never splits a keepTogether block that fits on a page,
-// and splits a paragraph only where the break leaves at least two lines on each side.
+// (as much of it as minStart says) — a heading whole, a long question by carrying its last
+// lines over — never splits a keepTogether block that fits on a page, and splits a
+// paragraph only where the break leaves at least two lines on each side.
 func paginate(blocks []*minutesBlock) []minutesPage {
 	pages := []minutesPage{{}}
 	y := minutesTextTop
@@ -113,20 +119,31 @@ func paginate(blocks []*minutesBlock) []minutesPage {
 			y += b.ruleGap
 			continue
 		}
+		// What must follow a kept-with-next block on the same page: the next block's start.
+		tail := 0.0
+		if b.keepWithNext && i+1 < len(blocks) {
+			tail = blocks[i+1].spaceBefore + keepNeed(blocks, i+1)
+		}
 		lines := b.lines
 		for len(lines) > 0 {
 			fit := int((minutesTextBottom - y + epsilon) / b.lineHeight)
 			n := len(lines)
 			if fit >= n {
-				place(b, lines)
-				break
+				end := y + float64(n)*b.lineHeight
+				if tail == 0 || !b.splittable() || tail > room || end+tail <= minutesTextBottom+epsilon {
+					place(b, lines)
+					break
+				}
+				// The block fits but what it leads does not: carry its last lines over
+				// with it, so the page does not end on, say, a question without its answer.
+				fit = n - minutesMinLinesAfterBreak
 			}
 			k := fit
 			if n-k < minutesMinLinesAfterBreak {
 				k = n - minutesMinLinesAfterBreak
 			}
 			tooTall := b.height() > room
-			if k < minutesMinLinesBeforeBreak || ((b.keepTogether || b.keepWithNext) && !tooTall) {
+			if k < minutesMinLinesBeforeBreak || (!b.splittable() && !tooTall) {
 				if !empty {
 					newPage()
 					continue
@@ -147,7 +164,9 @@ func keepNeed(blocks []*minutesBlock, i int) float64 {
 	need := 0.0
 	for ; i < len(blocks); i++ {
 		b := blocks[i]
-		if !b.keepWithNext || i+1 == len(blocks) {
+		if !b.keepWithNext || i+1 == len(blocks) || b.splittable() {
+			// A block that can be split keeps with the next by carrying its last lines
+			// over, so only its own start counts here.
 			return need + b.minStart()
 		}
 		need += b.height() + blocks[i+1].spaceBefore

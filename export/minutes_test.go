@@ -598,14 +598,30 @@ func TestMinutesPagination(t *testing.T) {
 	for _, fm := range meetings {
 		for _, ed := range []Edition{PublicEdition, ConfidentialEdition} {
 			var rep MinutesReport
-			_, pages := layoutMinutes(newPDF("P", meetingTime(fm.Date)), fm, MinutesOptions{Edition: ed}, &rep)
+			b, pages := layoutMinutes(newPDF("P", meetingTime(fm.Date)), fm, MinutesOptions{Edition: ed}, &rep)
+			first, last := map[*minutesBlock]int{}, map[*minutesBlock]int{}
+			for i, p := range pages {
+				for _, l := range p.lines {
+					if _, ok := first[l.from]; !ok {
+						first[l.from] = i
+					}
+					last[l.from] = i
+				}
+			}
+			for i, blk := range b.blocks[:len(b.blocks)-1] {
+				next := b.blocks[i+1]
+				if blk.keepWithNext && !blk.rule && !next.rule && last[blk] != first[next] {
+					t.Errorf("%s: %q ends page %d but what it leads, %q, starts page %d", fm.Date,
+						lineString(placedLine{spans: blk.lines[len(blk.lines)-1]}), last[blk]+1, lineString(placedLine{spans: next.lines[0]}), first[next]+1)
+				}
+			}
 			for i, p := range pages {
 				if len(p.lines) == 0 {
 					t.Errorf("%s: page %d is empty", fm.Date, i+1)
 					continue
 				}
 				last := p.lines[len(p.lines)-1]
-				if i < len(pages)-1 && last.from.keepWithNext {
+				if i < len(pages)-1 && last.from.keepWithNext && pages[i+1].lines[0].from != last.from {
 					t.Errorf("%s: page %d ends with %q, which should be kept with what follows", fm.Date, i+1, lineString(last))
 				}
 				if bottom := last.y + last.lineHeight; bottom > minutesTextBottom+epsilon {
