@@ -17,6 +17,11 @@ import (
 const usage = `Usage:
   minutebook [--db FILE]                      the desktop app
   minutebook demo --db FILE [--size large]    write a realistic example database
+  minutebook import --db FILE [--body NAME] [--date YYYY-MM-DD] TEXTFILE...
+                                              new meeting(s) from minutes text; prints each id
+  minutebook export minutes --db FILE --meeting ID [--public] -o OUT.pdf
+  minutebook export actions --db FILE [--body NAME] [--status open|all] [--owner X]
+                            [--as-at YYYY-MM-DD] [--public] -o OUT.pdf|OUT.csv
   minutebook dump --db FILE [--meeting ID]    the database (or one meeting) as JSON
   minutebook check --db FILE                  integrity and schema check
   minutebook backup --db FILE -o COPY         a consistent copy of a live database

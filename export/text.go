@@ -15,25 +15,30 @@ import (
 const Replacement = '\uFFFD'
 
 var (
-	fontOnce sync.Once
-	font     *sfnt.Font
+	coverageOnce sync.Once
+	coverage     [0x10000 / 8]byte // bit r set: the Go fonts draw BMP rune r
 )
 
 // hasGlyph reports whether the Go fonts can draw r. The four styles cover the same
-// characters, so the regular one answers for all.
+// characters, so the regular one answers for all; its coverage of the Basic Multilingual
+// Plane is read once into a bitmap, since Sanitize asks about every character drawn.
 func hasGlyph(r rune) bool {
-	fontOnce.Do(func() {
-		f, err := sfnt.Parse(assets.FontRegular)
-		if err == nil {
-			font = f
+	coverageOnce.Do(func() {
+		font, err := sfnt.Parse(assets.FontRegular)
+		if err != nil {
+			return // no coverage: everything outside ASCII is replaced, visibly
+		}
+		var buf sfnt.Buffer
+		for c := rune(0); c < 0x10000; c++ {
+			if i, err := font.GlyphIndex(&buf, c); err == nil && i != 0 {
+				coverage[c/8] |= 1 << (c % 8)
+			}
 		}
 	})
-	if font == nil {
-		return r < 0x80
+	if r < 0x80 {
+		return true
 	}
-	var buf sfnt.Buffer
-	i, err := font.GlyphIndex(&buf, r)
-	return err == nil && i != 0
+	return r < 0x10000 && coverage[r/8]&(1<<(r%8)) != 0
 }
 
 // Sanitize makes text safe to draw: characters the fonts cannot draw become Replacement,
