@@ -63,8 +63,7 @@ func (p *actionsPanel) show() {
 
 func (p *actionsPanel) showEmpty() {
 	if len(p.cards) == 0 {
-		p.box.Objects = []fyne.CanvasObject{&widget.Label{Text: "No actions from this item.", Importance: widget.LowImportance}}
-		p.box.Refresh()
+		setObjects(p.box, &widget.Label{Text: "No actions from this item.", Importance: widget.LowImportance})
 	}
 }
 
@@ -303,7 +302,9 @@ func (c *actionCard) save() {
 			}
 		},
 		failed: func(err error) { c.note.problem(sentence(err)) },
-		dump:   func() string { return fmt.Sprintf("Action %s (%s, due %s): %s", snap.Ref, snap.Owner, snap.Due, snap.Text) },
+		dump: func() string {
+			return fmt.Sprintf("Action %s (%s, due %s): %s", snap.Ref, snap.Owner, snap.Due, snap.Text)
+		},
 	})
 }
 

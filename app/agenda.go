@@ -77,13 +77,11 @@ func (a *agendaScreen) load() {
 func (a *agendaScreen) showEditor(on bool) {
 	if on {
 		if len(a.right.Objects) == 0 || a.right.Objects[0] != a.editor.content {
-			a.right.Objects = []fyne.CanvasObject{a.editor.content}
-			a.right.Refresh()
+			setObjects(a.right, a.editor.content)
 		}
 		return
 	}
-	a.right.Objects = []fyne.CanvasObject{a.empty}
-	a.right.Refresh()
+	setObjects(a.right, a.empty)
 }
 
 func (a *agendaScreen) length() int { return len(a.items()) }
@@ -296,9 +294,7 @@ type itemEditor struct {
 	minutes       *widget.Entry
 	tagHint       *widget.Label
 
-	tabs           *container.AppTabs
-	questionsTab   *container.TabItem
-	resolutionsTab *container.TabItem
+	tabs *tabBar // Minutes, Questions, Resolutions, Report
 
 	questions   *questionsPanel
 	resolutions *resolutionsPanel
@@ -324,13 +320,11 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.questions = newQuestionsPanel(e)
 	e.resolutions = newResolutionsPanel(e)
 	e.actions = newActionsPanel(e)
-	e.questionsTab = container.NewTabItem("Questions", e.questions.content)
-	e.resolutionsTab = container.NewTabItem("Resolutions", e.resolutions.content)
-	e.tabs = container.NewAppTabs(
-		container.NewTabItem("Minutes", container.NewBorder(nil, e.tagHint, nil, nil, e.minutes)),
-		e.questionsTab,
-		e.resolutionsTab,
-		container.NewTabItem("Report", container.NewBorder(nil, nil, nil, nil, e.summary)),
+	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary"},
+		container.NewBorder(nil, e.tagHint, nil, nil, e.minutes),
+		e.questions.content,
+		e.resolutions.content,
+		container.NewBorder(nil, nil, nil, nil, e.summary),
 	)
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, e.number, fixed(170, e.time.entry), e.title),
@@ -338,7 +332,7 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 		container.NewBorder(nil, nil, e.exempt, nil, e.paragraph),
 		e.exemptNote, e.exemptBox,
 	)
-	split := container.NewHSplit(e.tabs, e.actions.content)
+	split := container.NewHSplit(e.tabs.content, e.actions.content)
 	split.Offset = 0.66
 	e.content = container.NewBorder(head, nil, nil, nil, split)
 	return e
@@ -379,9 +373,8 @@ func (e *itemEditor) showNumber() {
 
 // showCounts puts the number of questions and resolutions in the tab titles.
 func (e *itemEditor) showCounts() {
-	e.questionsTab.Text = fmt.Sprintf("Questions (%d)", len(e.item.Questions))
-	e.resolutionsTab.Text = fmt.Sprintf("Resolutions (%d)", len(e.item.Resolutions))
-	e.tabs.Refresh()
+	e.tabs.SetTitle(1, fmt.Sprintf("Questions (%d)", len(e.item.Questions)))
+	e.tabs.SetTitle(2, fmt.Sprintf("Resolutions (%d)", len(e.item.Resolutions)))
 }
 
 func (e *itemEditor) showExempt() {

@@ -74,6 +74,7 @@ type ui struct {
 	banner    *fyne.Container // "You are exploring the example" when it is open
 	shut      bool
 	shutErr   error
+	closed    bool // the window has closed
 }
 
 // options are what differs between the app and its tests.
@@ -96,7 +97,10 @@ func newUI(a fyne.App, w fyne.Window, path string, opts options) (*ui, error) {
 	}
 	w.SetMaster()
 	w.SetCloseIntercept(u.onCloseRequested)
-	w.SetOnClosed(func() { _ = u.shutdown() })
+	w.SetOnClosed(func() {
+		u.closed = true
+		_ = u.shutdown()
+	})
 	w.SetMainMenu(u.mainMenu())
 	return u, nil
 }
@@ -182,8 +186,10 @@ func (u *ui) lastMeetingKey() string { return "last-meeting:" + u.store.Path() }
 
 // show puts a screen in the main area.
 func (u *ui) show(o fyne.CanvasObject) {
-	u.main.Objects = []fyne.CanvasObject{o}
-	u.main.Refresh()
+	if len(u.main.Objects) == 1 && u.main.Objects[0] == o {
+		return
+	}
+	setObjects(u.main, o)
 }
 
 func (u *ui) showFirstRun() { u.show(u.firstRun.buildUI()) }

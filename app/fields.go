@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -304,3 +305,63 @@ func firstNonEmpty(ss ...string) string {
 
 // asFieldError is errors.As for the store's validation errors.
 func asFieldError(err error, fe **data.FieldError) bool { return errors.As(err, fe) }
+
+// tabBar is a light row of tabs over a stack of pages. Unlike container.AppTabs, changing a
+// tab's title or the page on show does not refresh every widget inside (AppTabs re-applies
+// the theme to all its content), which matters with a 5,000-word minute on a page.
+type tabBar struct {
+	buttons  []*widget.Button
+	pages    []fyne.CanvasObject
+	selected int
+	content  fyne.CanvasObject
+}
+
+func newTabBar(titles []string, pages ...fyne.CanvasObject) *tabBar {
+	t := &tabBar{pages: pages, selected: -1}
+	bar := container.NewHBox()
+	for i, title := range titles {
+		i := i
+		b := &widget.Button{Text: title, Importance: widget.LowImportance, OnTapped: func() { t.SelectIndex(i) }}
+		t.buttons = append(t.buttons, b)
+		bar.Add(b)
+	}
+	stack := container.NewStack(pages...)
+	t.content = container.NewBorder(container.NewVBox(bar, widget.NewSeparator()), nil, nil, nil, stack)
+	t.SelectIndex(0)
+	return t
+}
+
+// SelectIndex shows page i.
+func (t *tabBar) SelectIndex(i int) {
+	if i == t.selected || i < 0 || i >= len(t.pages) {
+		return
+	}
+	t.selected = i
+	for j, p := range t.pages {
+		if j == i {
+			t.buttons[j].Importance = widget.HighImportance
+			p.Show()
+		} else {
+			t.buttons[j].Importance = widget.LowImportance
+			p.Hide()
+		}
+		t.buttons[j].Refresh()
+	}
+}
+
+// SetTitle changes a tab's title, refreshing only its button.
+func (t *tabBar) SetTitle(i int, title string) {
+	if t.buttons[i].Text != title {
+		t.buttons[i].SetText(title)
+	}
+}
+
+// setObjects replaces what a container holds, laying it out and repainting it without
+// refreshing every widget inside (Container.Refresh would re-lay out every text in it).
+func setObjects(c *fyne.Container, objs ...fyne.CanvasObject) {
+	c.RemoveAll()
+	for _, o := range objs {
+		c.Add(o)
+	}
+	canvas.Refresh(c)
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -389,8 +390,8 @@ func (m *meetingScreen) showAttendance() {
 	} else {
 		m.addBar.Show()
 	}
-	m.memberRows.Refresh()
-	m.otherRows.Refresh()
+	canvas.Refresh(m.memberRows)
+	canvas.Refresh(m.otherRows)
 }
 
 // fillAddOptions offers the people not yet listed.
@@ -462,36 +463,44 @@ func (m *meetingScreen) onNewPerson() {
 	if m.fm == nil || m.readOnly {
 		return
 	}
+	m.newPersonDialog().form.dlg.Show()
+}
+
+// personDialog is "New person…" in a meeting: the person's details and how they attend.
+type personDialog struct {
+	m    *meetingScreen
+	form *personForm
+	kind *widget.Select
+}
+
+func (m *meetingScreen) newPersonDialog() *personDialog {
 	p := data.Person{BodyID: m.fm.BodyID, Name: strings.TrimSpace(m.addName.Text), Role: data.RoleOfficer}
-	f := newPersonForm(m.u, p)
-	kind := &widget.Select{Options: append(append([]string{}, memberKinds...), "In attendance"), Selected: "In attendance"}
-	f.role.OnChanged = func(r string) {
+	d := &personDialog{m: m, form: newPersonForm(m.u, p)}
+	d.kind = &widget.Select{Options: []string{"Present", "Apologies", "Absent", "In attendance"}, Selected: "In attendance"}
+	d.form.role.OnChanged = func(r string) {
 		if r == data.RoleMember || r == data.RoleCoopted {
-			kind.SetSelected("Present")
+			d.kind.SetSelected("Present")
 		} else {
-			kind.SetSelected("In attendance")
+			d.kind.SetSelected("In attendance")
 		}
 	}
-	content := container.NewVBox(f.content(), labelled("At this meeting", kind, nil))
-	f.dlg = formDialog("Add a person", "Add to the meeting", content, func() bool {
-		np, ok := f.person()
-		if !ok {
-			return false
-		}
-		if !f.create(&np) {
-			return false
-		}
-		m.people = append(m.people, np)
-		k := wordKey(kindWords, kind.Selected)
-		if k == data.Substitute {
-			k = data.Present
-		}
-		m.addAttendance(data.Attendance{MeetingID: m.fm.ID, PersonID: np.ID, Name: np.DisplayName(), Kind: k})
-		setText(&m.addName.Entry, "")
-		return true
-	}, m.u.win)
-	f.dlg.Resize(fyne.NewSize(520, 0))
-	f.dlg.Show()
+	content := container.NewVBox(d.form.content(), labelled("At this meeting", d.kind, nil))
+	d.form.dlg = formDialog("Add a person", "Add to the meeting", content, d.submit, m.u.win)
+	d.form.dlg.Resize(fyne.NewSize(520, 0))
+	return d
+}
+
+// submit adds the person to People and to the meeting.
+func (d *personDialog) submit() bool {
+	m := d.m
+	np, ok := d.form.person()
+	if !ok || !d.form.create(&np) {
+		return false
+	}
+	m.people = append(m.people, np)
+	m.addAttendance(data.Attendance{MeetingID: m.fm.ID, PersonID: np.ID, Name: np.DisplayName(), Kind: wordKey(kindWords, d.kind.Selected)})
+	setText(&m.addName.Entry, "")
+	return true
 }
 
 // members lists the display names of the body's members, for "substituting for".

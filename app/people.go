@@ -67,8 +67,7 @@ func (s *peopleScreen) load(bodyID int64) {
 	}
 	s.all = all
 	s.current = nil
-	s.right.Objects = []fyne.CanvasObject{s.empty}
-	s.right.Refresh()
+	setObjects(s.right, s.empty)
 	s.filter()
 }
 
@@ -148,8 +147,7 @@ func (s *peopleScreen) edit(p data.Person) {
 	s.current = &p
 	s.form.show(p)
 	setChecked(s.retired, p.Retired)
-	s.right.Objects = []fyne.CanvasObject{s.editor}
-	s.right.Refresh()
+	setObjects(s.right, s.editor)
 }
 
 // save queues the person being edited; an empty name keeps the last one with a note.

@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -54,7 +55,7 @@ func (p *questionsPanel) show() {
 	} else {
 		p.addBtn.Show()
 	}
-	p.box.Refresh()
+	canvas.Refresh(p.box)
 }
 
 // askers offers the members at the meeting; answerers offers who usually answers.

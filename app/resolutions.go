@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -49,7 +50,7 @@ func (p *resolutionsPanel) show() {
 	} else {
 		p.addBtn.Show()
 	}
-	p.box.Refresh()
+	canvas.Refresh(p.box)
 }
 
 // onAdd adds a resolution begun "That " and puts the cursor after it.
