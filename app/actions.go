@@ -91,7 +91,7 @@ func (p *actionsPanel) onAdd() {
 	e.a.m.tabs.SelectIndex(1)
 	c := p.addCard(data.Action{MeetingID: e.item.MeetingID, ItemID: e.item.ID, Status: data.ActionOpen})
 	p.scroll.ScrollToBottom()
-	e.focus(&c.owner.Entry)
+	e.focus(c.owner)
 }
 
 // sync brings the cards in step with the item's actions after they were read back: new

@@ -28,6 +28,9 @@ func TestAgendaItemsAreNumberedAndReordered(t *testing.T) {
 	addItem(h, "Apologies for absence", "Apologies were received from Cllr Culverhouse.")
 	addItem(h, "Declarations of interest", "")
 	addItem(h, "Fighting Serious Organised Crime", "The PCC introduced the report.")
+	if h.w.Canvas().Focused() != a.editor.title {
+		t.Errorf("new item: the cursor is not in the title")
+	}
 	if a.selected != 2 || a.editor.number.Text != "3" {
 		t.Fatalf("new item is not selected with number 3: selected %d, number %q", a.selected, a.editor.number.Text)
 	}
@@ -55,6 +58,9 @@ func TestAgendaItemsAreNumberedAndReordered(t *testing.T) {
 	h.u.runCommand("next-item")
 	if a.selected != 1 || a.editor.item.Title != "Apologies for absence" {
 		t.Errorf("next item: selected %d %q", a.selected, a.editor.item.Title)
+	}
+	if h.w.Canvas().Focused() != a.editor.minutes {
+		t.Errorf("next item: the cursor is not in the minutes")
 	}
 	h.u.runCommand("previous-item")
 	if a.selected != 0 {
@@ -129,6 +135,9 @@ func TestQuestionsResolutionsAndActions(t *testing.T) {
 	for i, text := range []string{"What training do teachers receive?", "Is there a campaign in care homes?", "How does GDPR hinder sharing?"} {
 		h.u.runCommand("new-question")
 		c := q.cards[len(q.cards)-1]
+		if h.w.Canvas().Focused() != c.askedBy {
+			t.Errorf("new question %d: the cursor is not in “asked by”", i+1)
+		}
 		if c.number.Text != []string{"(1)", "(2)", "(3)"}[i] {
 			t.Errorf("question %d numbered %q", i+1, c.number.Text)
 		}
@@ -151,6 +160,9 @@ func TestQuestionsResolutionsAndActions(t *testing.T) {
 	// A resolution with lettered parts.
 	h.u.runCommand("new-resolution")
 	r := e.resolutions.cards[0]
+	if h.w.Canvas().Focused() != r.text {
+		t.Errorf("new resolution: the cursor is not in its text")
+	}
 	if r.text.Text != "That " {
 		t.Errorf("a new resolution starts %q", r.text.Text)
 	}
@@ -163,6 +175,9 @@ func TestQuestionsResolutionsAndActions(t *testing.T) {
 	// An action typed by the clerk, and one from a tag in the minutes.
 	h.u.runCommand("new-action")
 	ac := e.actions.cards[len(e.actions.cards)-1]
+	if h.w.Canvas().Focused() != ac.owner {
+		t.Errorf("new action: the cursor is not in the owner")
+	}
 	ac.owner.SetText("Scrutiny Officer")
 	test.Type(ac.text, "Circulate the Home Office guidance")
 	ac.due.entry.SetText("31/10/2023")

@@ -28,8 +28,9 @@ import (
 )
 
 // OpenEnv names the environment variable that opens a given screen at start, for
-// screenshots and support: "meeting:2023-09-15", "attendance:2023-09-15",
-// "item:2023-09-15:3" (the third item), "people", "first-run".
+// screenshots and support: "attendance:2023-09-15", "agenda:2023-09-15",
+// "item:2023-09-15:3" (the third item), "item:2023-09-15:3:questions" (or minutes,
+// resolutions, report), "people", "shortcuts", "first-run".
 const OpenEnv = "MINUTEBOOK_OPEN"
 
 // Run opens the database at dbPath (creating it if need be) and shows the main window until
@@ -239,14 +240,8 @@ func (u *ui) onSaveState(st saveState) {
 	u.status.Refresh()
 }
 
-// clock shows a time as minutes write it, with seconds: 11.05.32am.
-func clock(t time.Time) string {
-	c := data.FormatClock(t.Hour(), t.Minute())
-	if c == "12 noon" {
-		c = "12.00pm"
-	}
-	return c[:len(c)-2] + fmt.Sprintf(".%02d", t.Second()) + c[len(c)-2:]
-}
+// clock shows a time as minutes write it: 11.05am.
+func clock(t time.Time) string { return data.FormatClock(t.Hour(), t.Minute()) }
 
 // sentence turns an error into words for a clerk.
 func sentence(err error) string {
@@ -374,12 +369,19 @@ func (u *ui) openFromEnv(spec string) {
 		return
 	}
 	parts := strings.Split(spec, ":")
-	if parts[0] == "first-run" {
+	switch parts[0] {
+	case "first-run":
 		u.showFirstRun()
 		return
-	}
-	if parts[0] == "people" {
+	case "people":
 		u.showPeople()
+		if len(u.people.shown) > 0 {
+			u.people.list.Select(0)
+		}
+		return
+	case "shortcuts":
+		// after the main window is up, so that it comes in front
+		u.app.Lifecycle().SetOnStarted(func() { fyne.Do(u.showShortcuts) })
 		return
 	}
 	if len(parts) < 2 {
@@ -404,6 +406,10 @@ func (u *ui) openFromEnv(spec string) {
 				var n int
 				fmt.Sscan(parts[2], &n)
 				u.meeting.agenda.selectIndex(n - 1)
+			}
+			if len(parts) > 3 {
+				tabs := map[string]int{"minutes": 0, "questions": 1, "resolutions": 2, "report": 3}
+				u.meeting.agenda.editor.tabs.SelectIndex(tabs[parts[3]])
 			}
 		}
 		return

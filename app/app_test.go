@@ -84,6 +84,17 @@ func (h *harness) sync() {
 	}
 }
 
+// drain runs the UI work posted so far without writing anything.
+func (h *harness) drain() {
+	h.mu.Lock()
+	fs := h.posted
+	h.posted = nil
+	h.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+}
+
 // db opens the database file a second time, as another program would, to check what
 // was really written.
 func (h *harness) db() *data.Store {

@@ -19,7 +19,7 @@ func newShortcutsContent() fyne.CanvasObject {
 			if c.menu != name || c.key == "" {
 				continue
 			}
-			grid.Add(&widget.Label{Text: c.keys(), TextStyle: fyne.TextStyle{Bold: true, Monospace: true}})
+			grid.Add(&widget.Label{Text: c.keys(), TextStyle: fyne.TextStyle{Bold: true}})
 			grid.Add(&widget.Label{Text: c.label + " — " + c.help, Wrapping: fyne.TextWrapWord})
 		}
 		if len(grid.Objects) == 0 {

@@ -140,7 +140,7 @@ func (m *meetingScreen) buildDetails() fyne.CanvasObject {
 		m.otherRows, m.addBar)
 	decls := container.NewVBox(m.declRows, toolbarRow(m.addDecl))
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
-		heading("Meeting"), details, widget.NewSeparator(),
+		details, widget.NewSeparator(),
 		heading("Attendance"), attendance, widget.NewSeparator(),
 		heading("Declarations of interest"), decls,
 	)))
@@ -477,8 +477,8 @@ func (m *meetingScreen) newPersonDialog() *personDialog {
 	p := data.Person{BodyID: m.fm.BodyID, Name: strings.TrimSpace(m.addName.Text), Role: data.RoleOfficer}
 	d := &personDialog{m: m, form: newPersonForm(m.u, p)}
 	d.kind = &widget.Select{Options: []string{"Present", "Apologies", "Absent", "In attendance"}, Selected: "In attendance"}
-	d.form.role.OnChanged = func(r string) {
-		if r == data.RoleMember || r == data.RoleCoopted {
+	d.form.role.OnChanged = func(w string) {
+		if r := roleKey(w); r == data.RoleMember || r == data.RoleCoopted {
 			d.kind.SetSelected("Present")
 		} else {
 			d.kind.SetSelected("In attendance")

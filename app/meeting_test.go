@@ -151,7 +151,7 @@ func TestNewPersonInsideTheMeeting(t *testing.T) {
 	}
 	d.form.title.SetText("Dr")
 	test.Type(d.form.authority, "University of Reading")
-	d.form.role.SetSelected(data.RoleWitness)
+	d.form.role.SetSelected(roleWord(data.RoleWitness))
 	if d.kind.Selected != "In attendance" {
 		t.Errorf("a witness is offered as %q", d.kind.Selected)
 	}

@@ -39,6 +39,7 @@ func newNavigation(u *ui) *navigation {
 	n.dupButton = &widget.Button{Text: "Duplicate…", Icon: theme.ContentCopyIcon(), OnTapped: n.onDuplicate}
 	n.delButton = &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), OnTapped: n.onDelete}
 	n.loadBodies()
+	n.refreshMeetings()
 	return n
 }
 

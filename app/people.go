@@ -125,12 +125,25 @@ func (s *peopleScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	objs[1].(*widget.Label).SetText(sub)
 }
 
-// roleWord is how the list names a role.
-func roleWord(r string) string {
-	if r == data.RolePCC {
-		return "Police and Crime Commissioner"
+// roleWord is how the screens name a role: "Co-opted member", "PCC".
+func roleWord(r string) string { return capitalise(r) }
+
+// roleKey is the stored role for the words a form shows.
+func roleKey(w string) string {
+	for _, r := range data.Roles {
+		if roleWord(r) == w {
+			return r
+		}
 	}
-	return capitalise(r)
+	return w
+}
+
+func roleChoices() []string {
+	var out []string
+	for _, r := range data.Roles {
+		out = append(out, roleWord(r))
+	}
+	return out
 }
 
 func (s *peopleScreen) onSelected(i widget.ListItemID) {
@@ -278,7 +291,7 @@ func newPersonForm(u *ui, p data.Person) *personForm {
 	f.title.PlaceHolder = "Cllr"
 	f.name = &widget.Entry{PlaceHolder: "Full name: Barrie Patman"}
 	f.authority = &widget.Entry{PlaceHolder: "Authority: Reading Borough Council"}
-	f.role = &widget.Select{Options: data.Roles}
+	f.role = &widget.Select{Options: roleChoices()}
 	f.everyBody = &widget.Check{Text: "Listed for every body (an officer who serves several)"}
 	f.show(p)
 	f.title.OnChanged = func(string) { changed() }
@@ -294,7 +307,7 @@ func (f *personForm) show(p data.Person) {
 	setText(&f.title.Entry, p.Title)
 	setText(f.name, p.Name)
 	setText(f.authority, p.Authority)
-	setSelected(f.role, firstNonEmpty(p.Role, data.RoleMember))
+	setSelected(f.role, roleWord(firstNonEmpty(p.Role, data.RoleMember)))
 	setChecked(f.everyBody, p.ID != 0 && p.BodyID == 0)
 	f.nameNote.clear()
 }
@@ -310,7 +323,7 @@ func (f *personForm) content() fyne.CanvasObject {
 
 // person reads the form; it says beside the name when the name is empty.
 func (f *personForm) person() (data.Person, bool) {
-	p := data.Person{Title: f.title.Text, Name: f.name.Text, Authority: f.authority.Text, Role: f.role.Selected, BodyID: f.bodyID}
+	p := data.Person{Title: f.title.Text, Name: f.name.Text, Authority: f.authority.Text, Role: roleKey(f.role.Selected), BodyID: f.bodyID}
 	if f.everyBody.Checked {
 		p.BodyID = 0
 	}

@@ -88,7 +88,7 @@ func (p *questionsPanel) onAdd() {
 	p.show()
 	e.showCounts()
 	p.scroll.ScrollToBottom()
-	e.focus(&p.cards[len(p.cards)-1].askedBy.Entry)
+	e.focus(p.cards[len(p.cards)-1].askedBy)
 }
 
 // move moves a question up (-1) or down (+1); the numbers follow.
@@ -172,14 +172,14 @@ func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 	c.askedBy.PlaceHolder = "Asked by"
 	c.askedBy.SetText(q.AskedBy)
 	c.askedBy.OnChanged = func(string) { c.save() }
-	c.question = multiLine("The question", 2, nil)
+	c.question = multiLine("The question", 3, nil)
 	c.question.SetText(q.Question)
 	c.question.OnChanged = func(string) { c.save() }
 	c.answeredBy = widget.NewSelectEntry(p.answerers())
-	c.answeredBy.PlaceHolder = "Answered by: The PCC"
+	c.answeredBy.PlaceHolder = "Answered by"
 	c.answeredBy.SetText(q.AnsweredBy)
 	c.answeredBy.OnChanged = func(string) { c.save() }
-	c.answer = multiLine("The answer given", 3, nil)
+	c.answer = multiLine("The answer given", 5, nil)
 	c.answer.SetText(q.Answer)
 	c.answer.OnChanged = func(string) { c.save() }
 	c.written = &widget.Check{Text: "Written reply to follow (adds an action)", Checked: q.WrittenReply, OnChanged: func(bool) { c.save() }}
