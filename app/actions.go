@@ -197,7 +197,7 @@ func newActionCard(p *actionsPanel, a data.Action) *actionCard {
 	c.owner = widget.NewSelectEntry(append(owners, m.attendeeNames(data.InAttendance)...))
 	c.owner.PlaceHolder = "Owner: PCC"
 	c.text = multiLine("What is to be done", 3, nil)
-	c.due = newDateField("due: 31/10/2023", true, func() fyne.Window { return m.u.win })
+	c.due = newDateField("Due date", true, func() fyne.Window { return m.u.win })
 	c.status = &widget.Select{Options: statusWords}
 	c.del = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: c.onDelete}
 	c.showAction(a)

@@ -28,7 +28,8 @@ import (
 )
 
 // OpenEnv names the environment variable that opens a given screen at start, for
-// screenshots and support: "attendance:2023-09-15", "agenda:2023-09-15",
+// screenshots and support: "meeting:2023-09-15", "attendance:2023-09-15" (scrolled to the
+// attendance; attendance-end: to its end), "agenda:2023-09-15",
 // "item:2023-09-15:3" (the third item), "item:2023-09-15:3:questions" (or minutes,
 // resolutions, report), "people", "shortcuts", "first-run".
 const OpenEnv = "MINUTEBOOK_OPEN"
@@ -398,8 +399,17 @@ func (u *ui) openFromEnv(spec string) {
 		u.nav.selectBody(m.BodyID)
 		u.nav.selectMeeting(m.ID)
 		switch parts[0] {
-		case "attendance", "meeting":
+		case "meeting":
 			u.meeting.tabs.SelectIndex(0)
+		case "attendance", "attendance-end":
+			u.meeting.tabs.SelectIndex(0)
+			end := parts[0] == "attendance-end"
+			u.app.Lifecycle().SetOnStarted(func() {
+				go func() {
+					time.Sleep(500 * time.Millisecond) // once the window is laid out
+					fyne.Do(func() { u.meeting.scrollToAttendance(end) })
+				}()
+			})
 		case "item", "agenda":
 			u.meeting.tabs.SelectIndex(1)
 			if len(parts) > 2 {

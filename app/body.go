@@ -99,3 +99,24 @@ func formDialog(title, confirm string, content fyne.CanvasObject, submit func() 
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	return d
 }
+
+// submitOnEnter lets Return in any of the entries confirm the dialog, so a form can be
+// filled without the mouse.
+func submitOnEnter(d dialog.Dialog, submit func() bool, entries ...*widget.Entry) {
+	for _, e := range entries {
+		e.OnSubmitted = func(string) {
+			if submit() {
+				d.Hide()
+			}
+		}
+	}
+}
+
+// showFocused shows a dialog with the cursor in its first field.
+func showFocused(d dialog.Dialog, w fyne.Window, first fyne.Focusable) {
+	d.Show()
+	w.Canvas().Focus(first)
+	if e, ok := first.(*widget.Entry); ok {
+		e.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces what was prefilled
+	}
+}

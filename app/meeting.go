@@ -47,6 +47,9 @@ type meetingScreen struct {
 	addNote    *note
 	addBar     *fyne.Container
 
+	detailsScroll *container.Scroll
+	attendanceTop *widget.Label
+
 	declRows *fyne.Container
 	decls    []*declarationRow
 	addDecl  *widget.Button
@@ -139,11 +142,29 @@ func (m *meetingScreen) buildDetails() fyne.CanvasObject {
 		&widget.Label{Text: "In attendance (officers, the PCC, witnesses)", TextStyle: fyne.TextStyle{Bold: true}},
 		m.otherRows, m.addBar)
 	decls := container.NewVBox(m.declRows, toolbarRow(m.addDecl))
-	return container.NewVScroll(container.NewPadded(container.NewVBox(
+	m.attendanceTop = heading("Attendance")
+	m.detailsScroll = container.NewVScroll(container.NewPadded(container.NewVBox(
 		details, widget.NewSeparator(),
-		heading("Attendance"), attendance, widget.NewSeparator(),
+		m.attendanceTop, attendance, widget.NewSeparator(),
 		heading("Declarations of interest"), decls,
 	)))
+	return m.detailsScroll
+}
+
+// scrollToAttendance brings the attendance to the top of the Details tab, or with end set,
+// its end (the people in attendance and the add bar) to the bottom.
+func (m *meetingScreen) scrollToAttendance(end bool) {
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(m.detailsScroll).Y - m.detailsScroll.Offset.Y
+	y := d.AbsolutePositionForObject(m.attendanceTop).Y - top
+	if end {
+		last := fyne.CanvasObject(m.addBar)
+		if !m.addBar.Visible() {
+			last = m.otherRows
+		}
+		y = d.AbsolutePositionForObject(last).Y - top + last.Size().Height + theme.Padding() - m.detailsScroll.Size().Height
+	}
+	m.detailsScroll.ScrollToOffset(fyne.NewPos(0, y))
 }
 
 func captionLabel(s string) *widget.Label {
@@ -463,7 +484,9 @@ func (m *meetingScreen) onNewPerson() {
 	if m.fm == nil || m.readOnly {
 		return
 	}
-	m.newPersonDialog().form.dlg.Show()
+	d := m.newPersonDialog()
+	submitOnEnter(d.form.dlg, d.submit, d.form.name, d.form.authority)
+	showFocused(d.form.dlg, m.u.win, d.form.name)
 }
 
 // personDialog is "New person…" in a meeting: the person's details and how they attend.
@@ -561,17 +584,14 @@ func newAttendanceRow(m *meetingScreen, a data.Attendance) *attendanceRow {
 	if a.Kind != data.Substitute {
 		r.subFor.Hide()
 	}
-	var kindCell, roleCell fyne.CanvasObject = r.kind, r.role
+	var row fyne.CanvasObject
 	if a.Kind == data.InAttendance {
-		kindCell = &widget.Label{Text: "In attendance", Importance: widget.LowImportance}
-		roleCell = widget.NewLabel("")
-		r.asRole.PlaceHolder = "as: Scrutiny Officer"
+		// what they attend as takes the place of the attendance, role and substitute columns
+		row = container.NewBorder(nil, nil, nil, container.NewHBox(
+			fixed(500+2*theme.Padding(), r.asRole), fixed(120, r.arrived.entry), fixed(120, r.left.entry), fixed(40, r.remove)), r.name)
+	} else {
+		row = attendanceColumns(r.name, r.kind, r.role, container.NewStack(r.subFor), r.arrived.entry, r.left.entry, r.remove)
 	}
-	nameCell := fyne.CanvasObject(r.name)
-	if a.Kind == data.InAttendance {
-		nameCell = container.NewGridWithColumns(2, r.name, r.asRole)
-	}
-	row := attendanceColumns(nameCell, kindCell, roleCell, container.NewStack(r.subFor), r.arrived.entry, r.left.entry, r.remove)
 	r.content = container.NewVBox(row, r.note, r.arrived.note, r.left.note)
 	enable(!m.readOnly, r.kind, r.role, r.asRole, r.subFor, r.arrived.entry, r.left.entry, r.remove)
 	if m.readOnly {
@@ -886,7 +906,8 @@ func (m *meetingScreen) onApprove() {
 		return
 	}
 	f := m.newApproveForm()
-	f.dlg.Show()
+	submitOnEnter(f.dlg, f.submit, f.date.entry)
+	showFocused(f.dlg, m.u.win, f.date.entry)
 }
 
 // approveForm asks how the minutes were approved.

@@ -227,8 +227,12 @@ func (n *navigation) newMeetingForm(title, action string, m data.Meeting, create
 	)
 	f.dlg = formDialog(title, action, content, f.submit, n.u.win)
 	f.dlg.Resize(fyne.NewSize(560, 0))
+	submitOnEnter(f.dlg, f.submit, f.date.entry, f.start.entry, f.venue, f.title)
 	return f
 }
+
+// show opens the form with the cursor in the date.
+func (f *meetingForm) show(w fyne.Window) { showFocused(f.dlg, w, f.date.entry) }
 
 // submit creates the meeting if the fields are right; it reports whether it did.
 func (f *meetingForm) submit() bool {
@@ -251,7 +255,7 @@ func (n *navigation) onNewMeeting() {
 		return
 	}
 	m := data.Meeting{Date: data.Today(), StartTime: n.body.DefaultTime, Venue: n.body.DefaultVenue}
-	n.newMeetingForm("New meeting of "+n.body.Name, "Create meeting", m, n.createMeeting).dlg.Show()
+	n.newMeetingForm("New meeting of "+n.body.Name, "Create meeting", m, n.createMeeting).show(n.u.win)
 }
 
 // createMeeting adds a meeting of the chosen body with its members listed as present, and
@@ -292,7 +296,7 @@ func (n *navigation) onDuplicate() {
 	next.Title = ""
 	n.newMeetingForm("Next meeting after "+data.LongDate(src.Date), "Create next meeting", next, func(m data.Meeting) error {
 		return n.duplicate(src.ID, m)
-	}).dlg.Show()
+	}).show(n.u.win)
 }
 
 // duplicate copies the agenda shape of meeting id into a new meeting m and opens it.
@@ -387,7 +391,7 @@ func (n *navigation) onBodySettings() {
 		})
 	}, n.u.win)
 	f.dlg.Resize(fyne.NewSize(560, 0))
-	f.dlg.Show()
+	showFocused(f.dlg, n.u.win, f.name)
 }
 
 // onNewBody asks for a new body's details.
@@ -399,7 +403,7 @@ func (n *navigation) onNewBody() {
 		})
 	}, n.u.win)
 	f.dlg.Resize(fyne.NewSize(560, 0))
-	f.dlg.Show()
+	showFocused(f.dlg, n.u.win, f.name)
 }
 
 // bodySaved shows a body that was created or changed.

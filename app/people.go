@@ -200,7 +200,9 @@ func (s *peopleScreen) save() {
 // onNew asks for a new person's details.
 func (s *peopleScreen) onNew() {
 	f := newPersonForm(s.u, data.Person{BodyID: s.bodyID, Role: data.RoleMember})
-	f.dlg = formDialog("New person", "Add", f.content(), func() bool {
+	var submit func() bool
+	f.dlg = formDialog("New person", "Add", f.content(), func() bool { return submit() }, s.u.win)
+	submit = func() bool {
 		p, ok := f.person()
 		if !ok || !f.create(&p) {
 			return false
@@ -214,9 +216,10 @@ func (s *peopleScreen) onNew() {
 			}
 		}
 		return true
-	}, s.u.win)
+	}
+	submitOnEnter(f.dlg, submit, f.name, f.authority)
 	f.dlg.Resize(fyne.NewSize(520, 0))
-	f.dlg.Show()
+	showFocused(f.dlg, s.u.win, f.name)
 }
 
 // onDelete deletes the person, or offers to retire them when they appear in minutes.
