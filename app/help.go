@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// shortcutsWindow is Help → Keyboard shortcuts: every shortcut, menu by menu.
+// newShortcutsContent is the Help → Keyboard shortcuts window: every shortcut, menu by menu.
 func newShortcutsContent() fyne.CanvasObject {
 	box := container.NewVBox(&widget.Label{Text: "Keyboard shortcuts", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText},
 		&widget.Label{Text: "They work wherever the cursor is, even in the middle of the minutes.", Importance: widget.LowImportance})

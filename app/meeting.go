@@ -256,7 +256,7 @@ func (m *meetingScreen) showDetails() {
 	enable(!m.readOnly, m.date.entry, m.start.entry, m.venue, m.title, m.chair)
 }
 
-// memberNames lists the body's members for choosing: present members first.
+// fillChairOptions offers those present as the Chair on the day.
 func (m *meetingScreen) fillChairOptions() {
 	var opts []string
 	for _, a := range m.fm.Attendance {
@@ -526,7 +526,7 @@ func (d *personDialog) submit() bool {
 	return true
 }
 
-// members lists the display names of the body's members, for "substituting for".
+// memberNames lists the display names of the body's members, for "substituting for".
 func (m *meetingScreen) memberNames() []string {
 	var out []string
 	for _, p := range m.people {

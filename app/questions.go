@@ -111,7 +111,7 @@ func (p *questionsPanel) move(c *questionCard, delta int) {
 	p.show()
 }
 
-// remove deletes a question after asking; an action it raised stays in the log.
+// onRemove deletes a question after asking; an action it raised stays in the log.
 func (p *questionsPanel) onRemove(c *questionCard) {
 	msg := fmt.Sprintf("Delete question (%d)?", c.q.Number)
 	if hasText(c.q.Question) {
