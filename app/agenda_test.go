@@ -54,6 +54,15 @@ func TestAgendaItemsAreNumberedAndReordered(t *testing.T) {
 		t.Errorf("minutes of item 1 = %q", fm.Items[0].Minutes)
 	}
 
+	// From another screen, the item commands bring the meeting back rather than act
+	// unseen.
+	h.u.showPeople()
+	h.u.runCommand("next-item")
+	if h.u.main.Objects[0] != h.u.meeting.content {
+		t.Errorf("Next item from People did not bring the meeting back")
+	}
+	h.u.runCommand("previous-item")
+
 	// Next and previous from the keyboard.
 	h.u.runCommand("next-item")
 	if a.selected != 1 || a.editor.item.Title != "Apologies for absence" {

@@ -135,8 +135,21 @@ func (n *navigation) selectMeeting(id int64) {
 	enable(n.shown != 0, n.dupButton, n.delButton)
 }
 
+// rowOf is the list row of a meeting, or -1.
+func (n *navigation) rowOf(id int64) int {
+	for i, m := range n.meetings {
+		if m.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
 // selectRow marks a row without opening it again.
 func (n *navigation) selectRow(i int) {
+	if i < 0 {
+		return
+	}
 	f := n.meetingList.OnSelected
 	n.meetingList.OnSelected = nil
 	n.meetingList.Select(i)

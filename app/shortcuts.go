@@ -125,10 +125,20 @@ func (c command) keys() string {
 // runCommand runs a command by its id (menus, shortcuts and tests come here).
 func (u *ui) runCommand(id string) {
 	for _, c := range commands {
-		if c.id == id {
-			c.run(u)
-			return
+		if c.id != id {
+			continue
 		}
+		// Commands on the meeting and its items act on the meeting the clerk sees: from
+		// People, say, they bring the meeting back first.
+		if (c.menu == "Item" || c.menu == "Meeting") && c.id != "new-meeting" {
+			if u.meeting.fm == nil {
+				return
+			}
+			u.show(u.meeting.content)
+			u.nav.selectRow(u.nav.rowOf(u.meeting.fm.ID))
+		}
+		c.run(u)
+		return
 	}
 	panic("no command " + id)
 }
