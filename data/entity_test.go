@@ -321,6 +321,9 @@ func TestApprovedMeetingIsReadOnly(t *testing.T) {
 		t.Fatalf("DeleteItem on approved minutes = %v", err)
 	}
 	must(t, f.s.ReopenMeetingFor(f.meeting.ID, "Correct the spelling of Reading"))
+	if m, _ := f.s.Meeting(f.meeting.ID); m.Approved() || m.ApprovedOn != "" || m.ApprovedAtID != 0 || m.Amendments != "" {
+		t.Fatalf("reopened meeting still carries its approval: %+v", m)
+	}
 	must(t, f.s.UpdateItem(&it))
 	must(t, f.s.ReopenMeeting(f.meeting.ID)) // already a draft: no event
 	hist, err := f.s.MeetingHistory(f.meeting.ID)

@@ -151,7 +151,10 @@ func (s *Store) ReopenMeeting(id int64) error { return s.ReopenMeetingFor(id, ""
 // ReopenMeetingFor reopens approved minutes and records why.
 func (s *Store) ReopenMeetingFor(id int64, reason string) error {
 	return s.update(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE meetings SET status = 'draft' WHERE id = ? AND status = 'approved'`, id)
+		// The approval is undone (its record stays in the history): the minutes will need
+		// approving again, perhaps at another meeting.
+		res, err := tx.Exec(`UPDATE meetings SET status = 'draft', approved_at_id = NULL, approved_on = '', amendments = ''
+			WHERE id = ? AND status = 'approved'`, id)
 		if err != nil {
 			return fmt.Errorf("reopen meeting %d: %w", id, err)
 		}
