@@ -123,26 +123,10 @@ func (s *Store) UpdateAttendance(a *Attendance) error {
 }
 
 // DeleteAttendance removes one attendance record.
-func (s *Store) DeleteAttendance(id int64) error {
-	return s.update(func(tx *sql.Tx) error {
-		if _, err := ownerMeeting(tx, "attendance", id); err != nil {
-			return err
-		}
-		_, err := tx.Exec("DELETE FROM attendance WHERE id = ?", id)
-		return err
-	})
-}
+func (s *Store) DeleteAttendance(id int64) error { return s.deleteRow("attendance", id) }
 
 // MoveAttendance moves a record up (delta -1) or down (+1) the meeting's list.
-func (s *Store) MoveAttendance(id int64, delta int) error {
-	return s.update(func(tx *sql.Tx) error {
-		meetingID, err := ownerMeeting(tx, "attendance", id)
-		if err != nil {
-			return err
-		}
-		return move(tx, "attendance", "meeting_id", meetingID, id, delta)
-	})
-}
+func (s *Store) MoveAttendance(id int64, delta int) error { return s.moveRow("attendance", id, delta) }
 
 func attendanceOf(tx *sql.Tx, meetingID int64) ([]Attendance, error) {
 	rows, err := tx.Query(`SELECT a.id, a.meeting_id, coalesce(a.person_id, 0),

@@ -98,15 +98,7 @@ func (s *Store) UpdateDeclaration(d *Declaration) error {
 }
 
 // DeleteDeclaration removes a declaration.
-func (s *Store) DeleteDeclaration(id int64) error {
-	return s.update(func(tx *sql.Tx) error {
-		if _, err := ownerMeeting(tx, "declarations", id); err != nil {
-			return err
-		}
-		_, err := tx.Exec("DELETE FROM declarations WHERE id = ?", id)
-		return err
-	})
-}
+func (s *Store) DeleteDeclaration(id int64) error { return s.deleteRow("declarations", id) }
 
 func declarationsOf(tx *sql.Tx, meetingID int64) ([]Declaration, error) {
 	rows, err := tx.Query(`SELECT d.id, d.meeting_id, coalesce(d.person_id, 0), coalesce(trim(p.title || ' ' || p.name), ''),
