@@ -3,6 +3,7 @@ package data
 import (
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -63,8 +64,11 @@ func renumberBody(tx *sql.Tx, bodyID int64) error {
 
 // renumber numbers the items of the meetings chosen by where (a condition on meetings m) in
 // date order, and refreshes their actions' references. It writes only what changed.
+//
+// Approved minutes keep their numbers: they have been signed and published, so a meeting
+// added or moved later in the year never renumbers them; the count carries on from them.
 func renumber(tx *sql.Tx, b Body, where string, args ...any) error {
-	rows, err := tx.Query(`SELECT i.id, i.number, m.id, m.date FROM items i JOIN meetings m ON m.id = i.meeting_id
+	rows, err := tx.Query(`SELECT i.id, i.number, m.id, m.date, m.status = 'approved' FROM items i JOIN meetings m ON m.id = i.meeting_id
 		WHERE `+where+` ORDER BY m.date, m.id, i.position, i.id`, args...)
 	if err != nil {
 		return fmt.Errorf("renumber minutes: %w", err)
@@ -72,11 +76,12 @@ func renumber(tx *sql.Tx, b Body, where string, args ...any) error {
 	type row struct {
 		id, meetingID int64
 		number, date  string
+		approved      bool
 	}
 	var items []row
 	for rows.Next() {
 		var r row
-		if err := rows.Scan(&r.id, &r.number, &r.meetingID, &r.date); err != nil {
+		if err := rows.Scan(&r.id, &r.number, &r.meetingID, &r.date, &r.approved); err != nil {
 			rows.Close()
 			return err
 		}
@@ -97,6 +102,12 @@ func renumber(tx *sql.Tx, b Body, where string, args ...any) error {
 		}
 		lastMeeting = r.meetingID
 		n++
+		if r.approved && r.number != "" {
+			if kept, ok := sequence(r.number); ok {
+				n = kept
+			}
+			continue
+		}
 		if num := MinuteNumber(b, r.date, n); num != r.number {
 			if _, err := tx.Exec("UPDATE items SET number = ? WHERE id = ?", num, r.id); err != nil {
 				return fmt.Errorf("renumber minutes: %w", err)
@@ -104,6 +115,17 @@ func renumber(tx *sql.Tx, b Body, where string, args ...any) error {
 		}
 	}
 	return refreshRefs(tx, b, where, args...)
+}
+
+// sequence reads the running number out of a minute number: 39 from "PCP 39/23" or "39",
+// 5 from "5".
+func sequence(number string) (int, bool) {
+	if i := strings.LastIndexByte(number, ' '); i >= 0 {
+		number = number[i+1:]
+	}
+	number, _, _ = strings.Cut(number, "/")
+	n, err := strconv.Atoi(number)
+	return n, err == nil && n > 0
 }
 
 // refreshRefs recomputes the references of the actions of the meetings chosen by where. An

@@ -150,3 +150,35 @@ func TestActionRefsWithinAnItem(t *testing.T) {
 		t.Fatalf("meeting-level action = %+v", fm.Actions)
 	}
 }
+
+func TestApprovedMinutesKeepTheirNumbers(t *testing.T) {
+	f := newFixture(t, NumberByYear)
+	f.item(t, f.meeting.ID, "A", "")
+	f.item(t, f.meeting.ID, "B", "[Action: PCC]")
+	later := Meeting{BodyID: f.body.ID, Date: "2023-11-24"}
+	must(t, f.s.CreateMeeting(&later))
+	f.item(t, later.ID, "C", "")
+	must(t, f.s.ApproveMeeting(f.meeting.ID, later.ID, "2023-11-24", ""))
+	must(t, f.s.ApproveMeeting(later.ID, 0, "2024-01-10", ""))
+	// A meeting entered late, dated before the approved ones, must not renumber them.
+	early := Meeting{BodyID: f.body.ID, Date: "2023-06-23"}
+	must(t, f.s.CreateMeeting(&early))
+	f.item(t, early.ID, "Late entry", "")
+	if got := numbers(t, f.s, f.meeting.ID); !equal(got, []string{"PCP 1/23", "PCP 2/23"}) {
+		t.Errorf("approved numbers changed: %v", got)
+	}
+	if got := numbers(t, f.s, later.ID); !equal(got, []string{"PCP 3/23"}) {
+		t.Errorf("approved numbers changed: %v", got)
+	}
+	act, _ := f.s.ActionsOfBody(f.body.ID)
+	if len(act) != 1 || act[0].Ref != "PCP 2/23-A1" {
+		t.Errorf("approved action ref changed: %+v", act)
+	}
+	// A draft after them carries on from the last approved number.
+	next := Meeting{BodyID: f.body.ID, Date: "2024-02-02"}
+	must(t, f.s.CreateMeeting(&next))
+	f.item(t, next.ID, "D", "")
+	if got := numbers(t, f.s, next.ID); !equal(got, []string{"PCP 4/23"}) {
+		t.Errorf("draft after approved minutes = %v, want PCP 4/23", got)
+	}
+}
