@@ -58,4 +58,3 @@ func TestFonts(t *testing.T) {
 		})
 	}
 }
-
