@@ -31,7 +31,11 @@ import (
 // screenshots and support: "meeting:2023-09-15", "attendance:2023-09-15" (scrolled to the
 // attendance; attendance-end: to its end), "agenda:2023-09-15",
 // "item:2023-09-15:3" (the third item), "item:2023-09-15:3:questions" (or minutes,
-// resolutions, report), "people", "shortcuts", "first-run".
+// resolutions, report), "people", "shortcuts", "first-run", "actions" (the action log;
+// "actions:3" with its third row chosen), "search:county lines" (the search, typed),
+// "export:2023-09-15" (that meeting with the export dialog open), "export-log" (the
+// action log's), "import:FILE" (the import window with the text of FILE), "reopen:DATE"
+// (the reopen dialog of an approved meeting) and "history:DATE".
 const OpenEnv = "MINUTEBOOK_OPEN"
 
 // Run opens the database at dbPath (creating it if need be) and shows the main window until
@@ -65,10 +69,23 @@ type ui struct {
 	ownPath string
 	options
 
-	nav      *navigation
-	meeting  *meetingScreen
-	people   *peopleScreen
-	firstRun *firstRun
+	nav       *navigation
+	meeting   *meetingScreen
+	people    *peopleScreen
+	firstRun  *firstRun
+	actionLog *actionLogScreen
+	search    *searchScreen
+	importer  *importWindow // the import window while it is open
+
+	// screen names what the main area shows: "meeting", "people", "actions", "search",
+	// "first-run" or "blank".
+	screen string
+	// exporting is the export dialog shown last and savedDialog the "saved" message after
+	// it, for tests.
+	exporting   *exportDialog
+	savedDialog dialog.Dialog
+	// backup is what the daily backup on opening did, for the status line and tests.
+	backup backupState
 
 	main      *fyne.Container // the screen on show
 	status    *widget.Label
@@ -86,12 +103,21 @@ type options struct {
 	post, spawn func(func())
 	// delay and maxWait set the saver's pauses (saveDelay and saveMaxWait when zero).
 	delay, maxWait time.Duration
+	// opener opens a file with the system's viewer and revealer shows it in the file
+	// manager (openWithSystem and revealInFolder unless a test says otherwise).
+	opener, revealer func(path string) error
 }
 
 // newUI opens the database at path and builds the window's content.
 func newUI(a fyne.App, w fyne.Window, path string, opts options) (*ui, error) {
 	if opts.delay == 0 {
 		opts.delay, opts.maxWait = saveDelay, saveMaxWait
+	}
+	if opts.opener == nil {
+		opts.opener = openWithSystem
+	}
+	if opts.revealer == nil {
+		opts.revealer = revealInFolder
 	}
 	u := &ui{app: a, win: w, ownPath: path, options: opts}
 	if err := u.open(path); err != nil {
@@ -103,7 +129,7 @@ func newUI(a fyne.App, w fyne.Window, path string, opts options) (*ui, error) {
 		u.closed = true
 		_ = u.shutdown()
 	})
-	w.SetMainMenu(u.mainMenu())
+	u.refreshMenu()
 	return u, nil
 }
 
@@ -123,11 +149,21 @@ func (u *ui) open(path string) error {
 	u.store = s
 	u.shut = false
 	u.saver = newSaver(u.delay, u.maxWait, u.post, u.onSaveState)
-	u.win.SetTitle("Minutebook – " + filepath.Base(path))
+	u.win.SetTitle(filepath.Base(path) + " – Minutebook")
 	u.win.SetContent(u.buildUI())
 	u.start()
+	if !u.isExample() {
+		u.addRecent(path)
+		u.dailyBackup()
+	}
+	if u.win.MainMenu() != nil {
+		u.refreshMenu()
+	}
 	return nil
 }
+
+// isExample reports whether the database open is the example beside the clerk's own.
+func (u *ui) isExample() bool { return u.store.Path() == u.examplePath() }
 
 // closeStore writes what is pending and closes the open database.
 func (u *ui) closeStore() error {
@@ -148,9 +184,11 @@ func (u *ui) buildUI() fyne.CanvasObject {
 	u.meeting = newMeetingScreen(u)
 	u.people = newPeopleScreen(u)
 	u.firstRun = newFirstRun(u)
+	u.actionLog = newActionLogScreen(u)
+	u.search = newSearchScreen(u)
 	u.main = container.NewStack()
 	u.banner = container.NewVBox()
-	if u.store.Path() != u.ownPath {
+	if u.isExample() {
 		u.banner.Add(container.NewBorder(nil, nil, nil,
 			&widget.Button{Text: "Back to my own database", Icon: theme.NavigateBackIcon(), OnTapped: u.onLeaveExample},
 			&widget.Label{Text: "You are exploring the example database. Nothing here touches your own minutes.", Importance: widget.WarningImportance}))
@@ -186,18 +224,78 @@ func (u *ui) start() {
 
 func (u *ui) lastMeetingKey() string { return "last-meeting:" + u.store.Path() }
 
-// show puts a screen in the main area.
-func (u *ui) show(o fyne.CanvasObject) {
+// show puts a screen in the main area; name says which (see ui.screen).
+func (u *ui) show(name string, o fyne.CanvasObject) {
+	u.screen = name
 	if len(u.main.Objects) == 1 && u.main.Objects[0] == o {
 		return
 	}
 	setObjects(u.main, o)
 }
 
-func (u *ui) showFirstRun() { u.show(u.firstRun.buildUI()) }
+func (u *ui) showFirstRun() { u.show("first-run", u.firstRun.buildUI()) }
 
 func (u *ui) showBlank(msg string) {
-	u.show(container.NewCenter(&widget.Label{Text: msg, Importance: widget.LowImportance}))
+	u.show("blank", container.NewCenter(&widget.Label{Text: msg, Importance: widget.LowImportance}))
+}
+
+// showMeetingScreen brings back the meeting on show, as it was left.
+func (u *ui) showMeetingScreen() {
+	u.show("meeting", u.meeting.content)
+	u.nav.selectRow(u.nav.rowOf(u.meeting.fm.ID))
+}
+
+// showMinute opens a meeting at one of its items (itemID 0: the agenda, no item chosen);
+// it reports whether it could.
+func (u *ui) showMinute(meetingID, itemID int64) bool {
+	u.flush()
+	m, err := u.store.Meeting(meetingID)
+	if err != nil {
+		u.showError("Cannot open the meeting", err)
+		return false
+	}
+	if u.nav.body.ID != m.BodyID {
+		u.nav.selectBody(m.BodyID)
+	}
+	u.nav.selectMeeting(meetingID)
+	if u.meeting.fm == nil || u.meeting.fm.ID != meetingID {
+		return false
+	}
+	u.meeting.tabs.SelectIndex(1)
+	if itemID != 0 {
+		u.meeting.agenda.selectID(itemID)
+	}
+	return true
+}
+
+// showActionLog opens the action log of the body chosen in the navigation.
+func (u *ui) showActionLog() {
+	if u.nav.bodyID() == 0 {
+		return
+	}
+	u.flush()
+	u.nav.meetingList.UnselectAll()
+	u.show("actions", u.actionLog.content)
+	u.actionLog.open(u.nav.bodyID())
+}
+
+// showActionInLog opens the action log at one action.
+func (u *ui) showActionInLog(bodyID, id int64) {
+	u.flush()
+	if bodyID != 0 && u.nav.body.ID != bodyID {
+		u.nav.selectBody(bodyID)
+	}
+	u.nav.meetingList.UnselectAll()
+	u.show("actions", u.actionLog.content)
+	u.actionLog.showAction(u.nav.bodyID(), id)
+}
+
+// showSearch opens the search with the cursor in its box.
+func (u *ui) showSearch() {
+	u.flush()
+	u.nav.meetingList.UnselectAll()
+	u.show("search", u.search.content)
+	u.search.focus()
 }
 
 // showMeeting opens a meeting in the main area.
@@ -207,14 +305,14 @@ func (u *ui) showMeeting(id int64) {
 		return
 	}
 	u.app.Preferences().SetInt(u.lastMeetingKey(), int(id))
-	u.show(u.meeting.content)
+	u.show("meeting", u.meeting.content)
 }
 
 func (u *ui) showPeople() {
 	u.flush()
 	u.people.load(u.nav.bodyID())
 	u.nav.meetingList.UnselectAll()
-	u.show(u.people.content)
+	u.show("people", u.people.content)
 }
 
 // onSaveState shows the saver's state in the status line.
@@ -384,6 +482,35 @@ func (u *ui) openFromEnv(spec string) {
 		// after the main window is up, so that it comes in front
 		u.app.Lifecycle().SetOnStarted(func() { fyne.Do(u.showShortcuts) })
 		return
+	case "actions":
+		if len(parts) > 1 {
+			var n int
+			fmt.Sscan(parts[1], &n)
+			u.actionLog.afterLoad = append(u.actionLog.afterLoad, func() {
+				if r := u.actionLog.row(n - 1); r != nil {
+					u.actionLog.selectAction(r.ID)
+				}
+			})
+		}
+		u.showActionLog()
+		return
+	case "export-log":
+		u.whenUp(u.onExportActionLog)
+		return
+	case "search":
+		q := strings.Join(parts[1:], ":")
+		u.showSearch()
+		u.search.entry.SetText(q)
+		return
+	case "import":
+		file := strings.Join(parts[1:], ":")
+		u.whenUp(func() {
+			u.onImport()
+			if b, err := os.ReadFile(file); err == nil {
+				u.importer.text.SetText(string(b))
+			}
+		})
+		return
 	}
 	if len(parts) < 2 {
 		return
@@ -410,6 +537,12 @@ func (u *ui) openFromEnv(spec string) {
 					fyne.Do(func() { u.meeting.scrollToAttendance(end) })
 				}()
 			})
+		case "export":
+			u.whenUp(u.meeting.onExport)
+		case "reopen":
+			u.whenUp(u.meeting.onReopen)
+		case "history":
+			u.whenUp(u.meeting.onHistory)
 		case "item", "agenda":
 			u.meeting.tabs.SelectIndex(1)
 			if len(parts) > 2 {
@@ -424,6 +557,17 @@ func (u *ui) openFromEnv(spec string) {
 		}
 		return
 	}
+}
+
+// whenUp runs f once the window is up and laid out, so that a dialog it opens comes in
+// front and in place (screenshots).
+func (u *ui) whenUp(f func()) {
+	u.app.Lifecycle().SetOnStarted(func() {
+		go func() {
+			time.Sleep(700 * time.Millisecond)
+			fyne.Do(f)
+		}()
+	})
 }
 
 // onSaveNow writes everything pending at once.
@@ -441,6 +585,6 @@ func (u *ui) meetingTab(i int) {
 	if u.meeting.fm == nil {
 		return
 	}
-	u.show(u.meeting.content)
+	u.showMeetingScreen()
 	u.meeting.tabs.SelectIndex(i)
 }

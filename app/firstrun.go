@@ -1,6 +1,9 @@
 package app
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -16,21 +19,26 @@ import (
 // minute book or its action log, and the clerk's file stays empty until they start their
 // own panel. A banner in the example says so and leads back.
 type firstRun struct {
-	u      *ui
-	form   *bodyForm
-	create *widget.Button
+	u           *ui
+	form        *bodyForm
+	members     *widget.Entry
+	membersNote *note
+	create      *widget.Button
 }
 
 func newFirstRun(u *ui) *firstRun {
-	f := &firstRun{u: u}
+	f := &firstRun{u: u, membersNote: newNote()}
 	f.form = newBodyForm(u, data.Body{Numbering: data.NumberPerMeeting, ChairTitle: "Chair"})
+	f.members = multiLine("One a line, with their council:\nCllr Barrie Patman, Wokingham Borough Council\nMr Ted Łukasz, Independent (co-opted)", 5, f.onMembersTyped)
 	f.create = &widget.Button{Text: "Start the panel", Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: f.onCreate}
 	return f
 }
 
 func (f *firstRun) buildUI() fyne.CanvasObject {
 	start := &widget.Card{Title: "Start a new panel", Subtitle: "Your panel or committee, ready for its first meeting.",
-		Content: container.NewVBox(f.form.content(), toolbarRow(f.create))}
+		Content: container.NewVBox(f.form.content(),
+			labelled("Members (you can add more, and officers, under People later)", f.members, f.membersNote),
+			toolbarRow(f.create))}
 	explore := &widget.Card{Title: "Explore the example", Subtitle: "A Police and Crime Panel over two years.",
 		Content: container.NewVBox(
 			&widget.Label{Wrapping: fyne.TextWrapWord, Text: "Meetings with attendance, members' questions and answers, " +
@@ -46,9 +54,88 @@ func (f *firstRun) buildUI() fyne.CanvasObject {
 	return container.NewVScroll(container.NewPadded(container.NewVBox(welcome, grid)))
 }
 
-// onCreate creates the body and opens it, ready for "New meeting".
+// onCreate creates the body with its members and opens it, ready for "New meeting".
 func (f *firstRun) onCreate() {
+	members := parseMembers(f.members.Text)
+	store := f.u.store
 	f.form.save(func(b *data.Body) error {
-		return f.u.saver.run("create the panel", func() error { return f.u.store.CreateBody(b) })
+		return f.u.saver.run("create the panel", func() error {
+			if err := store.CreateBody(b); err != nil {
+				return err
+			}
+			for _, p := range members {
+				p.BodyID = b.ID
+				if err := store.CreatePerson(&p); err != nil {
+					return fmt.Errorf("add %s: %w", p.DisplayName(), err)
+				}
+			}
+			return nil
+		})
 	})
+}
+
+// onMembersTyped says how the members typed were read.
+func (f *firstRun) onMembersTyped(text string) {
+	ms := parseMembers(text)
+	if len(ms) == 0 {
+		f.membersNote.clear()
+		return
+	}
+	co := 0
+	for _, p := range ms {
+		if p.Role == data.RoleCoopted {
+			co++
+		}
+	}
+	w := plural(len(ms), "member", "members")
+	if co > 0 {
+		w += fmt.Sprintf(", %d co-opted", co)
+	}
+	last := ms[len(ms)-1]
+	w += ". Last read as: " + last.DisplayName()
+	if last.Authority != "" {
+		w += " of " + last.Authority
+	}
+	f.membersNote.hint(w + ".")
+}
+
+// memberTitles are the titles read off the front of a member's name.
+var memberTitles = map[string]string{
+	"cllr": "Cllr", "cllr.": "Cllr", "councillor": "Cllr", "mr": "Mr", "mr.": "Mr", "mrs": "Mrs", "mrs.": "Mrs",
+	"ms": "Ms", "ms.": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr", "dr.": "Dr", "prof": "Prof", "professor": "Prof",
+	"sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
+}
+
+// parseMembers reads members typed one a line — "Cllr Barrie Patman, Wokingham Borough
+// Council", "Mr Ted Łukasz, Independent (co-opted)" — into people.
+func parseMembers(text string) []data.Person {
+	var out []data.Person
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		if line == "" {
+			continue
+		}
+		p := data.Person{Role: data.RoleMember}
+		lower := strings.ToLower(line)
+		for _, mark := range []string{"(co-opted)", "(coopted)", "(co-opted member)", "(independent co-opted member)"} {
+			if i := strings.Index(lower, mark); i >= 0 {
+				p.Role = data.RoleCoopted
+				line = strings.TrimSpace(line[:i] + line[i+len(mark):])
+				lower = strings.ToLower(line)
+			}
+		}
+		name, authority, _ := strings.Cut(line, ",")
+		name, authority = strings.TrimSpace(name), strings.Trim(strings.TrimSpace(authority), ",")
+		if first, rest, ok := strings.Cut(name, " "); ok {
+			if t, known := memberTitles[strings.ToLower(first)]; known {
+				p.Title, name = t, strings.TrimSpace(rest)
+			}
+		}
+		if name == "" {
+			continue
+		}
+		p.Name, p.Authority = name, strings.TrimSpace(authority)
+		out = append(out, p)
+	}
+	return out
 }

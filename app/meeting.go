@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"minutebook/data"
+	"minutebook/export"
 )
 
 // meetingScreen shows one meeting: its header (date, status, approve or reopen), and two
@@ -29,6 +30,9 @@ type meetingScreen struct {
 	statusLabel *widget.Label
 	approveBtn  *widget.Button
 	reopenBtn   *widget.Button
+	exportBtn   *widget.Button
+	historyBtn  *widget.Button
+	history     []data.MeetingEvent
 	readBanner  *fyne.Container
 	tabs        *container.AppTabs
 
@@ -82,7 +86,9 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	m.statusLabel = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 	m.approveBtn = &widget.Button{Text: "Approve minutes…", Icon: theme.ConfirmIcon(), OnTapped: m.onApprove}
-	m.reopenBtn = &widget.Button{Text: "Reopen for editing", Icon: theme.DocumentCreateIcon(), Importance: widget.HighImportance, OnTapped: m.onReopen}
+	m.reopenBtn = &widget.Button{Text: "Reopen for correction…", Icon: theme.DocumentCreateIcon(), OnTapped: m.onReopen}
+	m.exportBtn = &widget.Button{Text: "Export PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: m.onExport}
+	m.historyBtn = &widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: m.onHistory}
 	m.readBanner = container.NewVBox()
 
 	m.date = newDateField("15/09/2023", false, func() fyne.Window { return u.win })
@@ -118,7 +124,7 @@ func newMeetingScreen(u *ui) *meetingScreen {
 		container.NewTabItemWithIcon("Details & attendance", theme.AccountIcon(), m.buildDetails()),
 		container.NewTabItemWithIcon("Agenda & minutes", theme.ListIcon(), m.agenda.content),
 	)
-	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(m.approveBtn, m.reopenBtn)),
+	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(m.historyBtn, m.approveBtn, m.reopenBtn, m.exportBtn)),
 		container.New(layout.NewCustomPaddedVBoxLayout(0), m.heading, m.statusLabel))
 	m.content = container.NewBorder(container.NewVBox(header, m.readBanner), nil, nil, nil, m.tabs)
 	return m
@@ -219,16 +225,17 @@ func (m *meetingScreen) showHeader() {
 		h += " – " + fm.Title
 	}
 	m.heading.SetText(h)
-	var sub string
-	if fm.Approved() {
-		sub = fmt.Sprintf("%s · Minutes approved", fm.Body.Name)
-		if fm.ApprovedOn != "" {
-			sub += " on " + data.LongDate(fm.ApprovedOn)
-		}
-	} else {
-		sub = fmt.Sprintf("%s · Draft minutes", fm.Body.Name)
+	m.statusLabel.SetText(fm.Body.Name + " · " + m.approvalWords())
+	history, err := m.u.store.MeetingHistory(fm.ID)
+	if err != nil {
+		fyne.LogError("meeting history", err)
 	}
-	m.statusLabel.SetText(sub)
+	m.history = history
+	if len(history) > 0 {
+		m.historyBtn.Show()
+	} else {
+		m.historyBtn.Hide()
+	}
 	m.readBanner.RemoveAll()
 	if m.readOnly {
 		msg := "These minutes are approved and open read-only. Reopen them to correct them; they will then need approving again."
@@ -899,6 +906,69 @@ func (r *declarationRow) onRemove() {
 	m.declRows.Remove(r.content)
 }
 
+// approvalWords says where the minutes stand: "Minutes approved on Friday 24 November
+// 2023 at the meeting of that day", "Draft minutes, reopened on … for correction".
+func (m *meetingScreen) approvalWords() string {
+	fm := m.fm
+	if !fm.Approved() {
+		return "Draft minutes"
+	}
+	w := "Minutes approved"
+	if fm.ApprovedOn != "" {
+		w += " on " + data.LongDate(fm.ApprovedOn)
+	}
+	if fm.ApprovedAtID != 0 {
+		if at, err := m.u.store.Meeting(fm.ApprovedAtID); err == nil {
+			if at.Date == fm.ApprovedOn {
+				w += " at the meeting of that day"
+			} else {
+				w += " at the meeting of " + data.LongDate(at.Date)
+			}
+		}
+	}
+	return w
+}
+
+// onHistory shows when the minutes were approved and reopened, and why.
+func (m *meetingScreen) onHistory() {
+	if m.fm == nil {
+		return
+	}
+	box := container.NewVBox()
+	for _, e := range m.history {
+		what := "Approved"
+		if e.Kind == data.EventReopened {
+			what = "Reopened"
+		}
+		line := what
+		if e.Note != "" {
+			line += ": " + e.Note
+		}
+		box.Add(container.NewBorder(nil, nil, fixed(190, &widget.Label{Text: data.LongDate(e.Date), TextStyle: fyne.TextStyle{Bold: true}}), nil,
+			&widget.Label{Text: line, Wrapping: fyne.TextWrapWord}))
+	}
+	if len(m.history) == 0 {
+		box.Add(&widget.Label{Text: "These minutes have not been approved yet.", Importance: widget.LowImportance})
+	}
+	d := dialog.NewCustom("Approval history – "+data.LongDate(m.fm.Date), "Close", container.NewVScroll(box), m.u.win)
+	d.Resize(fyne.NewSize(640, 360))
+	d.Show()
+}
+
+// onExport saves the minutes as a PDF, public or confidential.
+func (m *meetingScreen) onExport() {
+	if m.fm == nil {
+		return
+	}
+	m.u.flush()
+	fm, err := m.u.store.LoadMeeting(m.fm.ID)
+	if err != nil {
+		m.u.showError("Cannot read the meeting", err)
+		return
+	}
+	newMinutesExport(m.u, fm, export.PublicEdition).show()
+}
+
 // onApprove asks for the approval's date, the meeting that approved the minutes, and any
 // amendments.
 func (m *meetingScreen) onApprove() {
@@ -976,25 +1046,35 @@ func (f *approveForm) submit() bool {
 	return true
 }
 
-// onReopen makes approved minutes a draft again, after asking.
+// onReopen asks why approved minutes are to be reopened, and reopens them: the reopening and
+// its reason are recorded in the meeting's history.
 func (m *meetingScreen) onReopen() {
 	if m.fm == nil || !m.readOnly {
 		return
 	}
-	dialog.ShowConfirm("Reopen for editing",
-		"Reopen the approved minutes of "+data.LongDate(m.fm.Date)+" for editing?\n\nThey become a draft again and will need approving again.",
-		func(ok bool) {
-			if ok {
-				m.reopen()
-			}
-		}, m.u.win)
+	reason := multiLine("Why: “Minute 5 named the wrong authority; corrected as agreed at the meeting of 26 January.”", 3, nil)
+	why := newNote()
+	content := container.NewVBox(
+		&widget.Label{Text: "The minutes become a draft again and will need approving again. Their PDF is marked DRAFT until then.", Wrapping: fyne.TextWrapWord},
+		labelled("Reason, kept in the meeting's history", reason, why))
+	d := formDialog("Reopen the minutes of "+data.LongDate(m.fm.Date), "Reopen", content, func() bool {
+		if strings.TrimSpace(reason.Text) == "" {
+			why.problem("Say why they are reopened: the history keeps it.")
+			return false
+		}
+		return m.reopen(reason.Text)
+	}, m.u.win)
+	d.Resize(fyne.NewSize(560, 0))
+	showFocused(d, m.u.win, reason)
 }
 
-func (m *meetingScreen) reopen() {
+// reopen makes approved minutes a draft again, recording why.
+func (m *meetingScreen) reopen(reason string) bool {
 	id := m.fm.ID
-	if !m.u.run("reopen the minutes", func() error { return m.u.store.ReopenMeeting(id) }) {
-		return
+	if !m.u.run("reopen the minutes", func() error { return m.u.store.ReopenMeetingFor(id, reason) }) {
+		return false
 	}
 	m.reload()
 	m.u.nav.refreshMeetings()
+	return true
 }

@@ -274,7 +274,7 @@ func TestApproveAndReopen(t *testing.T) {
 		t.Errorf("approved item changed: %q", it.Title)
 	}
 
-	m.reopen()
+	m.reopen("Minute 1 named the wrong authority")
 	h.sync()
 	if mt, _ := h.db().Meeting(m.fm.ID); mt.Approved() {
 		t.Errorf("still approved after reopening")

@@ -53,6 +53,8 @@ func (n *navigation) buildUI() fyne.CanvasObject {
 		n.newButton,
 		container.NewGridWithColumns(2, n.dupButton, n.delButton),
 		widget.NewSeparator(),
+		&widget.Button{Text: "Action log", Icon: theme.ListIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.u.showActionLog},
+		&widget.Button{Text: "Search", Icon: theme.SearchIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.u.showSearch},
 		&widget.Button{Text: "People", Icon: theme.AccountIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.u.showPeople},
 		&widget.Button{Text: "Body settings", Icon: theme.SettingsIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.onBodySettings},
 	)
@@ -92,6 +94,18 @@ func (n *navigation) onBodyChosen(name string) {
 		if b.Name == name {
 			n.u.flush()
 			n.selectBody(b.ID)
+			// The action log, the search and People follow the body chosen.
+			switch n.u.screen {
+			case "actions":
+				n.u.showActionLog()
+				return
+			case "search":
+				n.u.showSearch()
+				return
+			case "people":
+				n.u.showPeople()
+				return
+			}
 			if len(n.meetings) > 0 {
 				n.selectMeeting(n.meetings[0].ID)
 			} else {

@@ -18,10 +18,12 @@ type command struct {
 	mod   fyne.KeyModifier
 	help  string // what it does, for the shortcuts list
 	run   func(u *ui)
+	// sep puts a separator before the command in its menu.
+	sep bool
 }
 
 // Menus in the order the menu bar shows them.
-var menuNames = []string{"File", "Meeting", "Item", "Help"}
+var menuNames = []string{"File", "Meeting", "Item", "Go", "Help"}
 
 // commands lists every command. Shortcuts are menu shortcuts, so they work while the
 // cursor is in a text field (Fyne gives menu shortcuts first refusal). Ctrl+C, V, X, A, Z
@@ -32,11 +34,20 @@ func init() { commands = commandList() }
 
 func commandList() []command {
 	return []command{
+		{id: "new-file", menu: "File", label: "New minute book…", help: "Start a new, empty database file", run: (*ui).onNewDatabase},
+		{id: "open", menu: "File", label: "Open…", key: fyne.KeyO, mod: fyne.KeyModifierShortcutDefault,
+			help: "Open another Minutebook database", run: (*ui).onOpen},
 		{id: "save", menu: "File", label: "Save now", key: fyne.KeyS, mod: fyne.KeyModifierShortcutDefault,
 			help: "Write everything typed to the database at once (it is saved as you type anyway)", run: (*ui).onSaveNow},
-		{id: "people", menu: "File", label: "People", key: fyne.KeyP, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Members, co-opted members, the PCC, officers and witnesses", run: (*ui).showPeople},
-		{id: "new-body", menu: "File", label: "New body…", help: "Add another panel or committee", run: func(u *ui) { u.nav.onNewBody() }},
+		{id: "import", menu: "File", label: "Import minutes text…", key: fyne.KeyI, mod: fyne.KeyModifierShortcutDefault, sep: true,
+			help: "A new meeting from published minutes pasted or opened as text, previewed first", run: (*ui).onImport},
+		{id: "export-minutes", menu: "File", label: "Export minutes…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault,
+			help: "Save the meeting's minutes as a PDF, public or confidential edition", run: func(u *ui) { u.meeting.onExport() }},
+		{id: "export-log", menu: "File", label: "Export action log…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Save the action log, as filtered on screen, as a PDF or CSV", run: (*ui).onExportActionLog},
+		{id: "backup", menu: "File", label: "Back up now…", sep: true, help: "Save a copy of the database where you choose", run: (*ui).onBackUpNow},
+		{id: "reveal", menu: "File", label: "Reveal database in its folder", help: "Show the database file in the file manager", run: (*ui).onReveal},
+		{id: "new-body", menu: "File", label: "New body…", sep: true, help: "Add another panel or committee", run: func(u *ui) { u.nav.onNewBody() }},
 		{id: "body-settings", menu: "File", label: "Body settings…", help: "Name, short code, numbering, usual venue and time", run: func(u *ui) { u.nav.onBodySettings() }},
 		{id: "example", menu: "File", label: "Explore the example", help: "Open the example panel, kept in its own file", run: (*ui).onExploreExample},
 
@@ -48,9 +59,10 @@ func commandList() []command {
 			help: "Show the date, venue, attendance and declarations", run: func(u *ui) { u.meetingTab(0) }},
 		{id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
 			help: "Show the items and their minutes", run: func(u *ui) { u.meetingTab(1) }},
-		{id: "approve", menu: "Meeting", label: "Approve minutes…", help: "Record the approval; the minutes become read-only", run: func(u *ui) { u.meeting.onApprove() }},
-		{id: "reopen", menu: "Meeting", label: "Reopen for editing…", help: "Make approved minutes a draft again", run: func(u *ui) { u.meeting.onReopen() }},
-		{id: "delete-meeting", menu: "Meeting", label: "Delete meeting…", help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.nav.onDelete() }},
+		{id: "approve", menu: "Meeting", label: "Approve minutes…", sep: true, help: "Record the approval; the minutes become read-only", run: func(u *ui) { u.meeting.onApprove() }},
+		{id: "reopen", menu: "Meeting", label: "Reopen for correction…", help: "Make approved minutes a draft again, recording why", run: func(u *ui) { u.meeting.onReopen() }},
+		{id: "history", menu: "Meeting", label: "Approval history…", help: "When the minutes were approved and reopened, and why", run: func(u *ui) { u.meeting.onHistory() }},
+		{id: "delete-meeting", menu: "Meeting", label: "Delete meeting…", sep: true, help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.nav.onDelete() }},
 
 		{id: "new-item", menu: "Item", label: "New item", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault,
 			help: "Add an item at the end of the agenda and type its title", run: func(u *ui) { u.meeting.agenda.onAddItem() }},
@@ -75,6 +87,19 @@ func commandList() []command {
 		{id: "new-action", menu: "Item", label: "New action", key: fyne.KeyA, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
 			help: "Add an action arising from the item", run: func(u *ui) { u.meeting.agenda.editor.actions.onAdd() }},
 		{id: "delete-item", menu: "Item", label: "Delete item…", help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.meeting.agenda.onDeleteItem() }},
+
+		{id: "search", menu: "Go", label: "Search…", key: fyne.KeyF, mod: fyne.KeyModifierShortcutDefault,
+			help: "Find anything said in any meeting: minutes, questions, answers, resolutions, actions", run: (*ui).showSearch},
+		{id: "action-log", menu: "Go", label: "Action log", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Every action of the body, with its status, progress and due date", run: (*ui).showActionLog},
+		{id: "people", menu: "Go", label: "People", key: fyne.KeyP, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Members, co-opted members, the PCC, officers and witnesses", run: (*ui).showPeople},
+		{id: "meeting", menu: "Go", label: "Back to the meeting", key: fyne.KeyM, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "The meeting you were working on, as you left it", run: func(u *ui) {
+				if u.meeting.fm != nil {
+					u.showMeetingScreen()
+				}
+			}},
 
 		{id: "shortcuts", menu: "Help", label: "Keyboard shortcuts", key: fyne.KeySlash, mod: fyne.KeyModifierShortcutDefault,
 			help: "This list", run: (*ui).showShortcuts},
@@ -130,12 +155,11 @@ func (u *ui) runCommand(id string) {
 		}
 		// Commands on the meeting and its items act on the meeting the clerk sees: from
 		// People, say, they bring the meeting back first.
-		if (c.menu == "Item" || c.menu == "Meeting") && c.id != "new-meeting" {
+		if (c.menu == "Item" || c.menu == "Meeting" || c.id == "export-minutes") && c.id != "new-meeting" {
 			if u.meeting.fm == nil {
 				return
 			}
-			u.show(u.meeting.content)
-			u.nav.selectRow(u.nav.rowOf(u.meeting.fm.ID))
+			u.showMeetingScreen()
 		}
 		c.run(u)
 		return
@@ -155,7 +179,15 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 			id := c.id
 			item := fyne.NewMenuItem(c.label, func() { u.runCommand(id) })
 			item.Shortcut = c.shortcut()
+			if c.sep && len(menu.Items) > 0 {
+				menu.Items = append(menu.Items, fyne.NewMenuItemSeparator())
+			}
 			menu.Items = append(menu.Items, item)
+			if id == "open" {
+				recent := fyne.NewMenuItem("Open recent", nil)
+				recent.ChildMenu = u.recentMenu()
+				menu.Items = append(menu.Items, recent)
+			}
 		}
 		if name == "File" {
 			quit := fyne.NewMenuItem("Quit", u.onQuit)

@@ -1,0 +1,255 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"minutebook/data"
+)
+
+// importWindow reads published minutes — pasted from Modern.gov, Word or a PDF, or from a
+// text file — into a new draft meeting. As the clerk pastes and corrects, it previews what
+// will be created (the store's PreviewImport: the meeting, its items with their questions,
+// resolutions and actions, the notes to check) and the lines it could not place, before
+// anything is written. Import writes a new meeting and opens it; it never changes a
+// meeting already there.
+type importWindow struct {
+	u       *ui
+	win     fyne.Window
+	reader  *latest
+	preview *data.Imported // the preview of the text, body and date on show; nil if none
+
+	text      *widget.Entry
+	openBtn   *widget.Button
+	body      *widget.SelectEntry
+	date      *dateField
+	summary   *widget.Label
+	items     *fyne.Container
+	notes     *fyne.Container
+	unplaced  *fyne.Container
+	importBtn *widget.Button
+	note      *note
+}
+
+// onImport opens the import window, or brings it forward.
+func (u *ui) onImport() {
+	if u.importer != nil {
+		u.importer.win.RequestFocus()
+		return
+	}
+	w := newImportWindow(u)
+	u.importer = w
+	w.win.Show()
+	w.win.Canvas().Focus(w.text)
+}
+
+func newImportWindow(u *ui) *importWindow {
+	w := &importWindow{u: u, reader: newLatest(u.spawn, u.post), note: newNote()}
+	w.win = u.app.NewWindow("Import minutes text – Minutebook")
+	w.text = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
+		PlaceHolder: "Paste the minutes here: the whole published page, from the body's name and the date to the last item.",
+		OnChanged:   func(string) { w.update() }}
+	w.openBtn = &widget.Button{Text: "Open text file…", Icon: theme.FolderOpenIcon(), OnTapped: w.onOpenFile}
+	var names []string
+	for _, b := range u.nav.bodies {
+		names = append(names, b.Name)
+	}
+	w.body = widget.NewSelectEntry(names)
+	w.body.PlaceHolder = "As the text says"
+	w.body.SetText(u.nav.body.Name)
+	w.body.OnChanged = func(string) { w.update() }
+	w.date = newDateField("As the text says", true, func() fyne.Window { return w.win })
+	w.date.onChanged = func(ok bool) {
+		if ok {
+			w.update()
+		}
+	}
+	w.summary = &widget.Label{Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}}
+	w.items = container.NewVBox()
+	w.notes = container.NewVBox()
+	w.unplaced = container.NewVBox()
+	w.importBtn = &widget.Button{Text: "Import as a new meeting", Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: w.onImportNow}
+	w.importBtn.Disable()
+	cancel := &widget.Button{Text: "Cancel", Icon: theme.CancelIcon(), OnTapped: w.win.Close}
+
+	fields := container.NewGridWithColumns(2,
+		labelled("Body", w.body, nil),
+		labelled("Meeting date", w.date.entry, w.date.note))
+	left := container.NewBorder(
+		container.NewVBox(heading("Minutes text"), fields),
+		toolbarRow(w.openBtn), nil, nil, w.text)
+	preview := container.NewVBox(
+		w.summary, w.notes,
+		heading("Items"), w.items,
+		heading("Lines not placed"), w.unplaced,
+	)
+	right := container.NewBorder(heading("What will be created"),
+		container.NewVBox(w.note, container.NewHBox(layout.NewSpacer(), cancel, w.importBtn)), nil, nil,
+		container.NewVScroll(preview))
+	split := container.NewHSplit(container.NewPadded(left), container.NewPadded(right))
+	split.Offset = 0.5
+	w.win.SetContent(split)
+	w.win.Resize(fyne.NewSize(1180, 740))
+	w.win.SetOnClosed(func() {
+		w.reader.cancel()
+		if u.importer == w {
+			u.importer = nil
+		}
+	})
+	w.showPreview("", nil, nil)
+	return w
+}
+
+// options are the body and date as the fields give them.
+func (w *importWindow) options() data.ImportOptions {
+	return data.ImportOptions{Body: strings.TrimSpace(w.body.Text), Date: w.date.value}
+}
+
+// update previews the text in the background, the newest text winning.
+func (w *importWindow) update() {
+	text, opts, store := w.text.Text, w.options(), w.u.store
+	w.importBtn.Disable()
+	if strings.TrimSpace(text) == "" {
+		w.reader.cancel()
+		w.showPreview(text, nil, nil)
+		return
+	}
+	w.reader.run(func() func() {
+		im, err := store.PreviewImport(text, opts)
+		return func() { w.showPreview(text, im, err) }
+	})
+}
+
+// showPreview shows what importing the text would create, or why it cannot.
+func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
+	w.preview = im
+	w.items.RemoveAll()
+	w.notes.RemoveAll()
+	w.unplaced.RemoveAll()
+	w.note.clear()
+	w.summary.Importance = widget.MediumImportance
+	switch {
+	case strings.TrimSpace(text) == "":
+		w.summary.Importance = widget.LowImportance
+		w.summary.SetText("Paste the minutes, or open a text file. Nothing is written until you choose Import.")
+	case err != nil:
+		w.summary.Importance = widget.DangerImportance
+		w.summary.SetText("Not ready to import: " + sentence(err) + ".")
+	}
+	if im == nil {
+		w.importBtn.Disable()
+		w.items.Add(quiet("—"))
+		w.unplaced.Add(quiet("—"))
+		return
+	}
+	w.summary.SetText(im.Summary())
+	if w.date.value == "" {
+		w.date.note.hint("From the text: " + data.LongDate(im.Meeting.Date))
+	}
+	if im.BodyCreated {
+		w.notes.Add(warning("There is no body called “" + im.Meeting.Body.Name + "”: it will be added. If the body is already here under another name, choose it above."))
+	}
+	if n := len(im.NewPeople); n > 0 {
+		w.notes.Add(plainWrapped(fmt.Sprintf("%s not yet in People will be added: %s.", plural(n, "person", "people"), strings.Join(im.NewPeople, ", "))))
+	}
+	for _, n := range im.Notes {
+		w.notes.Add(warning(n))
+	}
+	for i, it := range im.Meeting.Items {
+		acts := len(data.FindActionTags(it.Minutes))
+		for _, q := range it.Questions {
+			acts += len(data.FindActionTags(q.Question)) + len(data.FindActionTags(q.Answer))
+		}
+		title := fmt.Sprintf("%d. %s", i+1, firstNonEmpty(it.Title, "(untitled)"))
+		if it.Exempt {
+			title += "  (exempt)"
+		}
+		counts := fmt.Sprintf("%s · %s · %s", plural(len(it.Questions), "question", "questions"),
+			plural(len(it.Resolutions), "resolution", "resolutions"), plural(acts, "action", "actions"))
+		w.items.Add(container.NewBorder(nil, nil, nil, &widget.Label{Text: counts, Importance: widget.LowImportance},
+			&widget.Label{Text: title, Truncation: fyne.TextTruncateEllipsis}))
+	}
+	for _, l := range im.Unplaced {
+		w.unplaced.Add(container.NewBorder(nil, nil, &widget.Label{Text: fmt.Sprintf("Line %d", l.Line), TextStyle: fyne.TextStyle{Bold: true}}, nil,
+			&widget.Label{Text: l.Text, Wrapping: fyne.TextWrapWord}))
+	}
+	if len(im.Unplaced) == 0 {
+		w.unplaced.Add(quiet("None: every line found its place."))
+	}
+	w.importBtn.Enable()
+}
+
+func quiet(s string) *widget.Label {
+	return &widget.Label{Text: s, Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+}
+
+func warning(s string) *widget.Label {
+	return &widget.Label{Text: s, Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+}
+
+func plainWrapped(s string) *widget.Label { return &widget.Label{Text: s, Wrapping: fyne.TextWrapWord} }
+
+// onOpenFile reads the minutes from a text file into the box.
+func (w *importWindow) onOpenFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, w.win)
+			return
+		}
+		if r == nil {
+			return
+		}
+		defer r.Close()
+		b, err := io.ReadAll(io.LimitReader(r, 16<<20))
+		if err != nil {
+			dialog.ShowError(fmt.Errorf("Cannot read %s: %w", r.URI().Name(), err), w.win)
+			return
+		}
+		w.text.SetText(string(b))
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".txt", ".text", ".md"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onImportNow writes the meeting and opens it.
+func (w *importWindow) onImportNow() {
+	if w.preview == nil {
+		return
+	}
+	text, opts, store := w.text.Text, w.options(), w.u.store
+	w.importBtn.Disable()
+	w.u.spawn(func() {
+		var im *data.Imported
+		err := w.u.saver.run("import the minutes", func() error {
+			var err error
+			im, err = store.ImportText(text, opts)
+			return err
+		})
+		w.u.post(func() { w.imported(im, err) })
+	})
+}
+
+func (w *importWindow) imported(im *data.Imported, err error) {
+	if err != nil {
+		w.importBtn.Enable()
+		w.note.problem("Could not import: " + sentence(err))
+		return
+	}
+	u := w.u
+	w.win.Close()
+	u.nav.loadBodies()
+	u.nav.selectBody(im.Meeting.BodyID)
+	u.nav.selectMeeting(im.Meeting.ID)
+	u.status.Importance = widget.SuccessImportance
+	u.status.SetText("Imported the meeting of " + data.LongDate(im.Meeting.Date) + " as a draft: check it against the published minutes.")
+}
