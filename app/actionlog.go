@@ -122,10 +122,10 @@ func newActionLogScreen(u *ui) *actionLogScreen {
 		}
 	}
 	s.table = &widget.Table{
-		Length:       s.size,
-		CreateCell:   func() fyne.CanvasObject { return newLogCell() },
-		UpdateCell:   s.updateCell,
-		OnSelected:   s.onCellSelected,
+		Length:        s.size,
+		CreateCell:    func() fyne.CanvasObject { return newLogCell() },
+		UpdateCell:    s.updateCell,
+		OnSelected:    s.onCellSelected,
 		ShowHeaderRow: true,
 		CreateHeader: func() fyne.CanvasObject {
 			return &widget.Button{Importance: widget.LowImportance, Alignment: widget.ButtonAlignLeading, IconPlacement: widget.ButtonIconTrailingText}
