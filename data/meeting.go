@@ -106,12 +106,19 @@ func (s *Store) UpdateMeeting(m *Meeting) error {
 		if err := editable(tx, m.ID); err != nil {
 			return err
 		}
-		_, err := tx.Exec(`UPDATE meetings SET body_id = ?, date = ?, start_time = ?, venue = ?, title = ?, chair_id = ?
-			WHERE id = ?`, m.BodyID, m.Date, m.StartTime, m.Venue, m.Title, nullID(m.ChairID), m.ID)
+		var bodyID int64
+		if err := tx.QueryRow("SELECT body_id FROM meetings WHERE id = ?", m.ID).Scan(&bodyID); err != nil {
+			return err
+		}
+		if bodyID != m.BodyID {
+			return invalid("Meeting", "body", "a meeting cannot move to another body")
+		}
+		_, err := tx.Exec(`UPDATE meetings SET date = ?, start_time = ?, venue = ?, title = ?, chair_id = ?
+			WHERE id = ?`, m.Date, m.StartTime, m.Venue, m.Title, nullID(m.ChairID), m.ID)
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
 		}
-		return renumberBody(tx, m.BodyID)
+		return renumberBody(tx, bodyID)
 	})
 }
 
