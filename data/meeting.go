@@ -107,7 +107,8 @@ func (s *Store) UpdateMeeting(m *Meeting) error {
 			return err
 		}
 		var bodyID int64
-		if err := tx.QueryRow("SELECT body_id FROM meetings WHERE id = ?", m.ID).Scan(&bodyID); err != nil {
+		var oldDate string
+		if err := tx.QueryRow("SELECT body_id, date FROM meetings WHERE id = ?", m.ID).Scan(&bodyID, &oldDate); err != nil {
 			return err
 		}
 		if bodyID != m.BodyID {
@@ -117,6 +118,9 @@ func (s *Store) UpdateMeeting(m *Meeting) error {
 			WHERE id = ?`, m.Date, m.StartTime, m.Venue, m.Title, nullID(m.ChairID), m.ID)
 		if err != nil {
 			return fmt.Errorf("update meeting %d: %w", m.ID, err)
+		}
+		if oldDate == m.Date {
+			return nil // numbers follow dates only
 		}
 		return renumberBody(tx, bodyID)
 	})
