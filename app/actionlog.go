@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -266,16 +267,15 @@ func (s *actionLogScreen) arrange() {
 		}
 	}
 	if s.sortCol >= 0 {
-		rows := s.log.Rows
-		col, desc := s.sortCol, s.sortDesc
+		keys := sortKeys(s.log.Rows, s.order, s.sortCol)
+		desc := s.sortDesc
 		slices.SortStableFunc(s.order, func(a, b int) int {
-			c := compareRows(&rows[a], &rows[b], col)
-			if c == 0 {
-				c = cmp.Compare(a, b)
-				return c // ties keep the log's order either way
-			}
+			c := cmp.Compare(keys[a], keys[b])
 			if desc {
-				return -c
+				c = -c
+			}
+			if c == 0 {
+				c = cmp.Compare(a, b) // ties keep the log's order either way
 			}
 			return c
 		})
@@ -293,23 +293,29 @@ func (s *actionLogScreen) arrange() {
 // ragRank orders the RAG ratings from most to least pressing.
 var ragRank = map[string]int{data.RAGRed: 0, data.RAGAmber: 1, data.RAGNone: 2, data.RAGGreen: 3, data.RAGGrey: 4}
 
-// compareRows compares two rows on a column; the log's own order (meeting, then minute)
-// covers the reference, meeting and minute columns.
-func compareRows(a, b *data.ActionLogRow, col int) int {
-	switch col {
-	case colAction:
-		return cmp.Compare(data.Fold(a.Text), data.Fold(b.Text))
-	case colOwner:
-		return cmp.Compare(data.Fold(a.Owner), data.Fold(b.Owner))
-	case colDue:
-		// no due date sorts last
-		return cmp.Compare(firstNonEmpty(a.Due, "9999"), firstNonEmpty(b.Due, "9999"))
-	case colStatus:
-		return cmp.Compare(ragRank[a.RAG], ragRank[b.RAG])
-	case colLatest:
-		return cmp.Compare(a.Latest.Date, b.Latest.Date)
+// sortKeys works out, once for each row on show, what a column sorts it by (folding text
+// for every comparison would take most of a second on 8,000 rows). The log's own order
+// (meeting, then minute) covers the reference, meeting and minute columns.
+func sortKeys(rows []data.ActionLogRow, order []int, col int) []string {
+	keys := make([]string, len(rows))
+	for _, i := range order {
+		r := &rows[i]
+		var k string
+		switch col {
+		case colAction:
+			k = data.Fold(r.Text)
+		case colOwner:
+			k = data.Fold(r.Owner)
+		case colDue:
+			k = firstNonEmpty(r.Due, "9999") // no due date sorts last
+		case colStatus:
+			k = strconv.Itoa(ragRank[r.RAG])
+		case colLatest:
+			k = r.Latest.Date
+		}
+		keys[i] = k
 	}
-	return 0
+	return keys
 }
 
 // onSort sorts by a column, or reverses the order when it is already sorted by it.

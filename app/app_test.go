@@ -9,9 +9,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"minutebook/data"
+	"minutebook/data/demo"
 )
 
 // harness is the app's window over Fyne's test driver, on a real database file. Posted UI
@@ -23,13 +26,20 @@ type harness struct {
 	path   string
 	mu     sync.Mutex
 	posted []func()
+	// opened and revealed record the files the app asked the system to open or show.
+	opened, revealed []string
 }
 
 // newHarness opens the app on a new database that setup (if any) fills through the store.
 func newHarness(t testing.TB, setup func(s *data.Store)) *harness {
 	t.Helper()
+	return newHarnessAt(t, filepath.Join(t.TempDir(), "minutebook.db"), setup)
+}
+
+// newHarnessAt opens the app on the database at path, which setup (if any) fills first.
+func newHarnessAt(t testing.TB, path string, setup func(s *data.Store)) *harness {
+	t.Helper()
 	a := test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), "minutebook.db")
 	if setup != nil {
 		s, err := data.Open(path)
 		if err != nil {
@@ -41,7 +51,10 @@ func newHarness(t testing.TB, setup func(s *data.Store)) *harness {
 	h := &harness{t: t, path: path}
 	h.w = test.NewWindow(nil) // closed below unless the test closed it (closing twice panics)
 	// Long pauses: nothing is written until a flush, so tests can count writes exactly.
-	u, err := newUI(a, h.w, path, options{post: h.post, spawn: func(f func()) { f() }, delay: time.Hour, maxWait: time.Hour})
+	u, err := newUI(a, h.w, path, options{post: h.post, spawn: func(f func()) { f() }, delay: time.Hour, maxWait: time.Hour,
+		opener:   func(p string) error { h.opened = append(h.opened, p); return nil },
+		revealer: func(p string) error { h.revealed = append(h.revealed, p); return nil },
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,5 +231,104 @@ func TestContentFitsTheScreen(t *testing.T) {
 		if min.Width > 1280 || min.Height > 760 {
 			t.Errorf("tab %d needs %v; it must fit 1280×800 with the window's frame", tab, min)
 		}
+	}
+}
+
+// demoPanel writes the example panel (two years of the Thames Valley Police and Crime Panel).
+func demoPanel(s *data.Store) {
+	if err := demo.Write(s); err != nil {
+		panic(err)
+	}
+}
+
+// fixToday makes the store's "today" a fixed date for the rest of the test.
+func fixToday(t testing.TB, date string) {
+	was := data.Today
+	data.Today = func() string { return date }
+	t.Cleanup(func() { data.Today = was })
+}
+
+// texts collects the words of the labels, rich texts, entries, buttons and texts under o.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *widget.Label:
+			out = append(out, x.Text)
+			return
+		case *widget.RichText:
+			out = append(out, x.String())
+			return
+		case *widget.Button:
+			out = append(out, x.Text)
+			return
+		case *canvas.Text:
+			out = append(out, x.Text)
+			return
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+			return
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// overlayText is the words of the dialogs and pop-ups over the window.
+func (h *harness) overlayText() string {
+	var out []string
+	for _, o := range h.w.Canvas().Overlays().List() {
+		out = append(out, texts(o)...)
+	}
+	return strings.Join(out, "\n")
+}
+
+// overlayButton finds a button by its words in the dialogs over the window.
+func (h *harness) overlayButton(text string) *widget.Button {
+	h.t.Helper()
+	var found *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() || found != nil {
+			return
+		}
+		switch x := o.(type) {
+		case *widget.Button:
+			if x.Text == text {
+				found = x
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	for _, o := range h.w.Canvas().Overlays().List() {
+		walk(o)
+	}
+	if found == nil {
+		h.t.Fatalf("no button %q over the window; it shows:\n%s", text, h.overlayText())
+	}
+	return found
+}
+
+// closeOverlays closes every dialog over the window.
+func (h *harness) closeOverlays() {
+	for _, o := range h.w.Canvas().Overlays().List() {
+		h.w.Canvas().Overlays().Remove(o)
 	}
 }

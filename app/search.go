@@ -114,7 +114,9 @@ func (s *searchScreen) show(query string, res []data.SearchResult, err error) {
 	}
 	s.list.UnselectAll()
 	s.list.Refresh()
-	s.list.ScrollToTop()
+	if len(res) > 0 {
+		s.list.ScrollTo(0) // unlike ScrollToTop, safe before the list is first drawn
+	}
 }
 
 func (s *searchScreen) createRow() fyne.CanvasObject {
