@@ -17,8 +17,9 @@ import (
 
 // paragraphEntry edits long text as a column of paragraphs, one wrapping Entry each, so a
 // keystroke re-lays out one paragraph, not the whole minute. Fyne 2.7's wrapping Entry
-// lays out all of its text on every keystroke (fyne-io/fyne#4221, #5297): about 100 ms a
-// key at 5,500 words, against a millisecond or two for one paragraph.
+// lays out all of its text on every keystroke (fyne-io/fyne#4221, #5297): 60 to 100 ms a
+// key at 5,500 words, where a paragraph of a hundred words takes under a tenth of that
+// (BenchmarkTypingIntoLongParagraphs against BenchmarkTypingIntoOneLongEntry).
 //
 // Use it where a multi-line Entry would go:
 //
@@ -97,8 +98,11 @@ func (p *paragraphEntry) SetText(text string) {
 		clear(p.paras[len(pieces):])
 		p.paras = p.paras[:len(pieces)]
 	}
-	if p.current != nil && p.current.gone {
-		p.current = nil
+	p.current = nil // InsertAtCursor goes to the end until the clerk types…
+	for _, e := range p.paras {
+		if e.focused {
+			p.current = e // …or where the clerk is typing still
+		}
 	}
 	objs := make([]fyne.CanvasObject, len(p.paras))
 	for i, e := range p.paras {
@@ -107,7 +111,11 @@ func (p *paragraphEntry) SetText(text string) {
 	p.column.Objects = objs
 	p.showPlaceHolder()
 	p.relayout()
-	p.scroll.ScrollToTop()
+	if p.scroll.Size().Width > 0 {
+		p.scroll.ScrollToTop()
+	} else {
+		p.scroll.Offset = fyne.Position{} // refreshing the scroller now would lay the text out at no width
+	}
 }
 
 // Text returns the paragraphs joined by "\n\n".
@@ -385,6 +393,9 @@ func (p *paragraphEntry) showCursor(e *paragraph) {
 // new height, so that the scroller can reach the cursor at once.
 func (p *paragraphEntry) relayout() {
 	view := p.scroll.Size()
+	if view.Width <= 0 {
+		return // not laid out yet: wrapping at no width would be slow and of no use
+	}
 	need := p.column.MinSize()
 	size := fyne.NewSize(max(need.Width, view.Width), max(need.Height, view.Height))
 	if p.column.Size() != size {
@@ -429,10 +440,10 @@ type paragraphRenderer struct {
 func (r *paragraphRenderer) Layout(size fyne.Size) {
 	p := r.p
 	r.box.Resize(size)
-	wider := p.scroll.Size().Width != size.Width
+	rewrap := p.scroll.Size().Width != size.Width
 	p.scroll.Resize(size) // the paragraphs wrap again at a new width, changing their heights…
 	p.wheel.Resize(size)
-	if wider {
+	if rewrap {
 		p.relayout() // …so they are stacked again
 	}
 }
@@ -461,6 +472,9 @@ func (r *paragraphRenderer) Refresh() {
 func (r *paragraphRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
 func (r *paragraphRenderer) Destroy() {}
+
+// minParagraphWidth is the narrowest the paragraphs are laid out.
+const minParagraphWidth = 160
 
 // paragraph is the Entry for one paragraph. It turns the keys that leave a paragraph (Up
 // on its first row, Backspace at its start, …) into moves between paragraphs, and keeps its
@@ -548,6 +562,8 @@ func (e *paragraph) KeyUp(k *fyne.KeyEvent) {
 	e.Entry.KeyUp(k)
 }
 
+// FocusGained and FocusLost follow the focus, for InsertAtCursor and for keeping the
+// cursor in view.
 func (e *paragraph) FocusGained() {
 	e.focused = true
 	e.p.current = e
@@ -557,6 +573,12 @@ func (e *paragraph) FocusGained() {
 func (e *paragraph) FocusLost() {
 	e.focused, e.shift = false, false
 	e.Entry.FocusLost()
+}
+
+// MinSize is at least minParagraphWidth wide: wrapping a long text into a sliver is slow, as
+// each row is measured against the rest of its paragraph, and of no use to the clerk.
+func (e *paragraph) MinSize() fyne.Size {
+	return e.Entry.MinSize().Max(fyne.NewSize(minParagraphWidth, 0))
 }
 
 // Resize wraps the text again at a new width, which may change the paragraph's height.

@@ -29,9 +29,18 @@ func newParagraphHarness(t testing.TB, text string) *paragraphHarness {
 	h.p.SetPlaceHolder("The minutes of this item")
 	h.p.SetText(text)
 	h.p.OnChanged = func(s string) { h.changes = append(h.changes, s) }
-	h.w = test.NewTempWindow(t, h.p)
-	h.w.Resize(fyne.NewSize(paragraphWidth, 500))
+	h.w = newSizedWindow(t, h.p)
 	return h
+}
+
+// newSizedWindow shows content in a window paragraphWidth wide. The test window would first
+// lay its content out at its minimum size, wrapping long text in narrow columns, which is
+// slow and not what the app does.
+func newSizedWindow(t testing.TB, content fyne.CanvasObject) fyne.Window {
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(paragraphWidth, 500))
+	w.SetContent(content)
+	return w
 }
 
 func (h *paragraphHarness) canvas() fyne.Canvas { return h.w.Canvas() }
@@ -136,7 +145,7 @@ func TestParagraphEntryRoundTripsText(t *testing.T) {
 		text  string
 		paras int
 	}{
-		{"fifty paragraphs", longParagraphs(50, 110), 50},
+		{"fifty paragraphs", longParagraphs(50, 20), 50},
 		{"three paragraphs", "The Chair welcomed members.\n\nApologies were received.\n\nThe minutes were agreed.", 3},
 		{"one paragraph", "The PCC presented the plan.", 1},
 		{"line breaks inside a paragraph", "Resolved:\n1. to note the report;\n2. to ask for figures.\n\nNext.", 2},
@@ -147,7 +156,7 @@ func TestParagraphEntryRoundTripsText(t *testing.T) {
 		{"three line breaks", "One\n\n\nTwo", 2},
 		{"two blank lines", "One\n\n\n\nTwo", 3},
 		{"only line breaks", "\n\n\n", 2},
-		{"fifty again", longParagraphs(50, 110), 50},
+		{"fifty again", longParagraphs(50, 20), 50},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h.p.SetText(tc.text)
@@ -391,6 +400,18 @@ func TestParagraphEntryInsertAtCursor(t *testing.T) {
 	h.wantText("The PCC would report back. [Action: Chief Executive] Agreed.\n\nNoted. [Action: PCC]")
 }
 
+func TestParagraphEntryTapBetweenParagraphsFocusesTheOneAbove(t *testing.T) {
+	h := newParagraphHarness(t, "One.\n\nTwo.")
+	second := h.p.paras[1].holder
+	test.TapAt(h.p, fyne.NewPos(20, second.Position().Y-1)) // in the gap above Two.
+	if e := h.focused(); e != h.p.paras[0] || !e.atEnd() {
+		t.Fatalf("tap in the gap: paragraph %d, at its end %v; want the end of paragraph 0", h.p.index(e), e.atEnd())
+	}
+	test.TapAt(h.p, fyne.NewPos(20, 400)) // below the text
+	h.typeText(" Three.")
+	h.wantText("One.\n\nTwo. Three.")
+}
+
 // innerOverflow is how much taller paragraph e's text is than its Entry shows: more than
 // nothing and the Entry would scroll inside.
 func innerOverflow(t *testing.T, e *paragraph) float32 {
@@ -446,7 +467,7 @@ func TestParagraphEntryParagraphsAreAsTallAsTheirText(t *testing.T) {
 }
 
 func TestParagraphEntryKeepsTheCursorInView(t *testing.T) {
-	h := newParagraphHarness(t, longParagraphs(20, 100))
+	h := newParagraphHarness(t, longParagraphs(12, 60))
 	h.p.FocusEnd(h.canvas())
 	view := h.p.scroll.Size().Height
 	off := h.p.scroll.Offset.Y
@@ -455,7 +476,7 @@ func TestParagraphEntryKeepsTheCursorInView(t *testing.T) {
 	if off == 0 || cursor < off || cursor > off+view {
 		t.Fatalf("cursor at %.0f, view %.0f to %.0f", cursor, off, off+view)
 	}
-	h.typeText(strings.Repeat("More words typed at the end. ", 30))
+	h.typeText(strings.Repeat("More words typed at the end. ", 8))
 	cursor = last.holder.Position().Y + last.CursorPosition().Y
 	if off = h.p.scroll.Offset.Y; cursor < off || cursor > off+view {
 		t.Fatalf("after typing: cursor at %.0f, view %.0f to %.0f", cursor, off, off+view)
@@ -466,7 +487,8 @@ func TestParagraphEntryKeepsTheCursorInView(t *testing.T) {
 		t.Fatalf("cursor at the top, view from %.0f", off)
 	}
 	// The mouse wheel over a paragraph scrolls the column, not the paragraph's Entry.
-	test.Scroll(h.canvas(), fyne.NewPos(100, 100), 0, -200)
+	over := h.p.Position().Add(h.p.paras[1].holder.Position()).AddXY(100, 30)
+	test.Scroll(h.canvas(), over, 0, -200)
 	if off := h.p.scroll.Offset.Y; off < 150 {
 		t.Fatalf("wheel over a paragraph scrolled the column to %.0f", off)
 	}
@@ -509,8 +531,7 @@ func BenchmarkTypingIntoOneLongEntry(b *testing.B) {
 	e.SetText(longParagraphs(50, 110))
 	changes := 0
 	e.OnChanged = func(string) { changes++ }
-	w := test.NewTempWindow(b, e)
-	w.Resize(fyne.NewSize(paragraphWidth, 500))
+	w := newSizedWindow(b, e)
 	w.Canvas().Focus(e)
 	e.CursorRow = 25 * 5 // about the middle
 	benchmarkTyping(b, e.TypedRune)
