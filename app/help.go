@@ -28,7 +28,8 @@ func newShortcutsContent() fyne.CanvasObject {
 		box.Add(heading(name))
 		box.Add(grid)
 	}
-	box.Add(&widget.Label{Text: "In lists (meetings, items, people), ↑ and ↓ move and Space chooses. Tab moves between fields.", Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+	box.Add(&widget.Label{Text: "In lists (meetings, items, people, search results, the action log), ↑ and ↓ move and Space chooses. " +
+		"Tab moves between fields. In the search box, Return opens the first result.", Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
 	return container.NewVScroll(container.NewPadded(box))
 }
 

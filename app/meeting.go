@@ -1052,20 +1052,35 @@ func (m *meetingScreen) onReopen() {
 	if m.fm == nil || !m.readOnly {
 		return
 	}
-	reason := multiLine("Why: “Minute 5 named the wrong authority; corrected as agreed at the meeting of 26 January.”", 3, nil)
-	why := newNote()
+	f := m.newReopenForm()
+	showFocused(f.dlg, m.u.win, f.reason)
+}
+
+// reopenForm asks why the minutes are reopened.
+type reopenForm struct {
+	m      *meetingScreen
+	reason *widget.Entry
+	why    *note
+	dlg    dialog.Dialog
+}
+
+func (m *meetingScreen) newReopenForm() *reopenForm {
+	f := &reopenForm{m: m, why: newNote()}
+	f.reason = multiLine("Why: “Minute 5 named the wrong authority; corrected as agreed at the meeting of 26 January.”", 3, nil)
 	content := container.NewVBox(
 		&widget.Label{Text: "The minutes become a draft again and will need approving again. Their PDF is marked DRAFT until then.", Wrapping: fyne.TextWrapWord},
-		labelled("Reason, kept in the meeting's history", reason, why))
-	d := formDialog("Reopen the minutes of "+data.LongDate(m.fm.Date), "Reopen", content, func() bool {
-		if strings.TrimSpace(reason.Text) == "" {
-			why.problem("Say why they are reopened: the history keeps it.")
-			return false
-		}
-		return m.reopen(reason.Text)
-	}, m.u.win)
-	d.Resize(fyne.NewSize(560, 0))
-	showFocused(d, m.u.win, reason)
+		labelled("Reason, kept in the meeting's history", f.reason, f.why))
+	f.dlg = formDialog("Reopen the minutes of "+data.LongDate(m.fm.Date), "Reopen", content, f.submit, m.u.win)
+	f.dlg.Resize(fyne.NewSize(560, 0))
+	return f
+}
+
+func (f *reopenForm) submit() bool {
+	if strings.TrimSpace(f.reason.Text) == "" {
+		f.why.problem("Say why they are reopened: the history keeps it.")
+		return false
+	}
+	return f.m.reopen(f.reason.Text)
 }
 
 // reopen makes approved minutes a draft again, recording why.

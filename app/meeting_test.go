@@ -274,10 +274,40 @@ func TestApproveAndReopen(t *testing.T) {
 		t.Errorf("approved item changed: %q", it.Title)
 	}
 
-	m.reopen("Minute 1 named the wrong authority")
+	if !strings.Contains(m.statusLabel.Text, "Minutes approved on Friday 13 October 2023") || m.historyBtn.Hidden {
+		t.Errorf("header %q, history button hidden %v", m.statusLabel.Text, m.historyBtn.Hidden)
+	}
+	if fm, _ := h.db().LoadMeeting(m.fm.ID); minutesFileName(fm, 0) != "PCP minutes 2023-09-15.pdf" {
+		t.Errorf("approved minutes are named %q", minutesFileName(fm, 0))
+	}
+
+	// Reopening asks why, and records it.
+	f2 := m.newReopenForm()
+	if f2.submit() {
+		t.Errorf("reopened without a reason")
+	}
+	test.Type(f2.reason, "Minute 1 named the wrong authority")
+	if !f2.submit() {
+		t.Fatalf("reopen refused: %s", f2.why.Text)
+	}
 	h.sync()
 	if mt, _ := h.db().Meeting(m.fm.ID); mt.Approved() {
 		t.Errorf("still approved after reopening")
+	}
+	hist, _ := h.db().MeetingHistory(m.fm.ID)
+	if len(hist) != 2 || hist[0].Kind != data.EventApproved || hist[1].Kind != data.EventReopened || hist[1].Note != "Minute 1 named the wrong authority" {
+		t.Errorf("history %+v", hist)
+	}
+	if m.statusLabel.Text != "Upper Thames Police and Crime Panel · Draft minutes" || len(m.history) != 2 {
+		t.Errorf("header %q, %d events", m.statusLabel.Text, len(m.history))
+	}
+	m.onHistory()
+	if msg := h.overlayText(); !strings.Contains(msg, "Reopened: Minute 1 named the wrong authority") || !strings.Contains(msg, "Approved") {
+		t.Errorf("history dialog:\n%s", msg)
+	}
+	h.closeOverlays()
+	if fm, _ := h.db().LoadMeeting(m.fm.ID); minutesFileName(fm, 0) != "PCP minutes 2023-09-15 (draft).pdf" {
+		t.Errorf("reopened minutes are named %q", minutesFileName(fm, 0))
 	}
 	if m.readOnly || m.agenda.editor.title.Disabled() {
 		t.Errorf("reopened minutes are still read-only on screen")

@@ -221,6 +221,7 @@ func shortcutsMarkdown() string {
 		b.WriteString(strings.Join(rows, "\n"))
 		b.WriteString("\n")
 	}
-	b.WriteString("\nIn lists (meetings, agenda items, people), ↑ and ↓ move and Space chooses. Tab moves between fields.\n")
+	b.WriteString("\nIn lists (meetings, agenda items, people, search results, the action log), ↑ and ↓ move and Space chooses.\n")
+	b.WriteString("Tab moves between fields. In the search box, Return opens the first result.\n")
 	return b.String()
 }
