@@ -344,15 +344,15 @@ func logSummary(log *data.ActionLog, shown int, flagged bool) string {
 		for _, c := range []struct {
 			n    int
 			word string
-		}{{sum.Overdue, "overdue"}, {sum.DueSoon, "due within 14 days"}, {sum.OnTrack, "on track"}, {sum.NoDueDate, "no due date"}} {
+		}{{sum.Overdue, "overdue"}, {sum.DueSoon, "due soon"}, {sum.OnTrack, "on track"}, {sum.NoDueDate, "undated"}} {
 			if c.n > 0 {
 				split = append(split, fmt.Sprintf("%d %s", c.n, c.word))
 			}
 		}
-		parts = append(parts, fmt.Sprintf("%d still to do (%s)", sum.Open, strings.Join(split, ", ")))
+		parts = append(parts, fmt.Sprintf("%d to do: %s", sum.Open, strings.Join(split, ", ")))
 	}
 	if log.PreviousMeeting != "" && (sum.CompletedSinceLast > 0 || sum.DroppedSinceLast > 0 || log.Query.Status == data.LogOpen) {
-		parts = append(parts, fmt.Sprintf("%d done, %d dropped since the meeting of %s", sum.CompletedSinceLast, sum.DroppedSinceLast, compactDate(log.PreviousMeeting)))
+		parts = append(parts, fmt.Sprintf("%d done and %d dropped since %s", sum.CompletedSinceLast, sum.DroppedSinceLast, compactDate(log.PreviousMeeting)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -32,11 +32,16 @@ import (
 // attendance; attendance-end: to its end), "agenda:2023-09-15",
 // "item:2023-09-15:3" (the third item), "item:2023-09-15:3:questions" (or minutes,
 // resolutions, report), "people", "shortcuts", "first-run", "actions" (the action log;
-// "actions:3" with its third row chosen), "search:county lines" (the search, typed),
-// "export:2023-09-15" (that meeting with the export dialog open), "export-log" (the
-// action log's), "import:FILE" (the import window with the text of FILE), "reopen:DATE"
+// "actions:3" with its third row chosen, "actions:3:2024-09-20" as at that date),
+// "search:county lines" (the search, typed), "export:2023-09-15" (that meeting with the
+// export dialog open), "export-log" or "export-log:2024-09-20" (the action log's), "import:FILE" or "import:DATE:FILE" (the import window with the text of
+// FILE), "reopen:DATE"
 // (the reopen dialog of an approved meeting) and "history:DATE".
 const OpenEnv = "MINUTEBOOK_OPEN"
+
+// WindowEnv names the environment variable that sets the window's size at start,
+// "1920x1080" (screenshots); 1280×800 otherwise.
+const WindowEnv = "MINUTEBOOK_WINDOW"
 
 // Run opens the database at dbPath (creating it if need be) and shows the main window until
 // the clerk closes it. Everything typed is written before Run returns.
@@ -52,8 +57,13 @@ func Run(dbPath string) error {
 	if err != nil {
 		return err
 	}
+	size := fyne.NewSize(1280, 800)
+	var ww, wh float32
+	if n, _ := fmt.Sscanf(os.Getenv(WindowEnv), "%fx%f", &ww, &wh); n == 2 && ww > 0 && wh > 0 {
+		size = fyne.NewSize(ww, wh)
+	}
+	w.Resize(size)
 	u.openFromEnv(os.Getenv(OpenEnv))
-	w.Resize(fyne.NewSize(1280, 800))
 	w.ShowAndRun()
 	// The app has stopped (window closed, Quit, or a signal): write what is left.
 	return u.shutdown()
@@ -482,7 +492,17 @@ func (u *ui) openFromEnv(spec string) {
 		// after the main window is up, so that it comes in front
 		u.app.Lifecycle().SetOnStarted(func() { fyne.Do(u.showShortcuts) })
 		return
-	case "actions":
+	case "actions", "export-log":
+		if len(parts) > 2 || (parts[0] == "export-log" && len(parts) > 1) {
+			asAt := parts[len(parts)-1]
+			if d, err := data.ParseDate(asAt); err == nil {
+				u.actionLog.asAt.set(d)
+			}
+		}
+		if parts[0] == "export-log" {
+			u.whenUp(u.onExportActionLog)
+			return
+		}
 		if len(parts) > 1 {
 			var n int
 			fmt.Sscan(parts[1], &n)
@@ -494,18 +514,23 @@ func (u *ui) openFromEnv(spec string) {
 		}
 		u.showActionLog()
 		return
-	case "export-log":
-		u.whenUp(u.onExportActionLog)
-		return
 	case "search":
 		q := strings.Join(parts[1:], ":")
 		u.showSearch()
 		u.search.entry.SetText(q)
 		return
 	case "import":
-		file := strings.Join(parts[1:], ":")
+		date, file := "", strings.Join(parts[1:], ":")
+		if len(parts) > 2 {
+			if d, err := data.ParseDate(parts[1]); err == nil {
+				date, file = d, strings.Join(parts[2:], ":")
+			}
+		}
 		u.whenUp(func() {
 			u.onImport()
+			if date != "" {
+				u.importer.date.entry.SetText(displayDate(date))
+			}
 			if b, err := os.ReadFile(file); err == nil {
 				u.importer.text.SetText(string(b))
 			}

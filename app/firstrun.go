@@ -29,29 +29,25 @@ type firstRun struct {
 func newFirstRun(u *ui) *firstRun {
 	f := &firstRun{u: u, membersNote: newNote()}
 	f.form = newBodyForm(u, data.Body{Numbering: data.NumberPerMeeting, ChairTitle: "Chair"})
-	f.members = multiLine("One a line, with their council:\nCllr Barrie Patman, Wokingham Borough Council\nMr Ted Łukasz, Independent (co-opted)", 5, f.onMembersTyped)
+	f.members = multiLine("Cllr Barrie Patman, Wokingham Borough Council\nCllr Emily Culverhouse, Buckinghamshire Council\nMr Ted Łukasz, Independent (co-opted)", 8, f.onMembersTyped)
 	f.create = &widget.Button{Text: "Start the panel", Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: f.onCreate}
 	return f
 }
 
 func (f *firstRun) buildUI() fyne.CanvasObject {
-	start := &widget.Card{Title: "Start a new panel", Subtitle: "Your panel or committee, ready for its first meeting.",
-		Content: container.NewVBox(f.form.content(),
-			labelled("Members (you can add more, and officers, under People later)", f.members, f.membersNote),
-			toolbarRow(f.create))}
-	explore := &widget.Card{Title: "Explore the example", Subtitle: "A Police and Crime Panel over two years.",
-		Content: container.NewVBox(
-			&widget.Label{Wrapping: fyne.TextWrapWord, Text: "Meetings with attendance, members' questions and answers, " +
-				"resolutions and an action log, including a real published minute. It opens from its own file beside " +
-				"yours, so nothing of it enters your minutes; you can come back here at any time."},
-			toolbarRow(&widget.Button{Text: "Explore the example", Icon: theme.FolderOpenIcon(), OnTapped: f.u.onExploreExample}),
-		)}
+	members := container.NewBorder(nil, container.NewVBox(f.membersNote, toolbarRow(f.create)), nil, nil,
+		labelled("Members, one a line (officers and more members can be added under People later)", f.members, nil))
+	start := &widget.Card{Title: "Start a new panel", Subtitle: "Your panel or committee and its members, ready for the first meeting.",
+		Content: container.NewGridWithColumns(2, f.form.content(), members)}
+	explore := &widget.Card{Title: "Explore the example", Subtitle: "A Police and Crime Panel over two years, with a real published minute.",
+		Content: container.NewBorder(nil, nil, nil,
+			&widget.Button{Text: "Explore the example", Icon: theme.FolderOpenIcon(), OnTapped: f.u.onExploreExample},
+			&widget.Label{Wrapping: fyne.TextWrapWord, Text: "It opens from its own file beside yours: nothing of it enters your minutes, and you can come back here at any time."})}
 	welcome := container.NewVBox(
 		&widget.Label{Text: "Welcome to Minutebook", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText},
 		&widget.Label{Text: "Minutes, members' questions and the action log of your panel, kept on this computer. Everything you type is saved as you type it.", Wrapping: fyne.TextWrapWord},
 	)
-	grid := container.NewGridWithColumns(2, start, container.NewVBox(explore))
-	return container.NewVScroll(container.NewPadded(container.NewVBox(welcome, grid)))
+	return container.NewVScroll(container.NewPadded(container.NewVBox(welcome, start, explore)))
 }
 
 // onCreate creates the body with its members and opens it, ready for "New meeting".

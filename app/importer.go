@@ -98,7 +98,11 @@ func newImportWindow(u *ui) *importWindow {
 	split := container.NewHSplit(container.NewPadded(left), container.NewPadded(right))
 	split.Offset = 0.5
 	w.win.SetContent(split)
-	w.win.Resize(fyne.NewSize(1180, 740))
+	size := fyne.NewSize(1180, 740)
+	if main := u.win.Canvas().Size(); main.Width >= size.Width {
+		size = main // as big as the main window it covers
+	}
+	w.win.Resize(size)
 	w.win.SetOnClosed(func() {
 		w.reader.cancel()
 		if u.importer == w {

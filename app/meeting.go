@@ -86,7 +86,7 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	m.statusLabel = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 	m.approveBtn = &widget.Button{Text: "Approve minutes…", Icon: theme.ConfirmIcon(), OnTapped: m.onApprove}
-	m.reopenBtn = &widget.Button{Text: "Reopen for correction…", Icon: theme.DocumentCreateIcon(), OnTapped: m.onReopen}
+	m.reopenBtn = &widget.Button{Text: "Reopen…", Icon: theme.DocumentCreateIcon(), OnTapped: m.onReopen}
 	m.exportBtn = &widget.Button{Text: "Export PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: m.onExport}
 	m.historyBtn = &widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: m.onHistory}
 	m.readBanner = container.NewVBox()
@@ -906,27 +906,28 @@ func (r *declarationRow) onRemove() {
 	m.declRows.Remove(r.content)
 }
 
-// approvalWords says where the minutes stand: "Minutes approved on Friday 24 November
-// 2023 at the meeting of that day", "Draft minutes, reopened on … for correction".
+// approvalWords says where the minutes stand: "Draft minutes", "Minutes approved at the
+// meeting of 24 Nov 2023", "Minutes approved on 2 Dec 2023 (at the meeting of 24 Nov 2023)".
 func (m *meetingScreen) approvalWords() string {
 	fm := m.fm
 	if !fm.Approved() {
 		return "Draft minutes"
 	}
-	w := "Minutes approved"
-	if fm.ApprovedOn != "" {
-		w += " on " + data.LongDate(fm.ApprovedOn)
-	}
+	at := ""
 	if fm.ApprovedAtID != 0 {
-		if at, err := m.u.store.Meeting(fm.ApprovedAtID); err == nil {
-			if at.Date == fm.ApprovedOn {
-				w += " at the meeting of that day"
-			} else {
-				w += " at the meeting of " + data.LongDate(at.Date)
-			}
+		if mt, err := m.u.store.Meeting(fm.ApprovedAtID); err == nil {
+			at = mt.Date
 		}
 	}
-	return w
+	switch {
+	case at != "" && (at == fm.ApprovedOn || fm.ApprovedOn == ""):
+		return "Minutes approved at the meeting of " + compactDate(at)
+	case at != "":
+		return "Minutes approved on " + compactDate(fm.ApprovedOn) + " (at the meeting of " + compactDate(at) + ")"
+	case fm.ApprovedOn != "":
+		return "Minutes approved on " + compactDate(fm.ApprovedOn)
+	}
+	return "Minutes approved"
 }
 
 // onHistory shows when the minutes were approved and reopened, and why.
@@ -936,12 +937,14 @@ func (m *meetingScreen) onHistory() {
 	}
 	box := container.NewVBox()
 	for _, e := range m.history {
-		what := "Approved"
+		line := "Approved"
 		if e.Kind == data.EventReopened {
-			what = "Reopened"
+			line = "Reopened for correction"
 		}
-		line := what
-		if e.Note != "" {
+		switch {
+		case e.Kind == data.EventApproved && strings.HasPrefix(e.Note, "Approved "):
+			line = e.Note // "Approved at the meeting of …"
+		case e.Note != "":
 			line += ": " + e.Note
 		}
 		box.Add(container.NewBorder(nil, nil, fixed(190, &widget.Label{Text: data.LongDate(e.Date), TextStyle: fyne.TextStyle{Bold: true}}), nil,
@@ -950,8 +953,16 @@ func (m *meetingScreen) onHistory() {
 	if len(m.history) == 0 {
 		box.Add(&widget.Label{Text: "These minutes have not been approved yet.", Importance: widget.LowImportance})
 	}
-	d := dialog.NewCustom("Approval history – "+data.LongDate(m.fm.Date), "Close", container.NewVScroll(box), m.u.win)
-	d.Resize(fyne.NewSize(640, 360))
+	var content fyne.CanvasObject = box
+	if len(m.history) > 6 {
+		content = container.NewVScroll(box)
+	}
+	d := dialog.NewCustom("Approval history – "+data.LongDate(m.fm.Date), "Close", content, m.u.win)
+	if len(m.history) > 6 {
+		d.Resize(fyne.NewSize(640, 420))
+	} else {
+		d.Resize(fyne.NewSize(640, 0))
+	}
 	d.Show()
 }
 

@@ -274,7 +274,7 @@ func TestApproveAndReopen(t *testing.T) {
 		t.Errorf("approved item changed: %q", it.Title)
 	}
 
-	if !strings.Contains(m.statusLabel.Text, "Minutes approved on Friday 13 October 2023") || m.historyBtn.Hidden {
+	if !strings.Contains(m.statusLabel.Text, "Minutes approved on 13 Oct 2023") || m.historyBtn.Hidden {
 		t.Errorf("header %q, history button hidden %v", m.statusLabel.Text, m.historyBtn.Hidden)
 	}
 	if fm, _ := h.db().LoadMeeting(m.fm.ID); minutesFileName(fm, 0) != "PCP minutes 2023-09-15.pdf" {
@@ -302,7 +302,7 @@ func TestApproveAndReopen(t *testing.T) {
 		t.Errorf("header %q, %d events", m.statusLabel.Text, len(m.history))
 	}
 	m.onHistory()
-	if msg := h.overlayText(); !strings.Contains(msg, "Reopened: Minute 1 named the wrong authority") || !strings.Contains(msg, "Approved") {
+	if msg := h.overlayText(); !strings.Contains(msg, "Reopened for correction: Minute 1 named the wrong authority") || !strings.Contains(msg, "Approved") {
 		t.Errorf("history dialog:\n%s", msg)
 	}
 	h.closeOverlays()
