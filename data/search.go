@@ -222,5 +222,5 @@ func reindexAction(tx *sql.Tx, id int64) error {
 	if err != nil {
 		return err
 	}
-	return index(tx, FoundAction, id, meetingID, itemID, text, owner, ref, updates)
+	return index(tx, FoundAction, id, meetingID, itemID, text, updates, owner, ref)
 }
