@@ -211,9 +211,17 @@ func (e *exportDialog) finished(path, what string, err error) {
 // dialog, which stays open to choose another folder.
 func (e *exportDialog) failed(path string, err error) {
 	fyne.LogError("export "+path, err)
-	e.note.problem(fileProblem(err))
-	dialog.ShowError(fmt.Errorf("Minutebook could not save “%s” in %s: %s.\n\nNothing was written. Choose another folder, or free some space and try again.",
-		filepath.Base(path), filepath.Dir(path), fileProblem(err)), e.u.win)
+	why := fileProblem(err)
+	if errors.Is(err, fs.ErrNotExist) && checkFolder(filepath.Dir(path)) == nil {
+		why = "that folder does not take new files" // /proc, a device's special folder
+	}
+	next := "Choose another folder and try again."
+	if errors.Is(err, syscall.ENOSPC) {
+		next = "Free some space on the disk, or choose another folder, and try again."
+	}
+	e.note.problem(why)
+	dialog.ShowError(fmt.Errorf("Minutebook could not save “%s” in %s: %s.\n\nNothing was written. %s",
+		filepath.Base(path), filepath.Dir(path), why, next), e.u.win)
 }
 
 // showSaved tells the clerk where a file went and offers to open it or show its folder.

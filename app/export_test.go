@@ -207,7 +207,7 @@ func TestExportFailureLeavesNothing(t *testing.T) {
 	if err := os.WriteFile(plain, []byte("not a folder"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, folder := range []string{plain, "/proc"} {
+	for folder, why := range map[string]string{plain: "not a folder", "/proc": "does not take new files"} {
 		h.u.runCommand("export-minutes")
 		e := h.u.exporting
 		e.folder.SetText(folder)
@@ -217,7 +217,7 @@ func TestExportFailureLeavesNothing(t *testing.T) {
 			t.Fatalf("saved to %s", e.saved)
 		}
 		msg := h.overlayText()
-		if !strings.Contains(msg, "could not save") || !strings.Contains(msg, "Nothing was written") {
+		if !strings.Contains(msg, "could not save") || !strings.Contains(msg, "Nothing was written") || !strings.Contains(msg, why) {
 			t.Errorf("%s: the error dialog says:\n%s", folder, msg)
 		}
 		if e.ok.Disabled() || e.busy.Visible() {
