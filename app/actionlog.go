@@ -447,8 +447,10 @@ type logCell struct {
 }
 
 func newLogCell() *logCell {
-	c := &logCell{bg: canvas.NewRectangle(color.Transparent), dot: &canvas.Circle{StrokeWidth: 1.5},
-		flag: widget.NewIcon(theme.WarningIcon()), text: &widget.Label{Truncation: fyne.TextTruncateEllipsis}}
+	c := &logCell{
+		bg: canvas.NewRectangle(color.Transparent), dot: &canvas.Circle{StrokeWidth: 1.5},
+		flag: widget.NewIcon(theme.WarningIcon()), text: &widget.Label{Truncation: fyne.TextTruncateEllipsis},
+	}
 	c.dots = container.NewCenter(container.NewGridWrap(fyne.NewSize(12, 12), c.dot))
 	c.dots.Hide()
 	c.flag.Hide()

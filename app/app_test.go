@@ -51,7 +51,8 @@ func newHarnessAt(t testing.TB, path string, setup func(s *data.Store)) *harness
 	h := &harness{t: t, path: path}
 	h.w = test.NewWindow(nil) // closed below unless the test closed it (closing twice panics)
 	// Long pauses: nothing is written until a flush, so tests can count writes exactly.
-	u, err := newUI(a, h.w, path, options{post: h.post, spawn: func(f func()) { f() }, delay: time.Hour, maxWait: time.Hour,
+	u, err := newUI(a, h.w, path, options{
+		post: h.post, spawn: func(f func()) { f() }, delay: time.Hour, maxWait: time.Hour,
 		opener:   func(p string) error { h.opened = append(h.opened, p); return nil },
 		revealer: func(p string) error { h.revealed = append(h.revealed, p); return nil },
 	})
@@ -122,8 +123,10 @@ func (h *harness) db() *data.Store {
 
 // panel writes a body with members, a co-opted member, the PCC and an officer.
 func panel(s *data.Store) {
-	b := data.Body{Name: "Upper Thames Police and Crime Panel", ShortCode: "PCP", Numbering: data.NumberPerMeeting,
-		DefaultVenue: "Council Chamber, Guildhall", DefaultTime: "10.30am"}
+	b := data.Body{
+		Name: "Upper Thames Police and Crime Panel", ShortCode: "PCP", Numbering: data.NumberPerMeeting,
+		DefaultVenue: "Council Chamber, Guildhall", DefaultTime: "10.30am",
+	}
 	if err := s.CreateBody(&b); err != nil {
 		panic(err)
 	}

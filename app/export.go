@@ -220,6 +220,7 @@ func (e *exportDialog) failed(path string, err error) {
 		next = "Free some space on the disk, or choose another folder, and try again."
 	}
 	e.note.problem(why)
+	//lint:ignore ST1005 the clerk reads it as a sentence in the error dialog
 	dialog.ShowError(fmt.Errorf("Minutebook could not save “%s” in %s: %s.\n\nNothing was written. %s",
 		filepath.Base(path), filepath.Dir(path), why, next), e.u.win)
 }

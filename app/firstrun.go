@@ -37,12 +37,16 @@ func newFirstRun(u *ui) *firstRun {
 func (f *firstRun) buildUI() fyne.CanvasObject {
 	members := container.NewBorder(nil, container.NewVBox(f.membersNote, toolbarRow(f.create)), nil, nil,
 		labelled("Members, one a line (officers and more members can be added under People later)", f.members, nil))
-	start := &widget.Card{Title: "Start a new panel", Subtitle: "Your panel or committee and its members, ready for the first meeting.",
-		Content: container.NewGridWithColumns(2, f.form.content(), members)}
-	explore := &widget.Card{Title: "Explore the example", Subtitle: "A Police and Crime Panel over two years, with a real published minute.",
+	start := &widget.Card{
+		Title: "Start a new panel", Subtitle: "Your panel or committee and its members, ready for the first meeting.",
+		Content: container.NewGridWithColumns(2, f.form.content(), members),
+	}
+	explore := &widget.Card{
+		Title: "Explore the example", Subtitle: "A Police and Crime Panel over two years, with a real published minute.",
 		Content: container.NewBorder(nil, nil, nil,
 			&widget.Button{Text: "Explore the example", Icon: theme.FolderOpenIcon(), OnTapped: f.u.onExploreExample},
-			&widget.Label{Wrapping: fyne.TextWrapWord, Text: "It opens from its own file beside yours: nothing of it enters your minutes, and you can come back here at any time."})}
+			&widget.Label{Wrapping: fyne.TextWrapWord, Text: "It opens from its own file beside yours: nothing of it enters your minutes, and you can come back here at any time."}),
+	}
 	welcome := container.NewVBox(
 		&widget.Label{Text: "Welcome to Minutebook", TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText},
 		&widget.Label{Text: "Minutes, members' questions and the action log of your panel, kept on this computer. Everything you type is saved as you type it.", Wrapping: fyne.TextWrapWord},

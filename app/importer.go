@@ -55,9 +55,11 @@ func (u *ui) onImport() {
 func newImportWindow(u *ui) *importWindow {
 	w := &importWindow{u: u, reader: newLatest(u.spawn, u.post), note: newNote()}
 	w.win = u.app.NewWindow("Import minutes text – Minutebook")
-	w.text = &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord,
+	w.text = &widget.Entry{
+		MultiLine: true, Wrapping: fyne.TextWrapWord,
 		PlaceHolder: "Paste the minutes here: the whole published page, from the body's name and the date to the last item.",
-		OnChanged:   func(string) { w.update() }}
+		OnChanged:   func(string) { w.update() },
+	}
 	w.openBtn = &widget.Button{Text: "Open text file…", Icon: theme.FolderOpenIcon(), OnTapped: w.onOpenFile}
 	var names []string
 	for _, b := range u.nav.bodies {
@@ -215,6 +217,7 @@ func (w *importWindow) onOpenFile() {
 		defer r.Close()
 		b, err := io.ReadAll(io.LimitReader(r, 16<<20))
 		if err != nil {
+			//lint:ignore ST1005 the clerk reads it as a sentence in the error dialog
 			dialog.ShowError(fmt.Errorf("Cannot read %s: %w", r.URI().Name(), err), w.win)
 			return
 		}

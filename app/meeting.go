@@ -316,7 +316,8 @@ func (m *meetingScreen) saveDetails() {
 	snap := *mt
 	store := m.u.store
 	var numbers map[int64]string
-	m.u.saver.change(job{key: fmt.Sprintf("meeting:%d", snap.ID), what: "the meeting's details",
+	m.u.saver.change(job{
+		key: fmt.Sprintf("meeting:%d", snap.ID), what: "the meeting's details",
 		write: func() error {
 			if err := store.UpdateMeeting(&snap); err != nil {
 				return err
@@ -668,7 +669,8 @@ func (r *attendanceRow) save() {
 			r.m.fm.Attendance[i] = snap
 		}
 	}
-	r.m.u.saver.change(job{key: fmt.Sprintf("attendance:%p", box), what: "the attendance of " + snap.Name,
+	r.m.u.saver.change(job{
+		key: fmt.Sprintf("attendance:%p", box), what: "the attendance of " + snap.Name,
 		write: func() error {
 			snap.ID = box.id
 			return store.UpdateAttendance(&snap)
@@ -858,7 +860,8 @@ func (r *declarationRow) save() {
 	r.note.clear()
 	snap, box, store := *d, r.box, r.m.u.store
 	var created int64
-	r.m.u.saver.change(job{key: fmt.Sprintf("declaration:%p", box), what: "the declaration of " + snap.Name,
+	r.m.u.saver.change(job{
+		key: fmt.Sprintf("declaration:%p", box), what: "the declaration of " + snap.Name,
 		write: func() error {
 			if box.id == 0 {
 				if err := store.AddDeclaration(&snap); err != nil {

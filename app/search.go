@@ -45,8 +45,10 @@ func newSearchScreen(u *ui) *searchScreen {
 	s.entry.OnSubmitted = func(string) { s.openIndex(0) }
 	s.every = &widget.Check{Text: "Every body", OnChanged: func(bool) { s.onTyped(s.entry.Text) }}
 	s.count = &widget.Label{Importance: widget.LowImportance}
-	s.list = &widget.List{Length: func() int { return len(s.results) }, CreateItem: s.createRow, UpdateItem: s.updateRow,
-		OnSelected: func(i widget.ListItemID) { s.openIndex(i) }}
+	s.list = &widget.List{
+		Length: func() int { return len(s.results) }, CreateItem: s.createRow, UpdateItem: s.updateRow,
+		OnSelected: func(i widget.ListItemID) { s.openIndex(i) },
+	}
 	top := container.NewVBox(
 		heading("Search"),
 		container.NewBorder(nil, nil, nil, s.every, s.entry),

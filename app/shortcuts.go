@@ -35,74 +35,124 @@ func init() { commands = commandList() }
 func commandList() []command {
 	return []command{
 		{id: "new-file", menu: "File", label: "New minute book…", help: "Start a new, empty database file", run: (*ui).onNewDatabase},
-		{id: "open", menu: "File", label: "Open…", key: fyne.KeyO, mod: fyne.KeyModifierShortcutDefault,
-			help: "Open another Minutebook database", run: (*ui).onOpen},
-		{id: "save", menu: "File", label: "Save now", key: fyne.KeyS, mod: fyne.KeyModifierShortcutDefault,
-			help: "Write everything typed to the database at once (it is saved as you type anyway)", run: (*ui).onSaveNow},
-		{id: "import", menu: "File", label: "Import minutes text…", key: fyne.KeyI, mod: fyne.KeyModifierShortcutDefault, sep: true,
-			help: "A new meeting from published minutes pasted or opened as text, previewed first", run: (*ui).onImport},
-		{id: "export-minutes", menu: "File", label: "Export minutes…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault,
-			help: "Save the meeting's minutes as a PDF, public or confidential edition", run: func(u *ui) { u.meeting.onExport() }},
-		{id: "export-log", menu: "File", label: "Export action log…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Save the action log, as filtered on screen, as a PDF or CSV", run: (*ui).onExportActionLog},
+		{
+			id: "open", menu: "File", label: "Open…", key: fyne.KeyO, mod: fyne.KeyModifierShortcutDefault,
+			help: "Open another Minutebook database", run: (*ui).onOpen,
+		},
+		{
+			id: "save", menu: "File", label: "Save now", key: fyne.KeyS, mod: fyne.KeyModifierShortcutDefault,
+			help: "Write everything typed to the database at once (it is saved as you type anyway)", run: (*ui).onSaveNow,
+		},
+		{
+			id: "import", menu: "File", label: "Import minutes text…", key: fyne.KeyI, mod: fyne.KeyModifierShortcutDefault, sep: true,
+			help: "A new meeting from published minutes pasted or opened as text, previewed first", run: (*ui).onImport,
+		},
+		{
+			id: "export-minutes", menu: "File", label: "Export minutes…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault,
+			help: "Save the meeting's minutes as a PDF, public or confidential edition", run: func(u *ui) { u.meeting.onExport() },
+		},
+		{
+			id: "export-log", menu: "File", label: "Export action log…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Save the action log, as filtered on screen, as a PDF or CSV", run: (*ui).onExportActionLog,
+		},
 		{id: "backup", menu: "File", label: "Back up now…", sep: true, help: "Save a copy of the database where you choose", run: (*ui).onBackUpNow},
 		{id: "reveal", menu: "File", label: "Reveal database in its folder", help: "Show the database file in the file manager", run: (*ui).onReveal},
 		{id: "new-body", menu: "File", label: "New body…", sep: true, help: "Add another panel or committee", run: func(u *ui) { u.nav.onNewBody() }},
 		{id: "body-settings", menu: "File", label: "Body settings…", help: "Name, short code, numbering, usual venue and time", run: func(u *ui) { u.nav.onBodySettings() }},
 		{id: "example", menu: "File", label: "Explore the example", help: "Open the example panel, kept in its own file", run: (*ui).onExploreExample},
 
-		{id: "new-meeting", menu: "Meeting", label: "New meeting…", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "A meeting of the chosen body, with its usual venue and time and its members listed", run: func(u *ui) { u.nav.onNewMeeting() }},
-		{id: "duplicate", menu: "Meeting", label: "Duplicate as next meeting…", help: "The same agenda titles four weeks on, without minutes",
-			run: func(u *ui) { u.nav.onDuplicate() }},
-		{id: "details-tab", menu: "Meeting", label: "Details & attendance", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault,
-			help: "Show the date, venue, attendance and declarations", run: func(u *ui) { u.meetingTab(0) }},
-		{id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
-			help: "Show the items and their minutes", run: func(u *ui) { u.meetingTab(1) }},
+		{
+			id: "new-meeting", menu: "Meeting", label: "New meeting…", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "A meeting of the chosen body, with its usual venue and time and its members listed", run: func(u *ui) { u.nav.onNewMeeting() },
+		},
+		{
+			id: "duplicate", menu: "Meeting", label: "Duplicate as next meeting…", help: "The same agenda titles four weeks on, without minutes",
+			run: func(u *ui) { u.nav.onDuplicate() },
+		},
+		{
+			id: "details-tab", menu: "Meeting", label: "Details & attendance", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault,
+			help: "Show the date, venue, attendance and declarations", run: func(u *ui) { u.meetingTab(0) },
+		},
+		{
+			id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
+			help: "Show the items and their minutes", run: func(u *ui) { u.meetingTab(1) },
+		},
 		{id: "approve", menu: "Meeting", label: "Approve minutes…", sep: true, help: "Record the approval; the minutes become read-only", run: func(u *ui) { u.meeting.onApprove() }},
 		{id: "reopen", menu: "Meeting", label: "Reopen for correction…", help: "Make approved minutes a draft again, recording why", run: func(u *ui) { u.meeting.onReopen() }},
 		{id: "history", menu: "Meeting", label: "Approval history…", help: "When the minutes were approved and reopened, and why", run: func(u *ui) { u.meeting.onHistory() }},
 		{id: "delete-meeting", menu: "Meeting", label: "Delete meeting…", sep: true, help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.nav.onDelete() }},
 
-		{id: "new-item", menu: "Item", label: "New item", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault,
-			help: "Add an item at the end of the agenda and type its title", run: func(u *ui) { u.meeting.agenda.onAddItem() }},
-		{id: "next-item", menu: "Item", label: "Next item", key: fyne.KeyPageDown, mod: fyne.KeyModifierShortcutDefault,
-			help: "Go to the next item's minutes", run: func(u *ui) { u.meeting.agenda.next() }},
-		{id: "previous-item", menu: "Item", label: "Previous item", key: fyne.KeyPageUp, mod: fyne.KeyModifierShortcutDefault,
-			help: "Go to the previous item's minutes", run: func(u *ui) { u.meeting.agenda.previous() }},
-		{id: "move-up", menu: "Item", label: "Move item up", key: fyne.KeyUp, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Move the item up the agenda; the minute numbers follow", run: func(u *ui) { u.meeting.agenda.onMove(-1) }},
-		{id: "move-down", menu: "Item", label: "Move item down", key: fyne.KeyDown, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Move the item down the agenda; the minute numbers follow", run: func(u *ui) { u.meeting.agenda.onMove(+1) }},
-		{id: "stamp-time", menu: "Item", label: "Stamp the time now", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault,
-			help: "Put the time now in the item's time, as minutes write it: 11.05am", run: func(u *ui) { u.meeting.agenda.editor.stampTime() }},
-		{id: "title", menu: "Item", label: "Item title", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault,
-			help: "Put the cursor in the item's title", run: func(u *ui) { u.meetingTab(1); u.meeting.agenda.editor.focusTitle() }},
-		{id: "minutes", menu: "Item", label: "Minutes text", key: fyne.KeyM, mod: fyne.KeyModifierShortcutDefault,
-			help: "Put the cursor in the item's minutes", run: func(u *ui) { u.meetingTab(1); u.meeting.agenda.editor.focusMinutes() }},
-		{id: "new-question", menu: "Item", label: "New question", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Add a member's question to the item, numbered after the last", run: func(u *ui) { u.meeting.agenda.editor.questions.onAdd() }},
-		{id: "new-resolution", menu: "Item", label: "New resolution", key: fyne.KeyR, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Add a resolution, begun “That ”", run: func(u *ui) { u.meeting.agenda.editor.resolutions.onAdd() }},
-		{id: "new-action", menu: "Item", label: "New action", key: fyne.KeyA, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Add an action arising from the item", run: func(u *ui) { u.meeting.agenda.editor.actions.onAdd() }},
+		{
+			id: "new-item", menu: "Item", label: "New item", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault,
+			help: "Add an item at the end of the agenda and type its title", run: func(u *ui) { u.meeting.agenda.onAddItem() },
+		},
+		{
+			id: "next-item", menu: "Item", label: "Next item", key: fyne.KeyPageDown, mod: fyne.KeyModifierShortcutDefault,
+			help: "Go to the next item's minutes", run: func(u *ui) { u.meeting.agenda.next() },
+		},
+		{
+			id: "previous-item", menu: "Item", label: "Previous item", key: fyne.KeyPageUp, mod: fyne.KeyModifierShortcutDefault,
+			help: "Go to the previous item's minutes", run: func(u *ui) { u.meeting.agenda.previous() },
+		},
+		{
+			id: "move-up", menu: "Item", label: "Move item up", key: fyne.KeyUp, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Move the item up the agenda; the minute numbers follow", run: func(u *ui) { u.meeting.agenda.onMove(-1) },
+		},
+		{
+			id: "move-down", menu: "Item", label: "Move item down", key: fyne.KeyDown, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Move the item down the agenda; the minute numbers follow", run: func(u *ui) { u.meeting.agenda.onMove(+1) },
+		},
+		{
+			id: "stamp-time", menu: "Item", label: "Stamp the time now", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault,
+			help: "Put the time now in the item's time, as minutes write it: 11.05am", run: func(u *ui) { u.meeting.agenda.editor.stampTime() },
+		},
+		{
+			id: "title", menu: "Item", label: "Item title", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault,
+			help: "Put the cursor in the item's title", run: func(u *ui) { u.meetingTab(1); u.meeting.agenda.editor.focusTitle() },
+		},
+		{
+			id: "minutes", menu: "Item", label: "Minutes text", key: fyne.KeyM, mod: fyne.KeyModifierShortcutDefault,
+			help: "Put the cursor in the item's minutes", run: func(u *ui) { u.meetingTab(1); u.meeting.agenda.editor.focusMinutes() },
+		},
+		{
+			id: "new-question", menu: "Item", label: "New question", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add a member's question to the item, numbered after the last", run: func(u *ui) { u.meeting.agenda.editor.questions.onAdd() },
+		},
+		{
+			id: "new-resolution", menu: "Item", label: "New resolution", key: fyne.KeyR, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add a resolution, begun “That ”", run: func(u *ui) { u.meeting.agenda.editor.resolutions.onAdd() },
+		},
+		{
+			id: "new-action", menu: "Item", label: "New action", key: fyne.KeyA, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add an action arising from the item", run: func(u *ui) { u.meeting.agenda.editor.actions.onAdd() },
+		},
 		{id: "delete-item", menu: "Item", label: "Delete item…", help: "Asks first; its actions stay in the action log", run: func(u *ui) { u.meeting.agenda.onDeleteItem() }},
 
-		{id: "search", menu: "Go", label: "Search…", key: fyne.KeyF, mod: fyne.KeyModifierShortcutDefault,
-			help: "Find anything said in any meeting: minutes, questions, answers, resolutions, actions", run: (*ui).showSearch},
-		{id: "action-log", menu: "Go", label: "Action log", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Every action of the body, with its status, progress and due date", run: (*ui).showActionLog},
-		{id: "people", menu: "Go", label: "People", key: fyne.KeyP, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
-			help: "Members, co-opted members, the PCC, officers and witnesses", run: (*ui).showPeople},
-		{id: "meeting", menu: "Go", label: "Back to the meeting", key: fyne.KeyM, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+		{
+			id: "search", menu: "Go", label: "Search…", key: fyne.KeyF, mod: fyne.KeyModifierShortcutDefault,
+			help: "Find anything said in any meeting: minutes, questions, answers, resolutions, actions", run: (*ui).showSearch,
+		},
+		{
+			id: "action-log", menu: "Go", label: "Action log", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Every action of the body, with its status, progress and due date", run: (*ui).showActionLog,
+		},
+		{
+			id: "people", menu: "Go", label: "People", key: fyne.KeyP, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Members, co-opted members, the PCC, officers and witnesses", run: (*ui).showPeople,
+		},
+		{
+			id: "meeting", menu: "Go", label: "Back to the meeting", key: fyne.KeyM, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
 			help: "The meeting you were working on, as you left it", run: func(u *ui) {
 				if u.meeting.fm != nil {
 					u.showMeetingScreen()
 				}
-			}},
+			},
+		},
 
-		{id: "shortcuts", menu: "Help", label: "Keyboard shortcuts", key: fyne.KeySlash, mod: fyne.KeyModifierShortcutDefault,
-			help: "This list", run: (*ui).showShortcuts},
+		{
+			id: "shortcuts", menu: "Help", label: "Keyboard shortcuts", key: fyne.KeySlash, mod: fyne.KeyModifierShortcutDefault,
+			help: "This list", run: (*ui).showShortcuts,
+		},
 		{id: "about", menu: "Help", label: "About Minutebook", run: (*ui).showAbout},
 	}
 }
