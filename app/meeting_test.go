@@ -267,6 +267,13 @@ func TestApproveAndReopen(t *testing.T) {
 	if m.agenda.addBtn.Visible() {
 		t.Errorf("New item is offered on approved minutes")
 	}
+	// Approved minutes print without the draft mark.
+	dir := t.TempDir()
+	m.onExport()
+	if text := pdfText(t, exportTo(t, h, dir)); strings.Contains(text, "DRAFT") || !strings.Contains(text, "Minutes of the last meeting") {
+		t.Errorf("the approved minutes' PDF still says DRAFT, or lacks the item:\n%s", text)
+	}
+	h.closeOverlays()
 	// A change that slips through is refused by the store, not lost silently.
 	m.agenda.editor.save()
 	h.sync()
@@ -309,6 +316,11 @@ func TestApproveAndReopen(t *testing.T) {
 	if fm, _ := h.db().LoadMeeting(m.fm.ID); minutesFileName(fm, 0) != "PCP minutes 2023-09-15 (draft).pdf" {
 		t.Errorf("reopened minutes are named %q", minutesFileName(fm, 0))
 	}
+	m.onExport()
+	if text := pdfText(t, exportTo(t, h, dir)); !strings.Contains(text, "DRAFT – subject to approval") {
+		t.Errorf("the reopened minutes' PDF is not marked DRAFT")
+	}
+	h.closeOverlays()
 	if m.readOnly || m.agenda.editor.title.Disabled() {
 		t.Errorf("reopened minutes are still read-only on screen")
 	}
