@@ -88,6 +88,28 @@ func TestSearchAsYouTypeAndOpen(t *testing.T) {
 		}
 	}
 
+	// A resolution opens on the item's Resolutions tab.
+	h.u.showSearch()
+	s.entry.SetText("be noted")
+	h.drain()
+	opened := false
+	for _, r := range s.results {
+		if r.Kind != data.FoundResolution {
+			continue
+		}
+		s.open(r)
+		h.sync()
+		ed := h.u.meeting.agenda.editor
+		if ed.item == nil || ed.item.ID != r.ItemID || ed.tabs.selected != 2 {
+			t.Errorf("resolution result opened item %v on tab %d", ed.item != nil, ed.tabs.selected)
+		}
+		opened = true
+		break
+	}
+	if !opened {
+		t.Errorf("no resolution found for “be noted”")
+	}
+
 	// Return opens the first result; an empty box clears them; nothing found says so.
 	h.u.showSearch()
 	s.entry.SetText("zzqx")
