@@ -29,6 +29,7 @@ type navigation struct {
 	newButton   *widget.Button
 	dupButton   *widget.Button
 	delButton   *widget.Button
+	logButton   *widget.Button
 }
 
 func newNavigation(u *ui) *navigation {
@@ -38,6 +39,7 @@ func newNavigation(u *ui) *navigation {
 	n.newButton = &widget.Button{Text: "New meeting", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: n.onNewMeeting}
 	n.dupButton = &widget.Button{Text: "Duplicate…", Icon: theme.ContentCopyIcon(), OnTapped: n.onDuplicate}
 	n.delButton = &widget.Button{Text: "Delete…", Icon: theme.DeleteIcon(), OnTapped: n.onDelete}
+	n.logButton = &widget.Button{Text: "Action log", Icon: theme.ListIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: u.showActionLog}
 	n.loadBodies()
 	n.refreshMeetings()
 	return n
@@ -53,7 +55,7 @@ func (n *navigation) buildUI() fyne.CanvasObject {
 		n.newButton,
 		container.NewGridWithColumns(2, n.dupButton, n.delButton),
 		widget.NewSeparator(),
-		&widget.Button{Text: "Action log", Icon: theme.ListIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.u.showActionLog},
+		n.logButton,
 		&widget.Button{Text: "Search", Icon: theme.SearchIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.u.showSearch},
 		&widget.Button{Text: "People", Icon: theme.AccountIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.u.showPeople},
 		&widget.Button{Text: "Body settings", Icon: theme.SettingsIcon(), Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: n.onBodySettings},
@@ -133,7 +135,7 @@ func (n *navigation) refreshMeetings() {
 			n.selectRow(i)
 		}
 	}
-	enable(n.body.ID != 0, n.newButton)
+	enable(n.body.ID != 0, n.newButton, n.logButton)
 	enable(n.shown != 0, n.dupButton, n.delButton)
 }
 
