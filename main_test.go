@@ -65,8 +65,12 @@ func runMinutebook(t *testing.T, args ...string) result {
 func demoDB(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "example.db")
-	if r := runMinutebook(t, "demo", "--db", path); r.code != 0 {
+	r := runMinutebook(t, "demo", "--db", path)
+	if r.code != 0 {
 		t.Fatalf("demo: exit %d: %s", r.code, r.stderr)
+	}
+	if r.stderr != "" { // a headless command must not print the GUI's start-up noise
+		t.Errorf("demo wrote to stderr: %q", r.stderr)
 	}
 	return path
 }

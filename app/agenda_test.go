@@ -17,7 +17,7 @@ func addItem(h *harness, title, minutes string) *itemEditor {
 	e := h.u.meeting.agenda.editor
 	test.Type(e.title, title)
 	if minutes != "" {
-		e.minutes.SetText(minutes)
+		setMinutes(e, minutes)
 	}
 	return e
 }
@@ -68,7 +68,7 @@ func TestAgendaItemsAreNumberedAndReordered(t *testing.T) {
 	if a.selected != 1 || a.editor.item.Title != "Apologies for absence" {
 		t.Errorf("next item: selected %d %q", a.selected, a.editor.item.Title)
 	}
-	if h.w.Canvas().Focused() != a.editor.minutes {
+	if f, ok := h.w.Canvas().Focused().(*paragraph); !ok || f.p != a.editor.minutes {
 		t.Errorf("next item: the cursor is not in the minutes")
 	}
 	h.u.runCommand("previous-item")
@@ -99,7 +99,7 @@ func TestItemTimeStampExemptAndTitleNote(t *testing.T) {
 	}
 	// Minutes without a title: the note says so, and the minutes are saved all the same.
 	h.u.runCommand("minutes")
-	test.Type(e.minutes, "The Panel went into private session.")
+	typeMinutes(e, "The Panel went into private session.")
 	if !e.titleNote.Visible() || !strings.Contains(e.titleNote.Text, "no title") {
 		t.Errorf("title note = %q", e.titleNote.Text)
 	}
@@ -191,7 +191,7 @@ func TestQuestionsResolutionsAndActions(t *testing.T) {
 	test.Type(ac.text, "Circulate the Home Office guidance")
 	ac.due.entry.SetText("31/10/2023")
 	ac.status.SetSelected("In progress")
-	e.minutes.SetText("The PCC would share the presentation. [Action: PCC]")
+	setMinutes(e, "The PCC would share the presentation. [Action: PCC]")
 	h.sync()
 
 	fm, err := h.db().LoadMeeting(h.u.meeting.fm.ID)
@@ -252,9 +252,10 @@ func TestTypingDoesNotWritePerKeystroke(t *testing.T) {
 	words := longMinutes()
 	e.minutes.SetText(words)
 	before := h.u.saver.writeCount()
-	e.minutes.CursorRow, e.minutes.CursorColumn = 0, 0
+	first := e.minutes.paras[0]
+	first.CursorRow, first.CursorColumn = 0, 0
 	typed := "The Chairman thanked the PCC. "
-	test.Type(e.minutes, typed)
+	test.Type(first, typed)
 	if n := h.u.saver.writeCount() - before; n != 0 {
 		t.Fatalf("%d database writes during typing, want none until the pause", n)
 	}
@@ -295,9 +296,10 @@ func BenchmarkTypingIntoLongMinutes(b *testing.B) {
 	e := h.u.meeting.agenda.editor
 	e.minutes.SetText(longMinutes())
 	h.w.Resize(fyne.NewSize(1280, 800))
+	middle := e.minutes.paras[len(e.minutes.paras)/2] // typing goes into one paragraph's Entry
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		e.minutes.TypedRune('x')
+		middle.TypedRune('x')
 	}
 	b.StopTimer()
 	if w := h.u.saver.writeCount(); w > 3 {
@@ -313,7 +315,7 @@ func TestClosingTheWindowLosesNothing(t *testing.T) {
 	row(t, m, "Culverhouse").kind.SetSelected("Apologies")
 	m.venue.SetText("Paralympic Room, The Gateway")
 	e := addItem(h, "Police and Crime Plan", "")
-	test.Type(e.minutes, "The PCC presented the plan.")
+	typeMinutes(e, "The PCC presented the plan.")
 	h.u.runCommand("new-question")
 	c := e.questions.cards[0]
 	test.Type(c.question, "When will the plan be published?")
@@ -350,4 +352,16 @@ func TestClosingTheWindowLosesNothing(t *testing.T) {
 	if len(it.Actions) != 1 || it.Actions[0].Text != "Publish the plan" {
 		t.Errorf("actions %+v", it.Actions)
 	}
+}
+
+// typeMinutes types s at the end of an item's minutes, as the clerk would after Ctrl+M.
+func typeMinutes(e *itemEditor, s string) {
+	e.minutes.FocusEnd(e.a.m.u.win.Canvas())
+	test.Type(e.minutes.paras[len(e.minutes.paras)-1], s)
+}
+
+// setMinutes replaces an item's minutes as a paste over the whole text would, and saves.
+func setMinutes(e *itemEditor, s string) {
+	e.minutes.SetText(s)
+	e.minutes.OnChanged(e.minutes.Text())
 }

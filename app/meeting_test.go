@@ -337,7 +337,7 @@ func TestDuplicateAsNextAndDelete(t *testing.T) {
 	for _, title := range []string{"Apologies", "Declarations", "Precept"} {
 		m.agenda.onAddItem()
 		test.Type(m.agenda.editor.title, title)
-		test.Type(m.agenda.editor.minutes, "Minutes of "+title+".")
+		typeMinutes(m.agenda.editor, "Minutes of "+title+".")
 	}
 	h.sync()
 	first := m.fm.ID

@@ -130,10 +130,18 @@ func (s *searchScreen) createRow() fyne.CanvasObject {
 		container.New(layout.NewCustomPaddedVBoxLayout(-10), where, snippet))
 }
 
-// resultIcons and resultWords show what a result is.
-var resultIcons = map[string]fyne.Resource{
-	data.FoundItem: theme.DocumentIcon(), data.FoundQuestion: theme.QuestionIcon(),
-	data.FoundResolution: theme.ConfirmIcon(), data.FoundAction: theme.MailForwardIcon(),
+// resultIcon and resultWords show what a result is. The icon is looked up when drawn, not
+// at start-up: the theme's icons need the app running, and follow a change of theme.
+func resultIcon(kind string) fyne.Resource {
+	switch kind {
+	case data.FoundQuestion:
+		return theme.QuestionIcon()
+	case data.FoundResolution:
+		return theme.ConfirmIcon()
+	case data.FoundAction:
+		return theme.MailForwardIcon()
+	}
+	return theme.DocumentIcon()
 }
 
 var resultWords = map[string]string{
@@ -201,7 +209,7 @@ func (s *searchScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
 	texts := row.Objects[0].(*fyne.Container).Objects
 	icon := row.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon)
-	icon.SetResource(resultIcons[r.Kind])
+	icon.SetResource(resultIcon(r.Kind))
 	texts[0].(*widget.Label).SetText(s.resultPlace(r))
 	snippet := texts[1].(*widget.RichText)
 	snippet.Segments = snippetSegments(r)
