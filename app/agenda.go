@@ -425,12 +425,13 @@ func (e *itemEditor) save() {
 			para = i + 1
 		}
 	}
-	switch {
-	case e.exempt.Checked && para == 0:
-		e.exemptNote.problem("Not yet saved as exempt: choose the paragraph of Schedule 12A it falls under.")
-	default:
+	// Exempt is saved the moment it is ticked, paragraph or not: the clerk's "this is private"
+	// must keep the item out of public documents even while the paragraph is still to choose.
+	it.Exempt, it.ExemptParagraph = e.exempt.Checked, para
+	if e.exempt.Checked && para == 0 {
+		e.exemptNote.problem("Saved as exempt; choose the paragraph of Schedule 12A it falls under.")
+	} else {
 		e.exemptNote.clear()
-		it.Exempt, it.ExemptParagraph = e.exempt.Checked, para
 	}
 	e.checkTitle()
 	if i := e.a.selected; i >= 0 {

@@ -103,8 +103,8 @@ func TestItemTimeStampExemptAndTitleNote(t *testing.T) {
 	if !e.titleNote.Visible() || !strings.Contains(e.titleNote.Text, "no title") {
 		t.Errorf("title note = %q", e.titleNote.Text)
 	}
-	// An exempt item needs its paragraph; until then it is not saved as exempt, but the
-	// rest is.
+	// Ticking exempt saves it as exempt at once (public documents must leave it out), with
+	// a note asking for the Schedule 12A paragraph.
 	e.exempt.SetChecked(true)
 	if !e.exemptNote.Visible() {
 		t.Errorf("no note asking for the Schedule 12A paragraph")
@@ -112,7 +112,7 @@ func TestItemTimeStampExemptAndTitleNote(t *testing.T) {
 	test.Type(e.publicSummary, "The Panel considered a complaint.")
 	h.sync()
 	it, _ := h.db().Item(e.item.ID)
-	if it.Time != "11.05pm" || it.Minutes != "The Panel went into private session." || it.Exempt || it.PublicSummary != "The Panel considered a complaint." {
+	if it.Time != "11.05pm" || it.Minutes != "The Panel went into private session." || !it.Exempt || it.ExemptParagraph != 0 || it.PublicSummary != "The Panel considered a complaint." {
 		t.Errorf("item before the paragraph: %+v", it)
 	}
 	e.paragraph.SetSelected(schedule12A[0])

@@ -259,7 +259,6 @@ func TestValidationNamesTheField(t *testing.T) {
 			return f.s.CreateMeeting(&Meeting{BodyID: f.body.ID, Date: "2024-01-01", StartTime: "25.00pm"})
 		}, "start time", "25.00pm"},
 		{"item time", func() error { return f.s.AddItem(&Item{MeetingID: f.meeting.ID, Time: "half ten"}) }, "time", "half ten"},
-		{"exempt without paragraph", func() error { return f.s.AddItem(&Item{MeetingID: f.meeting.ID, Exempt: true}) }, "Schedule 12A paragraph", "1 to 7"},
 		{"exempt paragraph 8", func() error {
 			return f.s.AddItem(&Item{MeetingID: f.meeting.ID, Exempt: true, ExemptParagraph: 8})
 		}, "Schedule 12A paragraph", "1 to 7"},
@@ -297,6 +296,17 @@ func TestValidationNamesTheField(t *testing.T) {
 				t.Fatalf("err = %q (field %q), want field %q mentioning %q", err, fe.Field, c.field, c.words)
 			}
 		})
+	}
+}
+
+func TestExemptWithoutParagraphIsStillExempt(t *testing.T) {
+	f := newFixture(t, NumberPerMeeting)
+	it := Item{MeetingID: f.meeting.ID, Title: "Complaint", Minutes: "Secret", Exempt: true}
+	must(t, f.s.AddItem(&it))
+	got, err := f.s.Item(it.ID)
+	must(t, err)
+	if !got.Exempt || got.ExemptParagraph != 0 {
+		t.Fatalf("saved as %+v, want exempt with the paragraph still to choose", got)
 	}
 }
 

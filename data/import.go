@@ -170,8 +170,8 @@ func (s *Store) importText(text string, opts ImportOptions, write bool) (*Import
 			fi.Exempt = true
 			fi.ExemptParagraph, _ = strconv.Atoi(it.ExemptParagraph)
 			if fi.ExemptParagraph < 1 || fi.ExemptParagraph > 7 {
-				fi.ExemptParagraph = 1
-				im.Notes = append(im.Notes, fmt.Sprintf("Item %d is exempt but the text gives no Schedule 12A paragraph; paragraph 1 was assumed — check it.", i+1))
+				fi.ExemptParagraph = 0
+				im.Notes = append(im.Notes, fmt.Sprintf("Item %d is exempt but the text gives no Schedule 12A paragraph; choose it in the item.", i+1))
 			}
 		}
 		for _, d := range it.Documents {

@@ -21,7 +21,7 @@ type Item struct {
 	// Exempt items are taken in private under Schedule 12A of the Local Government Act
 	// 1972; public documents print only the title, the paragraph and the public summary.
 	Exempt          bool
-	ExemptParagraph int // 1–7
+	ExemptParagraph int // 1–7, or 0 while the clerk has not chosen it
 	PublicSummary   string
 }
 
@@ -39,8 +39,10 @@ func (it *Item) Validate() error {
 		return invalid("Item", "time", "“%s” is not a time; type it as 11.05am or 14:30", it.Time)
 	}
 	it.Time = normalClockOrEmpty(it.Time)
-	if it.Exempt && (it.ExemptParagraph < 1 || it.ExemptParagraph > 7) {
-		return invalid("Item", "Schedule 12A paragraph", "an exempt item needs the paragraph of Schedule 12A it falls under, 1 to 7")
+	// An exempt item may wait for its paragraph (0, not yet chosen): refusing it would drop
+	// the clerk's "this is private" and let the item into public documents meanwhile.
+	if it.ExemptParagraph < 0 || it.ExemptParagraph > 7 {
+		return invalid("Item", "Schedule 12A paragraph", "there is no paragraph %d; Schedule 12A has paragraphs 1 to 7", it.ExemptParagraph)
 	}
 	if !it.Exempt {
 		it.ExemptParagraph = 0
