@@ -40,16 +40,27 @@ func setupImport(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err := os.MkdirAll(filepath.Dir(*db), 0o755); err != nil {
 			return err
 		}
+		_, statErr := os.Stat(*db)
+		isNew := os.IsNotExist(statErr)
 		s, err := data.Open(*db) // importing into a new file is fine: that is what was asked
 		if err != nil {
 			return err
 		}
-		defer s.Close()
+		imported := 0
+		defer func() {
+			s.Close()
+			if isNew && imported == 0 { // nothing was imported: leave no new file behind
+				for _, suffix := range []string{"", "-wal", "-shm"} {
+					os.Remove(*db + suffix)
+				}
+			}
+		}()
 		for i, text := range texts {
 			im, err := s.ImportText(text, data.ImportOptions{Body: *body, Date: *date})
 			if err != nil {
 				return fmt.Errorf("%s: %w", files[i], err)
 			}
+			imported++
 			fmt.Fprintf(stdout, "%d\t%s\n", im.Meeting.ID, im.Summary())
 			for _, n := range im.Notes {
 				fmt.Fprintf(os.Stderr, "%s: note: %s\n", files[i], n)

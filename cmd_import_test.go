@@ -105,5 +105,8 @@ func TestImportMistakes(t *testing.T) {
 		if r.code != c.code || !strings.Contains(strings.ToLower(r.stderr), strings.ToLower(c.words)) {
 			t.Errorf("%v: exit %d, %q; want %d mentioning %q", c.args[3:], r.code, r.stderr, c.code, c.words)
 		}
+		if _, err := os.Stat(db); err == nil {
+			t.Errorf("%v: a failed import left a new database behind", c.args[3:])
+		}
 	}
 }

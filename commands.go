@@ -115,7 +115,7 @@ func runCommand(name string, args []string, stdout, stderr io.Writer) int {
 // sentence makes an error read as one sentence.
 func sentence(err error) string {
 	s := strings.TrimSuffix(err.Error(), ": "+errUsage.Error())
-	for _, sentinel := range []error{data.ErrNotOurs, data.ErrTooNew, data.ErrNotFound, data.ErrInvalid} {
+	for _, sentinel := range []error{data.ErrNotOurs, data.ErrTooNew, data.ErrTooOld, data.ErrNotFound, data.ErrInvalid} {
 		s = strings.TrimSuffix(s, ": "+sentinel.Error())
 	}
 	if s == "" {
@@ -176,7 +176,11 @@ func setupDemo(fs *flag.FlagSet) func([]string, io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("write the example: %w", err)
 		}
-		fmt.Fprintf(stdout, "Wrote the example %s database to %s.\n", *size, *db)
+		what := "the example database"
+		if *size == "large" {
+			what = "the large example database"
+		}
+		fmt.Fprintf(stdout, "Wrote %s to %s.\n", what, *db)
 		return nil
 	}
 }
@@ -248,11 +252,11 @@ func setupBackup(fs *flag.FlagSet) func([]string, io.Writer) error {
 	}
 }
 
-// openExisting opens a database that must already exist: a subcommand never creates one it
-// was not asked to write.
+// openExisting opens a database that must already exist, to read it only: dump, exports and
+// backups never create, upgrade or otherwise change the file they read.
 func openExisting(path string) (*data.Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("there is no database at %s", path)
 	}
-	return data.Open(path)
+	return data.OpenReadOnly(path)
 }

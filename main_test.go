@@ -332,3 +332,69 @@ func TestUsageMistakes(t *testing.T) {
 		t.Errorf("dump created the database it was asked to read")
 	}
 }
+
+// TestReadingCommandsNeverChangeTheFile: dump, exports and backup read an older file without
+// upgrading it, and backup never writes over an existing file.
+func TestReadingCommandsNeverChangeTheFile(t *testing.T) {
+	path := demoDB(t)
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(fmt.Sprintf("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE; PRAGMA user_version = %d", data.SchemaVersion()-1)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	before, _ := os.ReadFile(path)
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"dump", "--db", path},
+		{"export", "minutes", "--db", path, "--meeting", "2", "-o", filepath.Join(dir, "m.pdf")},
+		{"export", "actions", "--db", path, "-o", filepath.Join(dir, "a.pdf")},
+		{"backup", "--db", path, "-o", filepath.Join(dir, "copy.db")},
+	} {
+		r := runMinutebook(t, args...)
+		if r.code != 1 || !strings.Contains(r.stderr, "older Minutebook") {
+			t.Errorf("%v on an older file: exit %d, %q", args[:2], r.code, r.stderr)
+		}
+		oneSentence(t, r.stderr)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Errorf("a reading command changed the file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("files written: %v", entries)
+	}
+
+	good := demoDB(t)
+	other := filepath.Join(dir, "notes.txt")
+	os.WriteFile(other, []byte("the clerk's notes"), 0o644)
+	for _, c := range []struct{ out, words string }{{other, "already exists"}, {dir, "is a folder"}} {
+		r := runMinutebook(t, "backup", "--db", good, "-o", c.out)
+		if r.code != 1 || !strings.Contains(r.stderr, c.words) {
+			t.Errorf("backup -o %s: exit %d, %q", c.out, r.code, r.stderr)
+		}
+		oneSentence(t, r.stderr)
+	}
+	if b, _ := os.ReadFile(other); string(b) != "the clerk's notes" {
+		t.Errorf("backup wrote over an existing file")
+	}
+}
+
+func TestNoDisplaySaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "none.db")
+	cmd := exec.Command(binary, "--db", path)
+	cmd.Env = []string{"LANG=en_GB.UTF-8", "HOME=" + t.TempDir(), "XDG_CONFIG_HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 || !strings.Contains(errb.String(), "no display") {
+		t.Fatalf("without a display: %v, %q", err, errb.String())
+	}
+	oneSentence(t, errb.String())
+	if _, err := os.Stat(path); err == nil {
+		t.Errorf("the database was created with no window to show it")
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -46,6 +47,9 @@ const WindowEnv = "MINUTEBOOK_WINDOW"
 // Run opens the database at dbPath (creating it if need be) and shows the main window until
 // the clerk closes it. Everything typed is written before Run returns.
 func Run(dbPath string) error {
+	if err := displayAvailable(); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
 		return fmt.Errorf("cannot create the folder for %s: %w", dbPath, err)
 	}
@@ -612,4 +616,16 @@ func (u *ui) meetingTab(i int) {
 	}
 	u.showMeetingScreen()
 	u.meeting.tabs.SelectIndex(i)
+}
+
+// displayAvailable says, before Fyne panics in its window driver, when there is no screen to
+// open a window on: a Linux or BSD session with neither X nor Wayland.
+func displayAvailable() error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd":
+		if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+			return fmt.Errorf("there is no display to open the window on; run Minutebook from a desktop session, or use a command such as minutebook export (see minutebook help).")
+		}
+	}
+	return nil
 }

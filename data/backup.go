@@ -19,6 +19,12 @@ func (s *Store) Backup(path string) error {
 	if src, _ := filepath.Abs(s.path); src == abs {
 		return fmt.Errorf("back up to %s: that is the database itself; choose another file", path)
 	}
+	if st, err := os.Stat(abs); err == nil {
+		if st.IsDir() {
+			return fmt.Errorf("cannot back up to %s: it is a folder; give a file name in it", path)
+		}
+		return fmt.Errorf("cannot back up to %s: a file of that name already exists; choose a new name", path)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(abs), ".minutebook-backup-*.tmp")
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)

@@ -18,6 +18,8 @@ var (
 	ErrNotOurs = errors.New("not a Minutebook database")
 	// ErrTooNew means the file was written by a newer Minutebook than this one.
 	ErrTooNew = errors.New("written by a newer Minutebook")
+	// ErrTooOld means the file needs upgrading, which only a writing open does.
+	ErrTooOld = errors.New("written by an older Minutebook")
 	// ErrReadOnly means the change was refused because the meeting's minutes are approved.
 	ErrReadOnly = errors.New("approved minutes are read-only")
 )

@@ -92,6 +92,36 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
+// OpenReadOnly opens an existing Minutebook database only to read it — for dump, exports
+// and backups — so that looking at a file never changes it: no upgrade, no switch to WAL.
+// A file of an older schema is refused with a message saying to open it in the app first.
+func OpenReadOnly(path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("there is no database at %s: %w", path, ErrNotFound)
+	}
+	if err := inspect(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(path, true))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	var version, appID int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if err := db.QueryRow("PRAGMA application_id").Scan(&appID); err != nil || appID != ApplicationID {
+		db.Close()
+		return nil, fmt.Errorf("%s is an empty SQLite file, not yet a Minutebook database: %w", path, ErrNotOurs)
+	}
+	if version < SchemaVersion() {
+		db.Close()
+		return nil, fmt.Errorf("%s was written by an older Minutebook (schema %d); open it in the app once to bring it up to date: %w", path, version, ErrTooOld)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
