@@ -260,12 +260,21 @@ func (c *actionCard) save() {
 			a.Status = s
 		}
 	}
+	dump := func(a data.Action) func() string {
+		return func() string { return fmt.Sprintf("Action %s (%s, due %s): %s", a.Ref, a.Owner, a.Due, a.Text) }
+	}
+	incomplete := ""
 	switch {
 	case strings.TrimSpace(a.Owner) == "":
-		c.note.problem("Say who is to do it (the PCC, the Scrutiny Officer, a name); the action is saved once you have.")
-		return
+		incomplete = "Say who is to do it (the PCC, the Scrutiny Officer, a name); the action is saved once you have."
 	case strings.TrimSpace(a.Text) == "":
-		c.note.problem("Say what is to be done; the action is saved once you have.")
+		incomplete = "Say what is to be done; the action is saved once you have."
+	}
+	if incomplete != "" {
+		c.note.problem(incomplete)
+		// Not written yet, but not lost either: closing the window now keeps it in the
+		// recovery file beside the database.
+		c.p.e.a.m.u.saver.hold(job{key: c.key(), what: "action " + firstNonEmpty(a.Ref, "(new)"), dump: dump(*a)})
 		return
 	}
 	c.note.clear()
@@ -302,9 +311,7 @@ func (c *actionCard) save() {
 			}
 		},
 		failed: func(err error) { c.note.problem(sentence(err)) },
-		dump: func() string {
-			return fmt.Sprintf("Action %s (%s, due %s): %s", snap.Ref, snap.Owner, snap.Due, snap.Text)
-		},
+		dump:   dump(snap),
 	})
 }
 

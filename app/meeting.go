@@ -880,6 +880,9 @@ func (r *declarationRow) save() {
 			}
 		},
 		failed: func(err error) { r.note.problem(sentence(err)) },
+		dump: func() string {
+			return fmt.Sprintf("Declaration by %s (%s): %s", snap.Name, data.InterestKinds[snap.Kind], snap.Text)
+		},
 	})
 }
 

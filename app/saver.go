@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -60,6 +61,11 @@ type saver struct {
 	changed *sync.Cond // broadcast whenever a job finishes or the queue changes
 	writes  int        // writes attempted, for tests
 	done    chan struct{}
+	// held keeps, by key, what the clerk typed that could not be written — a record the
+	// store refused, or one not yet complete enough to save — so that closing the window
+	// puts it in the recovery file instead of losing it. A later change of the record
+	// replaces it.
+	held map[string]job
 }
 
 // job is one queued write.
@@ -88,6 +94,9 @@ func newSaver(delay, maxWait time.Duration, post func(func()), report func(saveS
 // change queues a write of one record's current state, replacing a queued write of the
 // same record that has not started. It never touches the database itself.
 func (s *saver) change(j job) {
+	s.mu.Lock()
+	delete(s.held, j.key)
+	s.mu.Unlock()
 	now := time.Now()
 	s.mu.Lock()
 	if s.closed {
@@ -200,7 +209,16 @@ func (s *saver) close(timeout time.Duration) (unsaved string, err error) {
 			fmt.Fprintf(&b, "== %s ==\n%s\n\n", q.what, q.dump())
 		}
 	}
-	s.queue = nil
+	keys := make([]string, 0, len(s.held))
+	for k := range s.held {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		h := s.held[k]
+		fmt.Fprintf(&b, "== %s (not saved) ==\n%s\n\n", h.what, h.dump())
+	}
+	s.queue, s.held = nil, nil
 	s.mu.Unlock()
 	s.poke()
 	select {
@@ -209,6 +227,21 @@ func (s *saver) close(timeout time.Duration) (unsaved string, err error) {
 		// a write is stuck inside the database driver; leave it
 	}
 	return b.String(), err
+}
+
+// hold keeps j's text (its what and dump) for the recovery file without writing anything:
+// for a record the clerk has begun but that cannot be saved yet. A change of the same key
+// drops it.
+func (s *saver) hold(j job) {
+	if j.key == "" || j.dump == nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.held == nil {
+		s.held = map[string]job{}
+	}
+	s.held[j.key] = job{key: j.key, what: j.what, dump: j.dump}
 }
 
 // pending reports how many writes are queued or running.
@@ -295,6 +328,12 @@ func (s *saver) finish(j *job, err error) {
 		s.state.Err, s.state.What, s.state.Retry = err, j.what, true
 	default:
 		s.state.Err, s.state.What, s.state.Retry = err, j.what, false
+		if err != nil && j.key != "" && j.dump != nil {
+			if s.held == nil {
+				s.held = map[string]job{}
+			}
+			s.held[j.key] = job{key: j.key, what: j.what, dump: j.dump}
+		}
 	}
 	s.state.Pending = len(s.queue)
 	st := s.state

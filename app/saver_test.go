@@ -185,3 +185,27 @@ func TestSaverCloseKeepsWhatCouldNotBeWritten(t *testing.T) {
 		t.Errorf("unsaved text = %q, want the item's minutes", unsaved)
 	}
 }
+
+// TestSaverKeepsHeldAndRefusedText: text that could not be saved — a record not yet complete
+// enough, or one the store refused — reaches the recovery file; a later change replaces it.
+func TestSaverKeepsHeldAndRefusedText(t *testing.T) {
+	r := &recorder{}
+	s := newSaver(time.Millisecond, time.Hour, r.post, r.report)
+	s.hold(job{key: "action:new", what: "action (new)", dump: func() string { return "Action (, due ): Circulate the slides" }})
+	s.hold(job{key: "action:7", what: "action 7", dump: func() string { return "an old draft" }})
+	s.change(job{key: "action:7", what: "action 7", write: func() error { return nil }, dump: func() string { return "saved" }})
+	refused := &data.FieldError{Record: "Item", Field: "time", Problem: "bad"}
+	s.change(job{key: "item:3", what: "item 3", write: func() error { return refused }, dump: func() string { return "the refused minutes" }})
+	if err := s.flush(time.Minute); err != nil {
+		t.Logf("flush: %v", err)
+	}
+	unsaved, _ := s.close(time.Second)
+	for _, want := range []string{"Circulate the slides", "the refused minutes"} {
+		if !strings.Contains(unsaved, want) {
+			t.Errorf("recovery text lacks %q:\n%s", want, unsaved)
+		}
+	}
+	if strings.Contains(unsaved, "an old draft") {
+		t.Errorf("a held draft outlived the change that saved its record:\n%s", unsaved)
+	}
+}
