@@ -261,26 +261,12 @@ func (s *Store) view(fn func(tx *sql.Tx) error) error {
 	return fn(tx)
 }
 
-// queryer is what *sql.DB and *sql.Tx have in common.
-type queryer interface {
-	Exec(query string, args ...any) (sql.Result, error)
-	Query(query string, args ...any) (*sql.Rows, error)
-	QueryRow(query string, args ...any) *sql.Row
-}
-
 // nullID stores 0 as NULL, for optional references.
 func nullID(id int64) any {
 	if id == 0 {
 		return nil
 	}
 	return id
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // notFound turns sql.ErrNoRows into ErrNotFound with context.
