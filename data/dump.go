@@ -47,6 +47,7 @@ type DumpItem struct {
 	PublicSummary   string           `json:"public_summary,omitempty"`
 	ReportSummary   string           `json:"report_summary"`
 	Minutes         string           `json:"minutes"`
+	MinutesAfter    string           `json:"minutes_after"`
 	Documents       []string         `json:"documents"`
 	Questions       []DumpQuestion   `json:"questions"`
 	Resolutions     []DumpResolution `json:"resolutions"`
@@ -163,7 +164,7 @@ func dumpMeeting(fm *FullMeeting) DumpMeeting {
 	for _, it := range fm.Items {
 		di := DumpItem{ID: it.ID, Number: it.Number, Title: it.Title, Time: it.Time, Exempt: it.Exempt,
 			ExemptParagraph: it.ExemptParagraph, PublicSummary: it.PublicSummary, ReportSummary: it.ReportSummary,
-			Minutes: it.Minutes, Documents: []string{}, Questions: []DumpQuestion{}, Resolutions: []DumpResolution{},
+			Minutes: it.Minutes, MinutesAfter: it.MinutesAfter, Documents: []string{}, Questions: []DumpQuestion{}, Resolutions: []DumpResolution{},
 			Actions: []DumpItemAction{}}
 		for _, doc := range it.Documents {
 			di.Documents = append(di.Documents, strings.TrimSpace(doc.Title+" "+doc.File))

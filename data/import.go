@@ -36,7 +36,7 @@ func (im *Imported) Summary() string {
 	for _, it := range fm.Items {
 		qs += len(it.Questions)
 		rs += len(it.Resolutions)
-		as += len(FindActionTags(it.Minutes))
+		as += len(FindActionTags(it.narrative()))
 		for _, q := range it.Questions {
 			as += len(FindActionTags(q.Question)) + len(FindActionTags(q.Answer))
 		}
@@ -161,6 +161,13 @@ func (s *Store) importText(text string, opts ImportOptions, write bool) (*Import
 	}
 	for i, it := range pm.Items {
 		fi := FullItem{Item: Item{Title: it.Title, Time: it.Time, ReportSummary: it.ReportSummary, Minutes: it.Minutes}}
+		if len(it.Questions) > 0 { // the paragraphs that followed the questions go after them
+			paras := strings.Split(it.Minutes, "\n\n")
+			if n := it.QuestionsAfter; n >= 0 && n < len(paras) {
+				fi.Minutes = strings.Join(paras[:n], "\n\n")
+				fi.MinutesAfter = strings.Join(paras[n:], "\n\n")
+			}
+		}
 		if !validClock(fi.Time) {
 			im.Notes = append(im.Notes, fmt.Sprintf("Item %d: the time “%s” was not understood; it was kept in the minutes text.", i+1, fi.Time))
 			fi.Minutes = strings.TrimSpace(fi.Time + "\n\n" + fi.Minutes)

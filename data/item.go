@@ -18,6 +18,9 @@ type Item struct {
 	Time          string // when the item was taken, "11.05am"
 	ReportSummary string // what the report before the meeting set out
 	Minutes       string // the minute's narrative; paragraphs separated by blank lines
+	// MinutesAfter is the narrative that follows the members' questions (and comes before
+	// the resolutions), as published minutes often have it.
+	MinutesAfter string
 	// Exempt items are taken in private under Schedule 12A of the Local Government Act
 	// 1972; public documents print only the title, the paragraph and the public summary.
 	Exempt          bool
@@ -30,6 +33,7 @@ type Item struct {
 func (it *Item) Validate() error {
 	it.Title = strings.TrimSpace(cleanText(it.Title))
 	it.Minutes = cleanText(it.Minutes)
+	it.MinutesAfter = cleanText(it.MinutesAfter)
 	it.ReportSummary = cleanText(it.ReportSummary)
 	it.PublicSummary = cleanText(it.PublicSummary)
 	if it.MeetingID == 0 {
@@ -50,18 +54,26 @@ func (it *Item) Validate() error {
 	return nil
 }
 
+// narrative is the item's minutes before and after the questions, as one text.
+func (it Item) narrative() string {
+	if it.MinutesAfter == "" {
+		return it.Minutes
+	}
+	return it.Minutes + "\n\n" + it.MinutesAfter
+}
+
 // NeedsTitle reports whether the item has content but no title: the editor says so beside
 // the field, and the minutes would print a blank heading.
 func (it Item) NeedsTitle() bool {
-	return it.Title == "" && (strings.TrimSpace(it.Minutes) != "" || strings.TrimSpace(it.ReportSummary) != "")
+	return it.Title == "" && strings.TrimSpace(it.Minutes+it.MinutesAfter+it.ReportSummary) != ""
 }
 
-const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, exempt, exempt_paragraph, public_summary"
+const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, minutes_after, exempt, exempt_paragraph, public_summary"
 
 func scanItem(row interface{ Scan(...any) error }) (Item, error) {
 	var it Item
 	err := row.Scan(&it.ID, &it.MeetingID, &it.Position, &it.Number, &it.Title, &it.Time, &it.ReportSummary,
-		&it.Minutes, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary)
+		&it.Minutes, &it.MinutesAfter, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary)
 	return it, err
 }
 
@@ -98,9 +110,9 @@ func addItemRow(tx *sql.Tx, it *Item) error {
 	if it.Position, err = nextPosition(tx, "items", "meeting_id", it.MeetingID); err != nil {
 		return err
 	}
-	res, err := tx.Exec(`INSERT INTO items (meeting_id, position, title, time, report_summary, minutes, exempt, exempt_paragraph, public_summary)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, it.MeetingID, it.Position, it.Title, it.Time, it.ReportSummary, it.Minutes,
-		it.Exempt, it.ExemptParagraph, it.PublicSummary)
+	res, err := tx.Exec(`INSERT INTO items (meeting_id, position, title, time, report_summary, minutes, minutes_after,
+		exempt, exempt_paragraph, public_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, it.MeetingID, it.Position, it.Title,
+		it.Time, it.ReportSummary, it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary)
 	if err != nil {
 		return fmt.Errorf("add item: %w", err)
 	}
@@ -111,7 +123,9 @@ func addItemRow(tx *sql.Tx, it *Item) error {
 // afterItemChange keeps the actions behind the item's tags and its search entry in step with
 // its text. It reports whether it created actions, which then need references.
 func afterItemChange(tx *sql.Tx, it *Item) (created bool, err error) {
-	created, err = syncTags(tx, tagSite{meetingID: it.MeetingID, itemID: it.ID, field: "minutes"}, it.Minutes)
+	// The narrative before and after the questions is one site for tags: a tag moved from
+	// one to the other keeps its action.
+	created, err = syncTags(tx, tagSite{meetingID: it.MeetingID, itemID: it.ID, field: "minutes"}, it.narrative())
 	if err != nil {
 		return false, err
 	}
@@ -132,9 +146,9 @@ func (s *Store) UpdateItem(it *Item) error {
 		if meetingID != it.MeetingID {
 			return invalid("Item", "meeting", "an item cannot move to another meeting")
 		}
-		_, err = tx.Exec(`UPDATE items SET title = ?, time = ?, report_summary = ?, minutes = ?, exempt = ?,
-			exempt_paragraph = ?, public_summary = ? WHERE id = ?`, it.Title, it.Time, it.ReportSummary, it.Minutes,
-			it.Exempt, it.ExemptParagraph, it.PublicSummary, it.ID)
+		_, err = tx.Exec(`UPDATE items SET title = ?, time = ?, report_summary = ?, minutes = ?, minutes_after = ?,
+			exempt = ?, exempt_paragraph = ?, public_summary = ? WHERE id = ?`, it.Title, it.Time, it.ReportSummary,
+			it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary, it.ID)
 		if err != nil {
 			return fmt.Errorf("save item %d: %w", it.ID, err)
 		}

@@ -194,7 +194,7 @@ func unindexWhere(tx *sql.Tx, where string, args ...any) error {
 }
 
 func indexItem(tx *sql.Tx, it *Item) error {
-	return index(tx, FoundItem, it.ID, it.MeetingID, it.ID, it.Title, it.ReportSummary, it.Minutes, it.PublicSummary)
+	return index(tx, FoundItem, it.ID, it.MeetingID, it.ID, it.Title, it.ReportSummary, it.Minutes, it.MinutesAfter, it.PublicSummary)
 }
 
 func indexQuestion(tx *sql.Tx, q *Question, meetingID int64) error {

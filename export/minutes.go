@@ -509,6 +509,7 @@ func (b *minutesBuilder) item(it *data.FullItem) {
 	}
 	b.paragraphs(it.Minutes, x, gap, nil)
 	b.questions(it)
+	b.paragraphs(it.MinutesAfter, x, minutesParaGap, nil) // what the meeting said after the questions
 	b.resolutions(it)
 	b.itemActions(it.Actions, x)
 }

@@ -902,3 +902,25 @@ func TestMinutesBoldRuns(t *testing.T) {
 		t.Error("the report summary is not printed")
 	}
 }
+
+// TestMinutesNarrativeAfterQuestions: the example minute goes on after its questions with
+// the Chair's question, and the minutes print it there — after answer (9), before RESOLVED.
+func TestMinutesNarrativeAfterQuestions(t *testing.T) {
+	fm, path, _ := exampleMinutes(t)
+	text := bodyFlat(pageTexts(t, path), fm.Body.Name)
+	at := func(s string) int {
+		t.Helper()
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q is not in the minutes", s)
+		}
+		return i
+	}
+	answer9 := at("automated response service")
+	chair := at("The Chair congratulated the PCC")
+	resolved := at("That the report of the PCC be noted and the information provided")
+	questions := at("Members’ Questions")
+	if !(questions < answer9 && answer9 < chair && chair < resolved) {
+		t.Errorf("order: questions %d, answer 9 %d, Chair's question %d, resolution %d", questions, answer9, chair, resolved)
+	}
+}

@@ -1,6 +1,8 @@
 package demo
 
 import (
+	"strings"
+
 	"minutebook/data"
 )
 
@@ -194,6 +196,10 @@ func panelMeetings(w *writer) []*data.FullMeeting {
 // exampleMeeting is the meeting of 15 September 2023, whose item on serious organised crime
 // is the published minute in shared/examples, and which took one item in private.
 func (w *writer) exampleMeeting() *data.FullMeeting {
+	// The published minute goes on after the questions with the Chair's question, which
+	// raised the second action: it is the last paragraph of the narrative.
+	cut := strings.LastIndex(exampleMinutes, "\n\n")
+	exampleBefore, exampleAfter := exampleMinutes[:cut], exampleMinutes[cut+2:]
 	var qs []data.Question
 	for _, q := range exampleQuestions {
 		qs = append(qs, data.Question{Question: q.question, AnsweredBy: "The PCC", Answer: q.answer})
@@ -205,7 +211,8 @@ func (w *writer) exampleMeeting() *data.FullMeeting {
 		Declarations: []data.Declaration{{PersonID: w.person("Łucja Nowak").ID, ItemPosition: 4, Kind: data.InterestRegistrable,
 			Text: "She is a trustee of a Reading youth charity that receives funding from the PCC’s Community Safety Fund.", LeftRoom: false}},
 		Items: append(standing("2023-06-23"),
-			data.FullItem{Item: data.Item{Title: ExampleItemTitle, Time: exampleTime, ReportSummary: exampleSummary, Minutes: exampleMinutes},
+			data.FullItem{Item: data.Item{Title: ExampleItemTitle, Time: exampleTime, ReportSummary: exampleSummary,
+				Minutes: exampleBefore, MinutesAfter: exampleAfter},
 				Questions:   qs,
 				Resolutions: []data.Resolution{{Text: exampleResolution}},
 				Actions: []data.Action{
