@@ -292,6 +292,7 @@ type itemEditor struct {
 	exemptBox     *fyne.Container
 	summary       *widget.Entry
 	minutes       *paragraphEntry // one Entry per paragraph: typing stays quick in 5,000 words
+	minutesAfter  *widget.Entry   // the narrative after the questions, before the resolutions
 	tagHint       *widget.Label
 
 	tabs *tabBar // Minutes, Questions, Resolutions, Report
@@ -316,6 +317,7 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.minutes = newParagraphEntry()
 	e.minutes.SetPlaceHolder("The minutes of this item. Type [Action: PCC] where the meeting asked for something to be done.")
 	e.minutes.OnChanged = func(string) { e.save() }
+	e.minutesAfter = multiLine("What the meeting said after the questions, before its resolution: the Chair’s closing question, say.", 3, func(string) { e.save() })
 	e.tagHint = &widget.Label{Text: "Type [Action: owner] in the minutes to record an action; it appears under Actions.",
 		Importance: widget.LowImportance, SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 
@@ -324,7 +326,7 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.actions = newActionsPanel(e)
 	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary"},
 		container.NewBorder(nil, e.tagHint, nil, nil, e.minutes),
-		e.questions.content,
+		container.NewBorder(nil, labelled("After the questions", e.minutesAfter, nil), nil, nil, e.questions.content),
 		e.resolutions.content,
 		container.NewBorder(nil, nil, nil, nil, e.summary),
 	)
@@ -357,6 +359,7 @@ func (e *itemEditor) show(it *data.FullItem) {
 	if e.minutes.Text() != it.Minutes { // SetText resets the cursor: only when the text differs
 		e.minutes.SetText(it.Minutes)
 	}
+	setText(e.minutesAfter, it.MinutesAfter)
 	e.showExempt()
 	e.checkTitle()
 	e.exemptNote.clear()
@@ -365,7 +368,7 @@ func (e *itemEditor) show(it *data.FullItem) {
 	e.actions.show()
 	e.showCounts()
 	ro := e.a.m.readOnly
-	enable(!ro, e.title, e.time.entry, e.exempt, e.paragraph, e.publicSummary, e.summary, e.minutes)
+	enable(!ro, e.title, e.time.entry, e.exempt, e.paragraph, e.publicSummary, e.summary, e.minutes, e.minutesAfter)
 }
 
 func (e *itemEditor) showNumber() {
@@ -419,6 +422,7 @@ func (e *itemEditor) save() {
 		it.Time = e.time.value
 	}
 	it.ReportSummary, it.Minutes, it.PublicSummary = e.summary.Text, e.minutes.Text(), e.publicSummary.Text
+	it.MinutesAfter = e.minutesAfter.Text
 	para := 0
 	for i, p := range schedule12A {
 		if p == e.paragraph.Selected {
@@ -466,7 +470,7 @@ func (e *itemEditor) save() {
 		},
 		failed: func(err error) { e.titleNote.problem(sentence(err)) },
 		dump: func() string {
-			return fmt.Sprintf("Item %s: %s (%s)\n\n%s", snap.Number, snap.Title, snap.Time, snap.Minutes)
+			return strings.TrimSpace(fmt.Sprintf("Item %s: %s (%s)\n\n%s\n\n%s", snap.Number, snap.Title, snap.Time, snap.Minutes, snap.MinutesAfter))
 		},
 	})
 }

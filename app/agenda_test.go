@@ -365,3 +365,31 @@ func setMinutes(e *itemEditor, s string) {
 	e.minutes.SetText(s)
 	e.minutes.OnChanged(e.minutes.Text())
 }
+
+// TestNarrativeAfterQuestions: what the meeting said after the questions is typed under
+// them and saved apart from the minutes before them.
+func TestNarrativeAfterQuestions(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	e := addItem(h, "Serious organised crime", "")
+	typeMinutes(e, "The PCC presented the report.")
+	e.tabs.SelectIndex(1)
+	test.Type(e.minutesAfter, "The Chair asked for a breakdown of the arrests. [Action: PCC]")
+	h.sync()
+	it, err := h.db().Item(e.item.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it.Minutes != "The PCC presented the report." || it.MinutesAfter != "The Chair asked for a breakdown of the arrests. [Action: PCC]" {
+		t.Fatalf("stored %q / %q", it.Minutes, it.MinutesAfter)
+	}
+	fm, _ := h.db().LoadMeeting(it.MeetingID)
+	var acts []data.Action
+	for _, x := range fm.Items {
+		if x.ID == it.ID {
+			acts = x.Actions
+		}
+	}
+	if len(acts) != 1 || acts[0].Owner != "PCC" || !strings.Contains(acts[0].Text, "breakdown of the arrests") {
+		t.Errorf("the tag after the questions made %+v", acts)
+	}
+}
