@@ -171,10 +171,7 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 		w.notes.Add(warning(n))
 	}
 	for i, it := range im.Meeting.Items {
-		acts := len(data.FindActionTags(it.Minutes))
-		for _, q := range it.Questions {
-			acts += len(data.FindActionTags(q.Question)) + len(data.FindActionTags(q.Answer))
-		}
+		acts := it.TaggedActions()
 		title := fmt.Sprintf("%d. %s", i+1, firstNonEmpty(it.Title, "(untitled)"))
 		if it.Exempt {
 			title += "  (exempt)"

@@ -36,14 +36,21 @@ func (im *Imported) Summary() string {
 	for _, it := range fm.Items {
 		qs += len(it.Questions)
 		rs += len(it.Resolutions)
-		as += len(FindActionTags(it.narrative()))
-		for _, q := range it.Questions {
-			as += len(FindActionTags(q.Question)) + len(FindActionTags(q.Answer))
-		}
+		as += it.TaggedActions()
 	}
 	return fmt.Sprintf("%s meeting of %s: %s, %s, %s, %s, %s; %s not placed.",
 		fm.Body.Name, LongDate(fm.Date), plural(len(fm.Attendance), "attendee"), plural(len(fm.Items), "item"),
 		plural(qs, "question"), plural(rs, "resolution"), plural(as, "action"), plural(len(im.Unplaced), "line"))
+}
+
+// TaggedActions counts the [Action: X] tags in the item's minutes, before and after the
+// questions, and in its questions and answers: the actions its text makes.
+func (it *FullItem) TaggedActions() int {
+	n := len(FindActionTags(it.narrative()))
+	for _, q := range it.Questions {
+		n += len(FindActionTags(q.Question)) + len(FindActionTags(q.Answer))
+	}
+	return n
 }
 
 func plural(n int, word string) string {
