@@ -21,7 +21,7 @@ func main() {
 		os.Exit(code)
 	}
 	if err := app.Run(dbPath); err != nil {
-		fmt.Fprintln(os.Stderr, "minutebook:", err)
+		fmt.Fprintln(os.Stderr, "minutebook:", sentence(err))
 		os.Exit(1)
 	}
 }
