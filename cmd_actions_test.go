@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,36 +12,6 @@ import (
 	"minutebook/data"
 	"minutebook/data/demo"
 )
-
-// actionsPDFText reads a PDF's text with pdftotext, runs of space made one; the tests need
-// poppler-utils.
-func actionsPDFText(t *testing.T, path string) string {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Fatal("pdftotext is missing: install poppler-utils to run the action log tests")
-	}
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext %s: %v\n%s", path, err, out)
-	}
-	return strings.Join(strings.Fields(string(out)), " ")
-}
-
-// actionsDirHolds fails unless dir holds exactly the named files: no temporary file is left.
-func actionsDirHolds(t *testing.T, dir string, names ...string) {
-	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, e := range entries {
-		got = append(got, e.Name())
-	}
-	if strings.Join(got, ",") != strings.Join(names, ",") {
-		t.Errorf("%s holds %v, want %v", dir, got, names)
-	}
-}
 
 func TestExportActions(t *testing.T) {
 	db := demoDB(t)
@@ -79,7 +48,7 @@ func TestExportActions(t *testing.T) {
 			if !strings.Contains(r.stdout, tc.stdout) {
 				t.Errorf("stdout = %q, want %q in it", r.stdout, tc.stdout)
 			}
-			text := actionsPDFText(t, out)
+			text := pdfText(t, out)
 			for _, w := range tc.want {
 				if !strings.Contains(text, w) {
 					t.Errorf("the log lacks %q", w)
@@ -94,7 +63,7 @@ func TestExportActions(t *testing.T) {
 		files = append(files, tc.args[len(tc.args)-1])
 	}
 	slices.Sort(files)
-	actionsDirHolds(t, dir, files...)
+	onlyFiles(t, dir, files...)
 }
 
 func TestExportActionsCSV(t *testing.T) {
@@ -167,5 +136,5 @@ func TestExportActionsMistakes(t *testing.T) {
 			}
 		})
 	}
-	actionsDirHolds(t, dir)
+	onlyFiles(t, dir)
 }

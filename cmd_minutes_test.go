@@ -33,11 +33,12 @@ func meetingID(t *testing.T, path, date string) int64 {
 	return 0
 }
 
-// minutesText reads a PDF's text with pdftotext; the tests need poppler-utils.
-func minutesText(t *testing.T, path string) string {
+// pdfText reads a PDF's text with pdftotext, runs of space made one; the tests need
+// poppler-utils and fail without them.
+func pdfText(t *testing.T, path string) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Fatal("pdftotext is missing: install poppler-utils to run the minutes tests")
+		t.Fatal("pdftotext is missing: install poppler-utils to run the PDF tests")
 	}
 	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").CombinedOutput()
 	if err != nil {
@@ -78,7 +79,7 @@ func TestExportMinutes(t *testing.T) {
 	if !strings.HasPrefix(r.stdout, "Wrote the confidential minutes of Friday 15 September 2023 (") {
 		t.Errorf("stdout = %q", r.stdout)
 	}
-	text := minutesText(t, confidential)
+	text := pdfText(t, confidential)
 	for _, want := range []string{demo.PanelName, demo.ExampleItemTitle, "Featherstonehaugh", "CONFIDENTIAL – NOT FOR PUBLICATION"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("confidential minutes lack %q", want)
@@ -90,7 +91,7 @@ func TestExportMinutes(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("export minutes --public: exit %d: %s", r.code, r.stderr)
 	}
-	text = minutesText(t, public)
+	text = pdfText(t, public)
 	if !strings.Contains(text, demo.ExemptItemTitle) || !strings.Contains(text, "Exempt – Schedule 12A, paragraph 1") {
 		t.Errorf("public minutes lack the exempt item's title or paragraph")
 	}
@@ -132,7 +133,7 @@ func TestExportMinutesReplacedNote(t *testing.T) {
 		t.Errorf("stderr = %q, want a note that 2 characters were replaced", r.stderr)
 	}
 	oneSentence(t, r.stderr)
-	if text := minutesText(t, out); !strings.Contains(text, "Members thanked the clerk �.�") {
+	if text := pdfText(t, out); !strings.Contains(text, "Members thanked the clerk �.�") {
 		t.Errorf("the replaced characters are not shown: %q", text)
 	}
 }

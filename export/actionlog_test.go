@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -93,24 +92,10 @@ func writeLog(t testing.TB, log *data.ActionLog, opts ActionLogOptions, name str
 	return path
 }
 
-// logTool runs a poppler-utils tool. The tests need them: a missing tool fails the test
-// rather than skipping it.
-func logTool(t testing.TB, tool string, args ...string) string {
-	t.Helper()
-	if _, err := exec.LookPath(tool); err != nil {
-		t.Fatalf("%s is missing: install poppler-utils (apt-get install poppler-utils) to run the PDF tests", tool)
-	}
-	out, err := exec.Command(tool, args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %v: %v\n%s", tool, args, err, out)
-	}
-	return string(out)
-}
-
 // logPDFPages is the text of each page, as pdftotext -layout reads it.
 func logPDFPages(t testing.TB, path string) []string {
 	t.Helper()
-	pages := strings.Split(logTool(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), "\f")
+	pages := strings.Split(poppler(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), "\f")
 	if n := len(pages); n > 0 && strings.TrimSpace(pages[n-1]) == "" {
 		pages = pages[:n-1]
 	}
@@ -120,7 +105,7 @@ func logPDFPages(t testing.TB, path string) []string {
 // logPDFInfo reads a field of pdfinfo's report.
 func logPDFInfo(t testing.TB, path, field string) string {
 	t.Helper()
-	for _, line := range strings.Split(logTool(t, "pdfinfo", path), "\n") {
+	for _, line := range strings.Split(poppler(t, "pdfinfo", path), "\n") {
 		if name, value, ok := strings.Cut(line, ":"); ok && name == field {
 			return strings.TrimSpace(value)
 		}
