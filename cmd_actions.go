@@ -5,9 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -65,7 +62,7 @@ func setupExportActions(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if q.FromMeeting != "" && q.ToMeeting != "" && q.FromMeeting > q.ToMeeting {
 			return usageError("--from (%s) is after --to (%s)", q.FromMeeting, q.ToMeeting)
 		}
-		if err := checkActionLogOutput(*out); err != nil {
+		if err := checkOutput(*out); err != nil {
 			return err
 		}
 		s, err := openExisting(*db)
@@ -83,11 +80,7 @@ func setupExportActions(fset *flag.FlagSet) func([]string, io.Writer) error {
 			return err
 		}
 		opts := export.ActionLogOptions{Public: *public}
-		if err := export.WriteFile(*out, func(w io.Writer) error { return write(w, log, opts) }); err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				return fmt.Errorf("cannot write %s: %v", *out, pe.Err)
-			}
+		if err := writeOutput(*out, func(w io.Writer) error { return write(w, log, opts) }); err != nil {
 			return err
 		}
 		edition := "action log"
@@ -95,7 +88,7 @@ func setupExportActions(fset *flag.FlagSet) func([]string, io.Writer) error {
 			edition = "public action log"
 		}
 		fmt.Fprintf(stdout, "Wrote the %s of the %s as at %s (%d %s) to %s.\n", edition, b.Name,
-			data.LongDate(q.AsAt), len(log.Rows), actionsWord(len(log.Rows)), *out)
+			data.LongDate(q.AsAt), len(log.Rows), plural(len(log.Rows), "action", "actions"), *out)
 		return nil
 	}
 }
@@ -129,30 +122,4 @@ func actionLogBody(s *data.Store, db, name string) (data.Body, error) {
 	}
 	return data.Body{}, usageError("%s holds %d bodies; say which with --body (%s or %s)", db, len(bodies),
 		strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
-}
-
-// checkActionLogOutput checks that the output file's folder exists and that the file is not
-// a folder, so that the clerk is told so in plain words before any work is done.
-func checkActionLogOutput(path string) error {
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a folder", path)
-	}
-	dir := filepath.Dir(path)
-	st, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
-	case err != nil:
-		return fmt.Errorf("cannot write %s: %v", path, errors.Unwrap(err))
-	case !st.IsDir():
-		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
-	}
-	return nil
-}
-
-func actionsWord(n int) string {
-	if n == 1 {
-		return "action"
-	}
-	return "actions"
 }

@@ -1,11 +1,17 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
+
+	"minutebook/export"
 )
 
 // exportKinds are the documents `minutebook export KIND` writes; each registers itself from
@@ -40,4 +46,42 @@ func exportKindNames() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// checkOutput checks that an output file's folder exists and that the file is not a folder,
+// so that the clerk is told so in plain words before any work is done.
+func checkOutput(path string) error {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("cannot write %s: it is a folder", path)
+	}
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %v", path, errors.Unwrap(err))
+	case !st.IsDir():
+		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
+	}
+	return nil
+}
+
+// writeOutput writes a document through export.WriteFile (a temporary file renamed into
+// place) and words a file-system failure as the clerk would: "cannot write X: no space left".
+func writeOutput(path string, write func(w io.Writer) error) error {
+	err := export.WriteFile(path, write)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot write %s: %v", path, pe.Err)
+	}
+	return err
+}
+
+// plural chooses the word for n things.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -5,9 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
 
 	"minutebook/data"
 	"minutebook/export"
@@ -32,7 +29,7 @@ func setupExportMinutes(fset *flag.FlagSet) func([]string, io.Writer) error {
 		if *out == "" {
 			return usageError("say where to write the minutes with -o OUT.pdf")
 		}
-		if err := checkMinutesOutput(*out); err != nil {
+		if err := checkOutput(*out); err != nil {
 			return err
 		}
 		s, err := openExisting(*db)
@@ -53,51 +50,20 @@ func setupExportMinutes(fset *flag.FlagSet) func([]string, io.Writer) error {
 			opts.Edition, edition = export.PublicEdition, "public"
 		}
 		var rep export.MinutesReport
-		err = export.WriteFile(*out, func(w io.Writer) error {
+		err = writeOutput(*out, func(w io.Writer) error {
 			var err error
 			rep, err = export.Minutes(w, fm, opts)
 			return err
 		})
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				return fmt.Errorf("cannot write %s: %v", *out, pe.Err)
-			}
 			return err
 		}
 		if rep.Replaced > 0 {
 			fmt.Fprintf(fset.Output(), "minutebook: note: %d %s that the PDF fonts cannot draw (emoji or control characters) %s printed as �.\n",
-				rep.Replaced, minutesPlural(rep.Replaced, "character", "characters"), minutesPlural(rep.Replaced, "was", "were"))
+				rep.Replaced, plural(rep.Replaced, "character", "characters"), plural(rep.Replaced, "was", "were"))
 		}
 		fmt.Fprintf(stdout, "Wrote the %s minutes of %s (%d %s) to %s.\n", edition, data.LongDate(fm.Date),
-			rep.Pages, minutesPlural(rep.Pages, "page", "pages"), *out)
+			rep.Pages, plural(rep.Pages, "page", "pages"), *out)
 		return nil
 	}
-}
-
-// checkMinutesOutput checks that the output file's folder exists and that the file is not a
-// folder, so that the clerk is told so in plain words before any work is done.
-func checkMinutesOutput(path string) error {
-	if st, err := os.Stat(path); err == nil && st.IsDir() {
-		return fmt.Errorf("cannot write %s: it is a folder", path)
-	}
-	dir := filepath.Dir(path)
-	st, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("cannot write %s: there is no folder %s", path, dir)
-	case err != nil:
-		return fmt.Errorf("cannot write %s: %v", path, errors.Unwrap(err))
-	case !st.IsDir():
-		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
-	}
-	return nil
-}
-
-// minutesPlural chooses the word for n things.
-func minutesPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
