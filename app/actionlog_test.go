@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -299,12 +298,10 @@ func TestActionLogTableIsLazy(t *testing.T) {
 // example (about 8,000 across three bodies): reading the log (off the UI goroutine in the
 // app) and putting it in the table, which builds only the rows in view.
 func BenchmarkActionLogTable(b *testing.B) {
-	cached, err := demo.CachedLarge()
+	path, err := demo.LargeCopy(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
-	path := b.TempDir() + "/large.db"
-	copyFile(b, cached, path)
 	h := newHarnessAt(b, path, nil)
 	h.u.showActionLog()
 	h.sync()
@@ -341,16 +338,4 @@ func BenchmarkActionLogTable(b *testing.B) {
 			realise(s.table)
 		}
 	})
-}
-
-// copyFile copies a file (the cached large database, which must not be written to).
-func copyFile(t testing.TB, from, to string) {
-	t.Helper()
-	b, err := os.ReadFile(from)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(to, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -176,12 +176,10 @@ func TestLatestWins(t *testing.T) {
 // database (every body), a keystroke at a time: each keystroke searches, shows the results
 // and fills the rows in view — what the clerk waits for between keys.
 func BenchmarkSearchAsYouType(b *testing.B) {
-	cached, err := demo.CachedLarge()
+	path, err := demo.LargeCopy(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
-	path := b.TempDir() + "/large.db"
-	copyFile(b, cached, path)
 	h := newHarnessAt(b, path, nil)
 	h.u.showSearch()
 	s := h.u.search

@@ -2,7 +2,6 @@ package data_test
 
 import (
 	"errors"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -554,23 +553,7 @@ func TestActionLogEveryBody(t *testing.T) {
 // largeLogStore opens a private copy, under t.TempDir(), of the large example database.
 func largeLogStore(t testing.TB) *data.Store {
 	t.Helper()
-	src, err := demo.CachedLarge()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := filepath.Join(t.TempDir(), "large.db")
-	raw, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(dst, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, err := data.Open(dst)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s, _ := largeCopy(t)
 	return s
 }
 

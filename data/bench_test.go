@@ -1,8 +1,6 @@
 package data_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"minutebook/data"
@@ -10,26 +8,18 @@ import (
 )
 
 // largeCopy opens a private copy of the cached large example database.
-func largeCopy(b *testing.B) (*data.Store, string) {
+func largeCopy(b testing.TB) (*data.Store, string) {
 	b.Helper()
-	src, err := demo.CachedLarge()
+	path, err := demo.LargeCopy(b.TempDir())
 	if err != nil {
 		b.Fatal(err)
 	}
-	dst := filepath.Join(b.TempDir(), "large.db")
-	raw, err := os.ReadFile(src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := os.WriteFile(dst, raw, 0o644); err != nil {
-		b.Fatal(err)
-	}
-	s, err := data.Open(dst)
+	s, err := data.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
-	return s, dst
+	return s, path
 }
 
 // largestMeeting finds the meeting with the most items.

@@ -39,19 +39,11 @@ func logDemoStore(t testing.TB) (*data.Store, data.Body) {
 // logLargeStore opens a copy, under t.TempDir(), of the large example database.
 func logLargeStore(t testing.TB) *data.Store {
 	t.Helper()
-	src, err := demo.CachedLarge()
+	path, err := demo.LargeCopy(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dst := filepath.Join(t.TempDir(), "large.db")
-	if err := os.WriteFile(dst, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s, err := data.Open(dst)
+	s, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

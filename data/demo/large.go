@@ -98,6 +98,21 @@ func CachedLarge() (string, error) {
 	return path, os.Rename(tmp, path)
 }
 
+// LargeCopy copies the cached large example database (CachedLarge) into dir, as large.db,
+// for a test or benchmark that may write to it, and returns its path.
+func LargeCopy(dir string) (string, error) {
+	src, err := CachedLarge()
+	if err != nil {
+		return "", err
+	}
+	raw, err := os.ReadFile(src)
+	if err != nil {
+		return "", err
+	}
+	dst := filepath.Join(dir, "large.db")
+	return dst, os.WriteFile(dst, raw, 0o644)
+}
+
 // largeVersion changes whenever WriteLarge would write something different, so a stale
 // cached database is not reused.
 const largeVersion = "4"
