@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"fyne.io/fyne/v2"
@@ -131,13 +132,7 @@ func (p *questionsPanel) remove(c *questionCard) {
 	if !m.u.run("delete the question", func() error { return m.u.store.DeleteQuestion(id) }) {
 		return
 	}
-	qs := p.e.item.Questions
-	for i := range qs {
-		if qs[i].ID == id {
-			p.e.item.Questions = append(qs[:i], qs[i+1:]...)
-			break
-		}
-	}
+	p.e.item.Questions = slices.DeleteFunc(p.e.item.Questions, func(q data.Question) bool { return q.ID == id })
 	p.show()
 	p.e.showCounts()
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -109,13 +110,7 @@ func (p *resolutionsPanel) remove(c *resolutionCard) {
 	if !m.u.run("delete the resolution", func() error { return m.u.store.DeleteResolution(id) }) {
 		return
 	}
-	rs := p.e.item.Resolutions
-	for i := range rs {
-		if rs[i].ID == id {
-			p.e.item.Resolutions = append(rs[:i], rs[i+1:]...)
-			break
-		}
-	}
+	p.e.item.Resolutions = slices.DeleteFunc(p.e.item.Resolutions, func(r data.Resolution) bool { return r.ID == id })
 	p.show()
 	p.e.showCounts()
 }
