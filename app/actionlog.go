@@ -749,7 +749,7 @@ type actionDetail struct {
 
 	status   *widget.Select
 	date     *dateField
-	note     *widget.Entry
+	note     *textEntry
 	record   *widget.Button
 	formNote *note
 
@@ -987,7 +987,7 @@ func (d *actionDetail) onEdit() {
 // actionForm edits an action's owner, text and due date.
 type actionForm struct {
 	owner *widget.SelectEntry
-	text  *widget.Entry
+	text  *textEntry
 	due   *dateField
 	note  *note
 	dlg   dialog.Dialog

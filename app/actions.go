@@ -176,7 +176,7 @@ type actionCard struct {
 	ref     *widget.Label
 	source  *widget.Label
 	owner   *widget.SelectEntry
-	text    *widget.Entry
+	text    *textEntry
 	due     *dateField
 	status  *widget.Select
 	del     *widget.Button
@@ -227,7 +227,7 @@ func (c *actionCard) showAction(a data.Action) {
 		c.source.SetText("")
 	}
 	setText(&c.owner.Entry, a.Owner)
-	setText(c.text, a.Text)
+	setText(&c.text.Entry, a.Text)
 	c.due.set(a.Due)
 	if a.Due != "" {
 		c.due.note.hint("Due " + data.LongDate(a.Due))

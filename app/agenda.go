@@ -288,11 +288,11 @@ type itemEditor struct {
 	exempt        *widget.Check
 	paragraph     *widget.Select
 	exemptNote    *note
-	publicSummary *widget.Entry
+	publicSummary *textEntry
 	exemptBox     *fyne.Container
-	summary       *widget.Entry
+	summary       *textEntry
 	minutes       *paragraphEntry // one Entry per paragraph: typing stays quick in 5,000 words
-	minutesAfter  *widget.Entry   // the narrative after the questions, before the resolutions
+	minutesAfter  *textEntry      // the narrative after the questions, before the resolutions
 	tagHint       *widget.Label
 
 	tabs *tabBar // Minutes, Questions, Resolutions, Report
@@ -354,12 +354,12 @@ func (e *itemEditor) show(it *data.FullItem) {
 		para = schedule12A[it.ExemptParagraph-1]
 	}
 	setSelected(e.paragraph, para)
-	setText(e.publicSummary, it.PublicSummary)
-	setText(e.summary, it.ReportSummary)
+	setText(&e.publicSummary.Entry, it.PublicSummary)
+	setText(&e.summary.Entry, it.ReportSummary)
 	if e.minutes.Text() != it.Minutes { // SetText resets the cursor: only when the text differs
 		e.minutes.SetText(it.Minutes)
 	}
-	setText(e.minutesAfter, it.MinutesAfter)
+	setText(&e.minutesAfter.Entry, it.MinutesAfter)
 	e.showExempt()
 	e.checkTitle()
 	e.exemptNote.clear()

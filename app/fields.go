@@ -286,11 +286,10 @@ func toolbarRow(objs ...fyne.CanvasObject) *fyne.Container {
 	return container.NewHBox(append(objs, layout.NewSpacer())...)
 }
 
-// multiLine makes a wrapping multi-line entry showing rows lines.
-func multiLine(placeholder string, rows int, changed func(string)) *widget.Entry {
-	e := &widget.Entry{MultiLine: true, Wrapping: fyne.TextWrapWord, PlaceHolder: placeholder, OnChanged: changed}
-	e.SetMinRowsVisible(rows)
-	return e
+// multiLine makes a wrapping multi-line entry showing rows lines: a textEntry, which keeps
+// every space the clerk types where a line wraps.
+func multiLine(placeholder string, rows int, changed func(string)) *textEntry {
+	return newTextEntry(placeholder, rows, changed)
 }
 
 // firstNonEmpty returns the first of ss that is not empty.

@@ -21,7 +21,7 @@ import (
 type firstRun struct {
 	u           *ui
 	form        *bodyForm
-	members     *widget.Entry
+	members     *textEntry
 	membersNote *note
 	create      *widget.Button
 }

@@ -1003,7 +1003,7 @@ type approveForm struct {
 	date       *dateField
 	at         *widget.Select
 	atIDs      map[string]int64
-	amendments *widget.Entry
+	amendments *textEntry
 	dlg        dialog.Dialog
 }
 
@@ -1076,7 +1076,7 @@ func (m *meetingScreen) onReopen() {
 // reopenForm asks why the minutes are reopened.
 type reopenForm struct {
 	m      *meetingScreen
-	reason *widget.Entry
+	reason *textEntry
 	why    *note
 	dlg    dialog.Dialog
 }

@@ -265,7 +265,7 @@ func (p *paragraphEntry) changed() {
 // text: after Enter Enter, the start of the new paragraph; after a paste, the end of what
 // was pasted.
 func (p *paragraphEntry) split(e *paragraph) {
-	pos := e.CursorTextOffset()
+	pos := e.offset()
 	pieces := strings.Split(e.Text, "\n\n")
 	at, col := 0, 0
 	start := 0
@@ -480,7 +480,7 @@ const minParagraphWidth = 160
 // on its first row, Backspace at its start, …) into moves between paragraphs, and keeps its
 // height that of its text, so that it never scrolls inside.
 type paragraph struct {
-	widget.Entry
+	textEntry
 	p      *paragraphEntry
 	holder *container.ThemeOverride // what the column holds: the paragraph without a box
 
@@ -494,7 +494,7 @@ type paragraph struct {
 func (e *paragraph) TypedKey(k *fyne.KeyEvent) {
 	p := e.p
 	if e.Disabled() || e.shift || e.SelectedText() != "" {
-		e.Entry.TypedKey(k)
+		e.textEntry.TypedKey(k)
 		return
 	}
 	atStart := e.CursorRow == 0 && e.CursorColumn == 0
@@ -505,7 +505,7 @@ func (e *paragraph) TypedKey(k *fyne.KeyEvent) {
 		}
 	case fyne.KeyDown:
 		row, col := e.CursorRow, e.CursorColumn
-		e.Entry.TypedKey(k)
+		e.textEntry.TypedKey(k)
 		if e.CursorRow == row { // it was on the last row
 			p.step(e, +1, col)
 		}
@@ -527,7 +527,7 @@ func (e *paragraph) TypedKey(k *fyne.KeyEvent) {
 			return
 		}
 	}
-	e.Entry.TypedKey(k)
+	e.textEntry.TypedKey(k)
 }
 
 // TypedShortcut reads pasted Windows line ends as "\n", so that their blank lines split
@@ -536,7 +536,7 @@ func (e *paragraph) TypedShortcut(s fyne.Shortcut) {
 	if e.Disabled() {
 		switch s.(type) {
 		case *fyne.ShortcutCopy, *fyne.ShortcutSelectAll:
-			e.Entry.TypedShortcut(s)
+			e.textEntry.TypedShortcut(s)
 		}
 		return
 	}
@@ -544,7 +544,7 @@ func (e *paragraph) TypedShortcut(s fyne.Shortcut) {
 		e.paste(strings.ReplaceAll(paste.Clipboard.Content(), "\r\n", "\n"))
 		return
 	}
-	e.Entry.TypedShortcut(s)
+	e.textEntry.TypedShortcut(s)
 }
 
 // KeyDown and KeyUp follow the Shift keys, which the Entry keeps to itself.
@@ -593,16 +593,9 @@ func (e *paragraph) Resize(size fyne.Size) {
 // paste inserts s at the cursor as the Entry pastes: replacing the selection, as one edit
 // for undo, with one call of OnChanged.
 func (e *paragraph) paste(s string) {
-	e.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClipboard(s)})
+	e.textEntry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClipboard(s)})
 }
 
-// setText sets the text without calling OnChanged, clearing the undo history.
-func (e *paragraph) setText(s string) {
-	f := e.OnChanged
-	e.OnChanged = nil
-	e.SetText(s)
-	e.OnChanged = f
-}
 
 // measure makes the paragraph as tall as its wrapped text, reporting whether its height
 // changed.
@@ -650,23 +643,8 @@ func (e *paragraph) rows() int {
 	return n
 }
 
-// cursorTo puts the cursor at rune offset pos of the text, on the row where the Entry's
-// wrapping put it, by the same counting as rows. The Entry shows it on its next refresh.
-func (e *paragraph) cursorTo(pos int) {
-	row, start := 0, 0
-	for r := 1; ; r++ {
-		e.CursorRow, e.CursorColumn = r, 0
-		b := e.CursorTextOffset()
-		if b == 0 || b > pos {
-			break
-		}
-		row, start = r, b
-	}
-	e.CursorRow, e.CursorColumn = row, pos-start
-}
-
 func (e *paragraph) atEnd() bool {
-	return e.CursorTextOffset() >= utf8.RuneCountInString(e.Text)
+	return e.offset() >= utf8.RuneCountInString(e.Text)
 }
 
 // textClipboard is a clipboard holding one text, for pasting it.

@@ -152,9 +152,9 @@ type questionCard struct {
 	q          data.Question
 	number     *widget.Label
 	askedBy    *widget.SelectEntry
-	question   *widget.Entry
+	question   *textEntry
 	answeredBy *widget.SelectEntry
-	answer     *widget.Entry
+	answer     *textEntry
 	written    *widget.Check
 	note       *note
 	content    fyne.CanvasObject

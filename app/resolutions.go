@@ -139,7 +139,7 @@ func nextPart(text string, roman bool) string {
 type resolutionCard struct {
 	p       *resolutionsPanel
 	r       data.Resolution
-	text    *widget.Entry
+	text    *textEntry
 	note    *note
 	content fyne.CanvasObject
 }
