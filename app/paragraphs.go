@@ -596,7 +596,6 @@ func (e *paragraph) paste(s string) {
 	e.textEntry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClipboard(s)})
 }
 
-
 // measure makes the paragraph as tall as its wrapped text, reporting whether its height
 // changed.
 func (e *paragraph) measure() bool {
