@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"database/sql"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -15,8 +13,11 @@ import (
 	"minutebook/data"
 )
 
-// binary is the minutebook command built once for the tests in this package, which run it
-// as a clerk or a script would.
+// The tests here run the real binary, for what only a separate process shows: what the
+// program prints before main runs, the app's start without a display, and a backup while
+// another process writes. Package cli tests every command in-process.
+
+// binary is the minutebook command built once for these tests.
 var binary string
 
 func TestMain(m *testing.M) {
@@ -43,12 +44,12 @@ type result struct {
 	code           int
 }
 
-// runMinutebook runs the built command with args, with a UK locale and a throwaway config
-// folder, and returns its output and exit status.
-func runMinutebook(t *testing.T, args ...string) result {
+// runIn runs the built command with args and exactly the environment env (with PATH), and
+// returns its output and exit status.
+func runIn(t *testing.T, env []string, args ...string) result {
 	t.Helper()
 	cmd := exec.Command(binary, args...)
-	cmd.Env = append(os.Environ(), "LANG=en_GB.UTF-8", "XDG_CONFIG_HOME="+t.TempDir())
+	cmd.Env = append(env, "PATH="+os.Getenv("PATH"), "HOME="+t.TempDir(), "XDG_CONFIG_HOME="+t.TempDir())
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -61,18 +62,10 @@ func runMinutebook(t *testing.T, args ...string) result {
 	return result{out.String(), errb.String(), code}
 }
 
-// demoDB writes the example database into a temporary folder and returns its path.
-func demoDB(t *testing.T) string {
+// runMinutebook runs the built command with a UK locale.
+func runMinutebook(t *testing.T, args ...string) result {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "example.db")
-	r := runMinutebook(t, "demo", "--db", path)
-	if r.code != 0 {
-		t.Fatalf("demo: exit %d: %s", r.code, r.stderr)
-	}
-	if r.stderr != "" { // a headless command must not print the GUI's start-up noise
-		t.Errorf("demo wrote to stderr: %q", r.stderr)
-	}
-	return path
+	return runIn(t, []string{"LANG=en_GB.UTF-8"}, args...)
 }
 
 // oneSentence fails unless stderr is one line reading as a plain sentence.
@@ -84,180 +77,82 @@ func oneSentence(t *testing.T, stderr string) {
 	}
 }
 
-func TestDemoAndDump(t *testing.T) {
-	path := demoDB(t)
-	r := runMinutebook(t, "dump", "--db", path)
-	if r.code != 0 {
-		t.Fatalf("dump: exit %d: %s", r.code, r.stderr)
-	}
-	// Every key DESIGN.md lists is present.
-	var raw map[string]any
-	if err := json.Unmarshal([]byte(r.stdout), &raw); err != nil {
-		t.Fatalf("dump is not JSON: %v", err)
-	}
-	meetings := raw["meetings"].([]any)
-	if len(meetings) < 4 {
-		t.Fatalf("%d meetings, want at least 4", len(meetings))
-	}
-	keys := func(what string, obj any, want ...string) {
-		m := obj.(map[string]any)
-		for _, k := range want {
-			if _, ok := m[k]; !ok {
-				t.Errorf("%s has no key %q", what, k)
-			}
-		}
-	}
-	m0 := meetings[0]
-	keys("meeting", m0, "id", "body", "date", "start_time", "venue", "status", "attendance", "items")
-	keys("attendance", m0.(map[string]any)["attendance"].([]any)[0], "name", "kind", "role")
-	keys("item", m0.(map[string]any)["items"].([]any)[0], "id", "number", "title", "time", "exempt", "minutes", "questions", "resolutions", "actions")
-	acts := raw["actions"].([]any)
-	keys("action", acts[0], "meeting_id", "item_id", "ref", "owner", "text", "due", "status", "completed", "updates")
+// fyneLocales are LANG=C, which Fyne reads as no locale at all, and locales its lang
+// package cannot parse, so that it logs from its init: "C" from C.UTF-8 and C.utf8, and an
+// unknown language.
+var fyneLocales = []string{"C", "C.UTF-8", "C.utf8", "xx_YY.UTF-8"}
 
-	var d data.Dump
-	if err := json.Unmarshal([]byte(r.stdout), &d); err != nil {
-		t.Fatal(err)
-	}
-	years := map[int]bool{}
-	var example *data.DumpItem
-	var kinds = map[string]bool{}
-	for _, m := range d.Meetings {
-		years[data.MunicipalYear(m.Date)] = true
-		for _, a := range m.Attendance {
-			kinds[a.Kind] = true
-		}
-		for i, it := range m.Items {
-			if it.Title == "Fighting Serious Organised Crime" {
-				example = &m.Items[i]
-			}
-		}
-	}
-	if len(years) < 2 {
-		t.Errorf("meetings span %d municipal years, want 2", len(years))
-	}
-	for _, k := range []string{data.Present, data.Apologies, data.Substitute, data.InAttendance} {
-		if !kinds[k] {
-			t.Errorf("no attendance of kind %s", k)
-		}
-	}
-	if example == nil {
-		t.Fatal("the example item is missing")
-	}
-	if len(example.Questions) != 9 || example.Time != "11.05pm" {
-		t.Fatalf("example item: %d questions, time %q", len(example.Questions), example.Time)
-	}
-	if !strings.HasPrefix(example.Questions[0].Question, "To help the fight against “County Lines”") {
-		t.Errorf("question 1 = %q (curly quotes must survive)", example.Questions[0].Question)
-	}
-	if !strings.Contains(example.Questions[6].Answer, "[Action: PCC]") {
-		t.Errorf("answer 7 lost its action tag: %q", example.Questions[6].Answer)
-	}
-	pcc := 0
-	for _, a := range example.Actions {
-		if a.Owner == "PCC" {
-			pcc++
-		}
-	}
-	if pcc != 2 {
-		t.Errorf("example item has %d PCC actions, want 2", pcc)
-	}
-	if len(example.Resolutions) != 1 || example.Resolutions[0].Text != "That the report of the PCC be noted and the information provided in the answers to Members’ questions be noted." {
-		t.Errorf("resolutions = %+v", example.Resolutions)
-	}
-	if strings.ContainsRune(r.stdout, '\u00a0') {
-		t.Errorf("non-breaking spaces survive in the dump")
-	}
-	statuses := map[string]bool{}
-	withUpdates := 0
-	for _, a := range d.Actions {
-		statuses[a.Status] = true
-		if len(a.Updates) > 0 {
-			withUpdates++
-		}
-	}
-	if len(statuses) != 4 || withUpdates < 3 {
-		t.Errorf("actions: statuses %v, %d with updates", statuses, withUpdates)
-	}
-
-	// One meeting alone.
-	id := d.Meetings[1].ID
-	r = runMinutebook(t, "dump", "--db", path, "--meeting", fmt.Sprint(id))
-	var one data.Dump
-	if err := json.Unmarshal([]byte(r.stdout), &one); err != nil || len(one.Meetings) != 1 || one.Meetings[0].ID != id {
-		t.Fatalf("dump --meeting %d: %v %+v", id, err, one.Meetings)
-	}
-	for _, a := range one.Actions {
-		if a.MeetingID != id {
-			t.Errorf("dump --meeting lists an action of meeting %d", a.MeetingID)
-		}
-	}
-	r = runMinutebook(t, "dump", "--db", path, "--meeting", "9999")
-	if r.code != 1 {
-		t.Errorf("dump of a missing meeting: exit %d", r.code)
-	}
-	oneSentence(t, r.stderr)
-}
-
-func TestDemoRefusesExistingFile(t *testing.T) {
-	path := demoDB(t)
-	before, _ := os.ReadFile(path)
-	r := runMinutebook(t, "demo", "--db", path)
-	if r.code != 1 || !strings.Contains(r.stderr, "already exists") {
-		t.Fatalf("demo over an existing file: exit %d, %q", r.code, r.stderr)
-	}
-	after, _ := os.ReadFile(path)
-	if !bytes.Equal(before, after) {
-		t.Errorf("demo changed an existing file")
-	}
-}
-
-func TestCheck(t *testing.T) {
-	good := demoDB(t)
-	if r := runMinutebook(t, "check", "--db", good); r.code != 0 || !strings.Contains(r.stdout, "sound") {
-		t.Fatalf("check of a good file: exit %d, %q %q", r.code, r.stdout, r.stderr)
-	}
-	dir := t.TempDir()
-	goodBytes, err := os.ReadFile(good)
-	if err != nil {
-		t.Fatal(err)
-	}
-	truncated := filepath.Join(dir, "truncated.db")
-	os.WriteFile(truncated, goodBytes[:len(goodBytes)/2], 0o644)
-	garbage := filepath.Join(dir, "garbage.db")
-	os.WriteFile(garbage, bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 4096), 0o644)
-	foreign := filepath.Join(dir, "foreign.db")
-	db, _ := sql.Open("sqlite", "file:"+foreign)
-	db.Exec("CREATE TABLE t (x); INSERT INTO t VALUES (1)")
-	db.Close()
-	newer := filepath.Join(dir, "newer.db")
-	os.WriteFile(newer, goodBytes, 0o644)
-	db, _ = sql.Open("sqlite", "file:"+newer)
-	db.Exec("PRAGMA user_version = 42")
-	db.Close()
-	for _, c := range []struct{ name, path, words string }{
-		{"truncated", truncated, "database"},
-		{"garbage", garbage, "not a Minutebook database"},
-		{"someone else's", foreign, "another program"},
-		{"newer", newer, "newer version"},
-		{"missing", filepath.Join(dir, "missing.db"), "no database at"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			before, _ := os.ReadFile(c.path)
-			r := runMinutebook(t, "check", "--db", c.path)
-			if r.code != 1 || !strings.Contains(r.stderr, c.words) {
-				t.Errorf("exit %d, stderr %q; want 1 mentioning %q", r.code, r.stderr, c.words)
-			}
-			oneSentence(t, r.stderr)
-			after, _ := os.ReadFile(c.path)
-			if !bytes.Equal(before, after) {
-				t.Errorf("check changed the file")
+// TestHeadlessCommandsSayNothingOfFyne runs demo, check and dump under locales Fyne
+// complains of, with LC_ALL and LC_MESSAGES unset (so that LANG decides): stderr must be
+// empty, as a script expects.
+func TestHeadlessCommandsSayNothingOfFyne(t *testing.T) {
+	for _, lang := range fyneLocales {
+		t.Run(lang, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "x.db")
+			env := []string{"LANG=" + lang}
+			for _, args := range [][]string{{"demo", "--db", db}, {"check", "--db", db}, {"dump", "--db", db}} {
+				r := runIn(t, env, args...)
+				if r.code != 0 || r.stderr != "" {
+					t.Errorf("LANG=%s minutebook %s: exit %d, stderr %q; want 0 and nothing", lang, args[0], r.code, r.stderr)
+				}
+				if r.stdout == "" {
+					t.Errorf("LANG=%s minutebook %s printed nothing", lang, args[0])
+				}
 			}
 		})
 	}
 }
 
+// TestAppStillSaysWhatFyneSaid: the app, unlike a subcommand, prints Fyne's start-up
+// warnings as it always did, then its own sentence.
+func TestAppStillSaysWhatFyneSaid(t *testing.T) {
+	r := runIn(t, []string{"LANG=C.UTF-8"}, "--db", filepath.Join(t.TempDir(), "none.db"))
+	if r.code != 1 || !strings.Contains(r.stderr, "Fyne error:  Error parsing user locale C") || !strings.HasSuffix(r.stderr, "see minutebook help).\n") {
+		t.Errorf("the app without a display under LANG=C.UTF-8: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestAppFlags(t *testing.T) {
+	r := runMinutebook(t, "--help")
+	if r.code != 0 || !strings.HasPrefix(r.stderr, "Usage:\n  minutebook [--db FILE]") || !strings.Contains(r.stderr, "--db defaults to ") {
+		t.Errorf("--help: exit %d, stderr %q", r.code, r.stderr)
+	}
+	r = runMinutebook(t, "help")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "Usage:\n") || r.stderr != "" {
+		t.Errorf("help: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	for _, args := range [][]string{{"--colour"}, {"--db", "x.db", "extra"}} {
+		if r := runMinutebook(t, args...); r.code != 2 || r.stderr == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and why", args, r.code, r.stderr)
+		}
+	}
+	if r := runMinutebook(t, "frobnicate"); r.code != 2 || !strings.HasPrefix(r.stderr, "minutebook: there is no command \"frobnicate\".\nUsage:") {
+		t.Errorf("frobnicate: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+func TestNoDisplaySaysSo(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "none.db")
+	cmd := exec.Command(binary, "--db", path)
+	cmd.Env = []string{"LANG=en_GB.UTF-8", "HOME=" + t.TempDir(), "XDG_CONFIG_HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 || !strings.Contains(errb.String(), "no display") {
+		t.Fatalf("without a display: %v, %q", err, errb.String())
+	}
+	oneSentence(t, errb.String())
+	if _, err := os.Stat(path); err == nil {
+		t.Errorf("the database was created with no window to show it")
+	}
+}
+
 func TestBackupWhileAnotherProcessWrites(t *testing.T) {
-	path := demoDB(t)
+	path := filepath.Join(t.TempDir(), "example.db")
+	if r := runMinutebook(t, "demo", "--db", path); r.code != 0 {
+		t.Fatalf("demo: exit %d: %s", r.code, r.stderr)
+	}
 	s, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -302,99 +197,5 @@ func TestBackupWhileAnotherProcessWrites(t *testing.T) {
 		if strings.HasSuffix(e.Name(), ".tmp") {
 			t.Errorf("backup left %s behind", e.Name())
 		}
-	}
-}
-
-func TestUsageMistakes(t *testing.T) {
-	dir := t.TempDir()
-	for _, args := range [][]string{
-		{"frobnicate"},
-		{"backup", "--db", filepath.Join(dir, "x.db")},
-		{"dump", "--nonsense"},
-		{"demo", "--db", filepath.Join(dir, "y.db"), "--size", "huge"},
-		{"dump", "--db", filepath.Join(dir, "x.db"), "extra"},
-	} {
-		r := runMinutebook(t, args...)
-		if r.code != 2 {
-			t.Errorf("%v: exit %d, want 2 (stderr %q)", args, r.code, r.stderr)
-		}
-	}
-	// Nothing was written by any of them.
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("usage mistakes wrote files: %v", entries)
-	}
-	r := runMinutebook(t, "dump", "--db", filepath.Join(dir, "none.db"))
-	if r.code != 1 {
-		t.Errorf("dump of a missing file: exit %d", r.code)
-	}
-	oneSentence(t, r.stderr)
-	if _, err := os.Stat(filepath.Join(dir, "none.db")); err == nil {
-		t.Errorf("dump created the database it was asked to read")
-	}
-}
-
-// TestReadingCommandsNeverChangeTheFile: dump, exports and backup read an older file without
-// upgrading it, and backup never writes over an existing file.
-func TestReadingCommandsNeverChangeTheFile(t *testing.T) {
-	path := demoDB(t)
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(fmt.Sprintf("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE; PRAGMA user_version = %d", data.SchemaVersion()-1)); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	before, _ := os.ReadFile(path)
-	dir := t.TempDir()
-	for _, args := range [][]string{
-		{"dump", "--db", path},
-		{"export", "minutes", "--db", path, "--meeting", "2", "-o", filepath.Join(dir, "m.pdf")},
-		{"export", "actions", "--db", path, "-o", filepath.Join(dir, "a.pdf")},
-		{"backup", "--db", path, "-o", filepath.Join(dir, "copy.db")},
-	} {
-		r := runMinutebook(t, args...)
-		if r.code != 1 || !strings.Contains(r.stderr, "older Minutebook") {
-			t.Errorf("%v on an older file: exit %d, %q", args[:2], r.code, r.stderr)
-		}
-		oneSentence(t, r.stderr)
-	}
-	after, _ := os.ReadFile(path)
-	if !bytes.Equal(before, after) {
-		t.Errorf("a reading command changed the file")
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
-		t.Errorf("files written: %v", entries)
-	}
-
-	good := demoDB(t)
-	other := filepath.Join(dir, "notes.txt")
-	os.WriteFile(other, []byte("the clerk's notes"), 0o644)
-	for _, c := range []struct{ out, words string }{{other, "already exists"}, {dir, "is a folder"}} {
-		r := runMinutebook(t, "backup", "--db", good, "-o", c.out)
-		if r.code != 1 || !strings.Contains(r.stderr, c.words) {
-			t.Errorf("backup -o %s: exit %d, %q", c.out, r.code, r.stderr)
-		}
-		oneSentence(t, r.stderr)
-	}
-	if b, _ := os.ReadFile(other); string(b) != "the clerk's notes" {
-		t.Errorf("backup wrote over an existing file")
-	}
-}
-
-func TestNoDisplaySaysSo(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "none.db")
-	cmd := exec.Command(binary, "--db", path)
-	cmd.Env = []string{"LANG=en_GB.UTF-8", "HOME=" + t.TempDir(), "XDG_CONFIG_HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}
-	var errb bytes.Buffer
-	cmd.Stderr = &errb
-	err := cmd.Run()
-	ee, ok := err.(*exec.ExitError)
-	if !ok || ee.ExitCode() != 1 || !strings.Contains(errb.String(), "no display") {
-		t.Fatalf("without a display: %v, %q", err, errb.String())
-	}
-	oneSentence(t, errb.String())
-	if _, err := os.Stat(path); err == nil {
-		t.Errorf("the database was created with no window to show it")
 	}
 }

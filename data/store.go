@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -71,6 +72,16 @@ func dsn(path string, readOnly bool) string {
 		q.Add("_txlock", "immediate")
 	}
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// DefaultDatabase is the file the app and every subcommand open when --db is not given: in
+// the user's config folder (~/.config/Minutebook on Linux).
+func DefaultDatabase() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = "."
+	}
+	return filepath.Join(dir, "Minutebook", "minutebook.db")
 }
 
 // Open opens the Minutebook database at path, creating it if it does not exist and bringing

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -15,7 +15,7 @@ import (
 func TestImportExample(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "import.db")
 	r := runMinutebook(t, "import", "--db", db, "--body", "Thames Valley Police and Crime Panel", "--date", "2023-09-15",
-		"testdata/thames-valley-pcp-serious-organised-crime.txt")
+		"../testdata/thames-valley-pcp-serious-organised-crime.txt")
 	if r.code != 0 {
 		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
 	}
@@ -78,7 +78,7 @@ func TestImportExample(t *testing.T) {
 	}
 	// Importing again makes a second meeting and leaves the first alone.
 	before := r.stdout
-	if r := runMinutebook(t, "import", "--db", db, "--body", "PCP", "--date", "2023-09-15", "testdata/thames-valley-pcp-serious-organised-crime.txt"); r.code != 0 {
+	if r := runMinutebook(t, "import", "--db", db, "--body", "PCP", "--date", "2023-09-15", "../testdata/thames-valley-pcp-serious-organised-crime.txt"); r.code != 0 {
 		t.Fatalf("second import: %s", r.stderr)
 	}
 	if r := runMinutebook(t, "dump", "--db", db, "--meeting", id); r.stdout != before {
@@ -102,8 +102,8 @@ func TestImportMistakes(t *testing.T) {
 		{[]string{"import", "--db", db, filepath.Join(dir, "missing.txt")}, 1, "cannot read"},
 		{[]string{"import", "--db", db, "--body", "PCP", "--date", "2023-09-15", empty}, 1, "no agenda items"},
 		{[]string{"import", "--db", db, "--body", "PCP", "--date", "2023-09-15", binary}, 1, "not UTF-8"},
-		{[]string{"import", "--db", db, "--date", "2023-09-15", "testdata/thames-valley-pcp-serious-organised-crime.txt"}, 1, "does not name the body"},
-		{[]string{"import", "--db", db, "--body", "PCP", "--date", "31/02/2023", "testdata/thames-valley-pcp-serious-organised-crime.txt"}, 1, "not a real date"},
+		{[]string{"import", "--db", db, "--date", "2023-09-15", "../testdata/thames-valley-pcp-serious-organised-crime.txt"}, 1, "does not name the body"},
+		{[]string{"import", "--db", db, "--body", "PCP", "--date", "31/02/2023", "../testdata/thames-valley-pcp-serious-organised-crime.txt"}, 1, "not a real date"},
 	} {
 		r := runMinutebook(t, c.args...)
 		if r.code != c.code || !strings.Contains(strings.ToLower(r.stderr), strings.ToLower(c.words)) {

@@ -1,52 +1,15 @@
-package main
+package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 
 	"minutebook/export"
 )
-
-// exportKinds are the documents `minutebook export KIND` writes; each registers itself from
-// its own file (cmd_minutes.go, cmd_actions.go).
-var exportKinds = map[string]command{}
-
-func init() { commands["export"] = command{setupExport} }
-
-func setupExport(fs *flag.FlagSet) func([]string, io.Writer) error {
-	return func(args []string, stdout io.Writer) error {
-		if len(args) == 0 {
-			return usageError("say what to export: %s", strings.Join(exportKindNames(), " or "))
-		}
-		kind, ok := exportKinds[args[0]]
-		if !ok {
-			return usageError("there is nothing called %q to export; use %s", args[0], strings.Join(exportKindNames(), " or "))
-		}
-		sub := flag.NewFlagSet(fs.Name()+" "+args[0], flag.ContinueOnError)
-		sub.SetOutput(fs.Output())
-		run := kind.setup(sub)
-		if err := sub.Parse(args[1:]); err != nil {
-			return fmt.Errorf("%v: %w", err, errUsage)
-		}
-		return run(sub.Args(), stdout)
-	}
-}
-
-func exportKindNames() []string {
-	var names []string
-	for k := range exportKinds {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
-}
 
 // checkOutput checks that an output file's folder exists and that the file is not a folder,
 // so that the clerk is told so in plain words before any work is done.
