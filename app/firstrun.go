@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"minutebook/data"
+	"minutebook/data/names"
 )
 
 // firstRun is what an empty database shows: start a new panel, or explore the example.
@@ -99,13 +100,6 @@ func (f *firstRun) onMembersTyped(text string) {
 	f.membersNote.hint(w + ".")
 }
 
-// memberTitles are the titles read off the front of a member's name.
-var memberTitles = map[string]string{
-	"cllr": "Cllr", "cllr.": "Cllr", "councillor": "Cllr", "mr": "Mr", "mr.": "Mr", "mrs": "Mrs", "mrs.": "Mrs",
-	"ms": "Ms", "ms.": "Ms", "miss": "Miss", "mx": "Mx", "dr": "Dr", "dr.": "Dr", "prof": "Prof", "professor": "Prof",
-	"sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
-}
-
 // parseMembers reads members typed one a line — "Cllr Barrie Patman, Wokingham Borough
 // Council", "Mr Ted Łukasz, Independent (co-opted)" — into people.
 func parseMembers(text string) []data.Person {
@@ -126,11 +120,7 @@ func parseMembers(text string) []data.Person {
 		}
 		name, authority, _ := strings.Cut(line, ",")
 		name, authority = strings.TrimSpace(name), strings.Trim(strings.TrimSpace(authority), ",")
-		if first, rest, ok := strings.Cut(name, " "); ok {
-			if t, known := memberTitles[strings.ToLower(first)]; known {
-				p.Title, name = t, strings.TrimSpace(rest)
-			}
-		}
+		p.Title, name = names.Split(name)
 		if name == "" {
 			continue
 		}

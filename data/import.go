@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"minutebook/data/minutestext"
+	"minutebook/data/names"
 )
 
 // ImportOptions says where imported minutes go when the text does not say, or says wrongly.
@@ -132,11 +133,11 @@ func (s *Store) importText(text string, opts ImportOptions, write bool) (*Import
 		if p := matchPerson(people, name); p != nil {
 			return p
 		}
-		key := strings.ToLower(plainName(name))
+		key := Fold(names.Plain(name))
 		if p := newPeople[key]; p != nil {
 			return p
 		}
-		title, rest := splitTitle(name)
+		title, rest := names.Split(name)
 		p := &Person{Title: title, Name: rest, Role: RoleMember}
 		if kind == InAttendance {
 			p.Role = RoleOfficer
@@ -244,32 +245,11 @@ func (s *Store) importText(text string, opts ImportOptions, write bool) (*Import
 	return im, nil
 }
 
-// plainName is a name without a title in front: "Councillor Barrie Patman" → "Barrie Patman".
-func plainName(name string) string {
-	_, rest := splitTitle(name)
-	return rest
-}
-
-var titles = map[string]string{
-	"cllr": "Cllr", "councillor": "Cllr", "cllr.": "Cllr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss",
-	"dr": "Dr", "prof": "Prof", "professor": "Prof", "sir": "Sir", "dame": "Dame", "mr.": "Mr", "mrs.": "Mrs", "dr.": "Dr",
-}
-
-// splitTitle separates a title from a name: "Councillor Barrie Patman" → "Cllr", "Barrie Patman".
-func splitTitle(name string) (title, rest string) {
-	name = strings.Join(strings.Fields(name), " ")
-	first, after, ok := strings.Cut(name, " ")
-	if t, known := titles[strings.ToLower(first)]; known && ok {
-		return t, after
-	}
-	return "", name
-}
-
-// matchPerson finds a person by name, ignoring titles, case and diacritics.
+// matchPerson finds a person by name, ignoring titles (on either side: People may hold
+// "Mx Jo Bloggs" as the name), case and diacritics.
 func matchPerson(people []Person, name string) *Person {
-	want := Fold(plainName(name))
 	for i := range people {
-		if Fold(people[i].Name) == want {
+		if SamePerson(people[i].Name, name) {
 			return &people[i]
 		}
 	}

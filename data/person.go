@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+
+	"minutebook/data/names"
 )
 
 // Default roles of people.
@@ -36,6 +38,10 @@ type Person struct {
 func (p Person) DisplayName() string {
 	return strings.TrimSpace(p.Title + " " + p.Name)
 }
+
+// SamePerson reports whether two names name one person: titles aside ("Cllr Jane Smith",
+// "Councillor Jane Smith" and "Jane Smith" are one), and case and diacritics folded.
+func SamePerson(a, b string) bool { return names.Same(a, b, Fold) }
 
 // IsMember reports whether the person sits on the body (and so appears in its attendance).
 func (p Person) IsMember() bool { return p.Role == RoleMember || p.Role == RoleCoopted }

@@ -6,6 +6,7 @@ import (
 	"github.com/jung-kurt/gofpdf"
 
 	"minutebook/data"
+	"minutebook/data/names"
 )
 
 // fontStyle is a font style as gofpdf names it.
@@ -231,12 +232,6 @@ func actionSpans(text string, st fontStyle) []span {
 	return append(spans, glued(text[at:], st)...)
 }
 
-// titles are the words that stay on a line with the name after them ("Cllr Łucja").
-var titles = map[string]bool{
-	"Cllr": true, "Councillor": true, "Mr": true, "Mrs": true, "Ms": true, "Miss": true,
-	"Dr": true, "Prof": true, "Sir": true, "Dame": true,
-}
-
 // glued sets text in a style, with what a line should not break inside kept on one line: a
 // title and the name after it ("Cllr Łucja"), and a postcode ("HP19 8FF").
 func glued(text string, st fontStyle) []span {
@@ -269,7 +264,7 @@ func unbreakables(text string) [][2]int {
 		if prevStart >= 0 && end > start && prevEnd == start-1 && (len(out) == 0 || out[len(out)-1][1] <= prevStart) {
 			prev := text[prevStart:prevEnd]
 			switch {
-			case titles[strings.TrimLeft(prev, "(“‘\"'[")]:
+			case names.IsTitle(strings.TrimLeft(prev, "(“‘\"'[")):
 				out = append(out, [2]int{prevStart + len(prev) - len(strings.TrimLeft(prev, "(“‘\"'[")), end})
 			case outwardCode(prev):
 				if n := inwardCode(text[start:end]); n > 0 {

@@ -3,6 +3,8 @@ package minutestext
 import (
 	"regexp"
 	"strings"
+
+	"minutebook/data/names"
 )
 
 var (
@@ -30,14 +32,6 @@ var roleWords = wordSet(
 	"district", "lead", "coordinator", "co-ordinator", "analyst", "support", "governance",
 )
 
-// titles are the words, in lower case without a full stop, that come before
-// a person's name.
-var titles = wordSet(
-	"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx",
-	"dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "revd",
-	"reverend", "superintendent", "inspector",
-)
-
 // wordSet makes a set of words.
 func wordSet(words ...string) map[string]bool {
 	set := make(map[string]bool, len(words))
@@ -48,17 +42,10 @@ func wordSet(words ...string) map[string]bool {
 }
 
 // honorific returns the title that starts s, as typed ("Councillor", "Cllr.",
-// "Chief Constable"), or "".
+// "Chief Constable"), or "". The titles are the one list in package names.
 func honorific(s string) string {
-	word, rest, _ := strings.Cut(s, " ")
-	key := strings.ToLower(strings.TrimSuffix(word, "."))
-	if titles[key] {
-		return word
-	}
-	if key == "chief" {
-		if next, _, _ := strings.Cut(rest, " "); strings.EqualFold(next, "constable") {
-			return word + " " + next
-		}
+	if typed, _, _, ok := names.Cut(s); ok && strings.HasPrefix(s, typed) {
+		return typed
 	}
 	return ""
 }
