@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -336,9 +335,9 @@ func (s *actionLogScreen) onSort(col int) {
 func logSummary(log *data.ActionLog, shown int, flagged bool) string {
 	sum := log.Summary
 	if flagged {
-		return fmt.Sprintf("%s flagged for your decision", plural(shown, "action", "actions"))
+		return fmt.Sprintf("%s flagged for your decision", data.Count(shown, "action", "actions"))
 	}
-	parts := []string{plural(sum.Listed, "action", "actions") + " as at " + compactDate(log.Query.AsAt)}
+	parts := []string{data.Count(sum.Listed, "action", "actions") + " as at " + data.FormatDate(log.Query.AsAt, data.CompactLayout)}
 	if sum.Open > 0 {
 		var split []string
 		for _, c := range []struct {
@@ -352,7 +351,7 @@ func logSummary(log *data.ActionLog, shown int, flagged bool) string {
 		parts = append(parts, fmt.Sprintf("%d to do: %s", sum.Open, strings.Join(split, ", ")))
 	}
 	if log.PreviousMeeting != "" && (sum.CompletedSinceLast > 0 || sum.DroppedSinceLast > 0 || log.Query.Status == data.LogOpen) {
-		parts = append(parts, fmt.Sprintf("%d done and %d dropped since %s", sum.CompletedSinceLast, sum.DroppedSinceLast, compactDate(log.PreviousMeeting)))
+		parts = append(parts, fmt.Sprintf("%d done and %d dropped since %s", sum.CompletedSinceLast, sum.DroppedSinceLast, data.FormatDate(log.PreviousMeeting, data.CompactLayout)))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -364,23 +363,16 @@ func (s *actionLogScreen) showFlagBar() {
 		return
 	case s.flaggedOnly:
 		s.flagText.SetText(fmt.Sprintf("Showing the %s whose [Action] tag or written reply was removed from the minutes. Keep or delete each one.",
-			plural(s.flagged, "action", "actions")))
+			data.Count(s.flagged, "action", "actions")))
 		s.flagBtn.SetText("Back to the log")
 		s.flagBtn.SetIcon(theme.NavigateBackIcon())
 	default:
 		s.flagText.SetText(fmt.Sprintf("%s lost the [Action] tag or written reply that raised %s, but %s progress recorded. Decide whether to keep %s.",
-			plural(s.flagged, "action", "actions"), pick(s.flagged, "it", "them"), pick(s.flagged, "has", "have"), pick(s.flagged, "it", "them")))
+			data.Count(s.flagged, "action", "actions"), data.Plural(s.flagged, "it", "them"), data.Plural(s.flagged, "has", "have"), data.Plural(s.flagged, "it", "them")))
 		s.flagBtn.SetText("Review")
 		s.flagBtn.SetIcon(theme.WarningIcon())
 	}
 	s.flagBar.Show()
-}
-
-func pick(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // onToggleFlagged shows only the flagged actions, or the log again.
@@ -483,11 +475,9 @@ func standing(r *data.ActionLogRow) string {
 	w := data.StatusWords[r.StatusAsAt]
 	switch {
 	case r.Closed() && r.ClosedOn != "":
-		return w + " " + displayDate(r.ClosedOn)
-	case r.RAG == data.RAGRed:
-		return w + " – overdue"
-	case r.RAG == data.RAGAmber:
-		return w + " – due soon"
+		return w + " " + data.FormatDate(r.ClosedOn, data.TypedLayout)
+	case r.RAG == data.RAGRed, r.RAG == data.RAGAmber:
+		return w + " – " + strings.ToLower(data.RAGWords[r.RAG])
 	}
 	return w
 }
@@ -508,7 +498,7 @@ func (s *actionLogScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 		text = firstNonEmpty(r.Ref, "—")
 		c.text.TextStyle.Bold = true
 	case colMeeting:
-		text = compactDate(r.MeetingDate)
+		text = data.FormatDate(r.MeetingDate, data.CompactLayout)
 	case colMinute:
 		text = r.Minute
 	case colAction:
@@ -516,7 +506,7 @@ func (s *actionLogScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 	case colOwner:
 		text = r.Owner
 	case colDue:
-		text = compactDate(r.Due)
+		text = data.FormatDate(r.Due, data.CompactLayout)
 	case colStatus:
 		text = data.StatusWords[r.StatusAsAt]
 		if r.RAG == data.RAGRed {
@@ -524,7 +514,7 @@ func (s *actionLogScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 		}
 	case colLatest:
 		if r.Latest.Date != "" {
-			text = compactDate(r.Latest.Date) + ": " + oneLine(r.Latest.Text)
+			text = data.FormatDate(r.Latest.Date, data.CompactLayout) + ": " + oneLine(r.Latest.Text)
 		}
 	}
 	if col == colStatus {
@@ -553,15 +543,6 @@ func (s *actionLogScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject)
 	c.bg.Refresh()
 	c.text.Text = text
 	c.text.Refresh()
-}
-
-// compactDate shows a stored date as 15 Sep 2023 ("" stays "").
-func compactDate(date string) string {
-	t, err := time.Parse(data.DateLayout, date)
-	if err != nil {
-		return date
-	}
-	return t.Format("2 Jan 2006")
 }
 
 // oneLine puts text on one line.
@@ -857,7 +838,7 @@ func (d *actionDetail) show(a data.Action) {
 	}
 	d.source.SetText(strings.Join(src, " · "))
 	d.text.SetText(a.Text)
-	meta := "Owner: " + a.Owner + " · Due: " + firstNonEmpty(shortDate(a.Due), "no date given")
+	meta := "Owner: " + a.Owner + " · Due: " + firstNonEmpty(data.FormatDate(a.Due, data.ShortLayout), "no date given")
 	if r := d.row(); r != nil {
 		meta += " · " + standing(r)
 	} else {
@@ -879,7 +860,7 @@ func (d *actionDetail) show(a data.Action) {
 		if !u.HasNote() {
 			line.Importance = widget.LowImportance
 		}
-		date := &widget.Label{Text: compactDate(u.Date), TextStyle: fyne.TextStyle{Bold: true}}
+		date := &widget.Label{Text: data.FormatDate(u.Date, data.CompactLayout), TextStyle: fyne.TextStyle{Bold: true}}
 		d.history.Add(container.NewBorder(nil, nil, fixed(104, date), nil, line))
 	}
 	if len(a.Updates) == 0 {
@@ -955,7 +936,7 @@ func (d *actionDetail) onDelete() {
 		return
 	}
 	a := *d.a
-	msg := "Delete action " + a.Ref + " from the action log, with its progress?\n\n“" + summary(a.Text, 160) + "”"
+	msg := "Delete action " + a.Ref + " from the action log, with its progress?\n\n“" + data.Shorten(a.Text, 160) + "”"
 	if a.Source == "tag" && a.Flag == "" {
 		msg += "\n\nIt comes from an [Action: " + a.Owner + "] tag in the minutes; remove the tag too, or the action comes back when the minutes are next saved."
 	}

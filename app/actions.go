@@ -316,7 +316,7 @@ func (c *actionCard) save() {
 }
 
 func (c *actionCard) onDelete() {
-	msg := "Delete this action from the action log?\n\n“" + summary(c.a.Text, 160) + "”"
+	msg := "Delete this action from the action log?\n\n“" + data.Shorten(c.a.Text, 160) + "”"
 	if c.a.Source == "tag" && c.a.Flag == "" {
 		msg += "\n\nIt comes from an [Action: " + c.a.Owner + "] tag in the text; remove the tag too, or the action comes back when the text is saved."
 	}

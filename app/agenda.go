@@ -200,9 +200,9 @@ func (a *agendaScreen) onDeleteItem() {
 	}
 	it := m.fm.Items[a.selected]
 	msg := fmt.Sprintf("Delete item %s, “%s”?\n\nIts minutes, %s and %s are removed.", it.Number, firstNonEmpty(it.Title, "untitled"),
-		plural(len(it.Questions), "question", "questions"), plural(len(it.Resolutions), "resolution", "resolutions"))
+		data.Count(len(it.Questions), "question", "questions"), data.Count(len(it.Resolutions), "resolution", "resolutions"))
 	if len(it.Actions) > 0 {
-		msg += fmt.Sprintf(" Its %s stay in the action log.", plural(len(it.Actions), "action", "actions"))
+		msg += fmt.Sprintf(" Its %s stay in the action log.", data.Count(len(it.Actions), "action", "actions"))
 	}
 	msg += " The items after it are renumbered."
 	dialog.ShowConfirm("Delete item", msg, func(ok bool) {
@@ -263,17 +263,15 @@ func (a *agendaScreen) applyNumbers(numbers map[int64]string) {
 	}
 }
 
-// schedule12A names the paragraphs of Part 1 of Schedule 12A to the Local Government Act
-// 1972 under which an item may be taken in private.
-var schedule12A = []string{
-	"1 – information relating to an individual",
-	"2 – information likely to identify an individual",
-	"3 – financial or business affairs",
-	"4 – labour relations consultations or negotiations",
-	"5 – legal professional privilege",
-	"6 – notices, orders or directions",
-	"7 – prevention, investigation or prosecution of crime",
-}
+// schedule12A is the paragraphs of Schedule 12A as the clerk chooses among them: "1 –
+// information relating to an individual".
+var schedule12A = func() []string {
+	var out []string
+	for _, p := range data.Schedule12A {
+		out = append(out, fmt.Sprintf("%d – %s", p.Number, p.Short))
+	}
+	return out
+}()
 
 // itemEditor edits one agenda item: its title, time, exempt status, the report summary, the
 // minutes, and its questions, resolutions and actions.

@@ -533,7 +533,7 @@ func (u *ui) openFromEnv(spec string) {
 		u.whenUp(func() {
 			u.onImport()
 			if date != "" {
-				u.importer.date.entry.SetText(displayDate(date))
+				u.importer.date.entry.SetText(data.FormatDate(date, data.TypedLayout))
 			}
 			if b, err := os.ReadFile(file); err == nil {
 				u.importer.text.SetText(string(b))

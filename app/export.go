@@ -396,7 +396,7 @@ func newMinutesExport(u *ui, fm *data.FullMeeting, edition export.Edition) *expo
 	if exempt == 0 {
 		intro += " No item was taken in private, so both editions print the same minutes."
 	} else {
-		intro += fmt.Sprintf(" %s taken in private.", plural(exempt, "item was", "items were"))
+		intro += fmt.Sprintf(" %s taken in private.", data.Count(exempt, "item was", "items were"))
 	}
 	id := fm.ID
 	store := u.store
@@ -421,7 +421,7 @@ func newMinutesExport(u *ui, fm *data.FullMeeting, edition export.Edition) *expo
 					return "", err
 				}
 				return fmt.Sprintf("the %s minutes of %s (%s)", strings.ToLower(strings.TrimSuffix(opts.Edition.String(), " edition")),
-					data.LongDate(m.Date), plural(rep.Pages, "page", "pages")), nil
+					data.LongDate(m.Date), data.Count(rep.Pages, "page", "pages")), nil
 			}
 		})
 	editions.OnChanged = func(string) { e.choicesChanged() }
@@ -445,9 +445,9 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 			exempt++
 		}
 	}
-	intro := filters + " " + plural(len(log.Rows), "action.", "actions.")
+	intro := filters + " " + data.Count(len(log.Rows), "action.", "actions.")
 	if exempt > 0 {
-		intro += fmt.Sprintf(" %s from items taken in private.", plural(exempt, "action comes", "actions come"))
+		intro += fmt.Sprintf(" %s from items taken in private.", data.Count(exempt, "action comes", "actions come"))
 	}
 	suggest := func() string {
 		return actionLogFileName(log.Body, log.Query.AsAt, format.Selected == csvWords, !public.Checked && exempt > 0)
@@ -469,7 +469,7 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 				if opts.Public {
 					n = len(log.WithoutExempt().Rows)
 				}
-				return fmt.Sprintf("the action log as at %s (%s)", data.LongDate(log.Query.AsAt), plural(n, "action", "actions")), nil
+				return fmt.Sprintf("the action log as at %s (%s)", data.LongDate(log.Query.AsAt), data.Count(n, "action", "actions")), nil
 			}
 		})
 	format.OnChanged = func(string) { e.choicesChanged() }

@@ -122,7 +122,7 @@ func newDateField(placeholder string, optional bool, window func() fyne.Window) 
 // set shows a stored date (YYYY-MM-DD) as the clerk reads it.
 func (f *dateField) set(date string) {
 	f.value = date
-	setText(f.entry, displayDate(date))
+	setText(f.entry, data.FormatDate(date, data.TypedLayout))
 	f.note.clear()
 }
 
@@ -160,7 +160,7 @@ func (f *dateField) onPick() {
 	}
 	var pop *widget.PopUp
 	cal := widget.NewCalendar(start, func(t time.Time) {
-		f.entry.SetText(displayDate(t.Format(data.DateLayout)))
+		f.entry.SetText(t.Format(data.TypedLayout))
 		if pop != nil {
 			pop.Hide()
 		}
@@ -169,15 +169,6 @@ func (f *dateField) onPick() {
 	pop = widget.NewPopUp(cal, w.Canvas())
 	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.entry)
 	pop.ShowAtPosition(pos.Add(fyne.NewPos(0, f.entry.Size().Height)))
-}
-
-// displayDate shows a stored date as 15/09/2023.
-func displayDate(date string) string {
-	t, err := time.Parse(data.DateLayout, date)
-	if err != nil {
-		return date
-	}
-	return t.Format("02/01/2006")
 }
 
 // timeField is an entry for a time of day (10.30am, 14:30) with an optional "now" stamp and

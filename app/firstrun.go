@@ -88,7 +88,7 @@ func (f *firstRun) onMembersTyped(text string) {
 			co++
 		}
 	}
-	w := plural(len(ms), "member", "members")
+	w := data.Count(len(ms), "member", "members")
 	if co > 0 {
 		w += fmt.Sprintf(", %d co-opted", co)
 	}

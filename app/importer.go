@@ -165,7 +165,7 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 		w.notes.Add(warning("There is no body called “" + im.Meeting.Body.Name + "”: it will be added. If the body is already here under another name, choose it above."))
 	}
 	if n := len(im.NewPeople); n > 0 {
-		w.notes.Add(plainWrapped(fmt.Sprintf("%s not yet in People will be added: %s.", plural(n, "person", "people"), strings.Join(im.NewPeople, ", "))))
+		w.notes.Add(plainWrapped(fmt.Sprintf("%s not yet in People will be added: %s.", data.Count(n, "person", "people"), strings.Join(im.NewPeople, ", "))))
 	}
 	for _, n := range im.Notes {
 		w.notes.Add(warning(n))
@@ -176,8 +176,8 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 		if it.Exempt {
 			title += "  (exempt)"
 		}
-		counts := fmt.Sprintf("%s · %s · %s", plural(len(it.Questions), "question", "questions"),
-			plural(len(it.Resolutions), "resolution", "resolutions"), plural(acts, "action", "actions"))
+		counts := fmt.Sprintf("%s · %s · %s", data.Count(len(it.Questions), "question", "questions"),
+			data.Count(len(it.Resolutions), "resolution", "resolutions"), data.Count(acts, "action", "actions"))
 		w.items.Add(container.NewBorder(nil, nil, nil, &widget.Label{Text: counts, Importance: widget.LowImportance},
 			&widget.Label{Text: title, Truncation: fyne.TextTruncateEllipsis}))
 	}

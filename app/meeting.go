@@ -927,11 +927,11 @@ func (m *meetingScreen) approvalWords() string {
 	}
 	switch {
 	case at != "" && (at == fm.ApprovedOn || fm.ApprovedOn == ""):
-		return "Minutes approved at the meeting of " + compactDate(at)
+		return "Minutes approved at the meeting of " + data.FormatDate(at, data.CompactLayout)
 	case at != "":
-		return "Minutes approved on " + compactDate(fm.ApprovedOn) + " (at the meeting of " + compactDate(at) + ")"
+		return "Minutes approved on " + data.FormatDate(fm.ApprovedOn, data.CompactLayout) + " (at the meeting of " + data.FormatDate(at, data.CompactLayout) + ")"
 	case fm.ApprovedOn != "":
-		return "Minutes approved on " + compactDate(fm.ApprovedOn)
+		return "Minutes approved on " + data.FormatDate(fm.ApprovedOn, data.CompactLayout)
 	}
 	return "Minutes approved"
 }

@@ -197,7 +197,7 @@ func (n *navigation) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row := o.(*fyne.Container)
 	texts := row.Objects[0].(*fyne.Container).Objects
 	icon := row.Objects[1].(*widget.Icon)
-	texts[0].(*widget.Label).SetText(shortDate(m.Date))
+	texts[0].(*widget.Label).SetText(data.FormatDate(m.Date, data.ShortLayout))
 	var parts []string
 	if m.Title != "" {
 		parts = append(parts, m.Title)
@@ -209,24 +209,8 @@ func (n *navigation) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		parts = append(parts, "Draft")
 		icon.SetResource(theme.DocumentCreateIcon())
 	}
-	parts = append(parts, plural(m.Items, "item", "items"))
+	parts = append(parts, data.Count(m.Items, "item", "items"))
 	texts[1].(*widget.Label).SetText(strings.Join(parts, " · "))
-}
-
-// shortDate shows a stored date as "Fri 15 Sep 2023".
-func shortDate(date string) string {
-	t, err := time.Parse(data.DateLayout, date)
-	if err != nil {
-		return date
-	}
-	return t.Format("Mon 2 Jan 2006")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // meetingForm asks for a new meeting's date, time, venue and title.
@@ -360,10 +344,10 @@ func deleteMessage(fm *data.FullMeeting) string {
 		b.WriteString("Its minutes are approved.\n")
 	}
 	fmt.Fprintf(&b, "This removes its attendance list (%s), %s, and %s with their minutes, %s and %s.\n",
-		plural(len(fm.Attendance), "person", "people"), plural(len(fm.Declarations), "declaration", "declarations"),
-		plural(len(fm.Items), "agenda item", "agenda items"), plural(qs, "question", "questions"), plural(rs, "resolution", "resolutions"))
+		data.Count(len(fm.Attendance), "person", "people"), data.Count(len(fm.Declarations), "declaration", "declarations"),
+		data.Count(len(fm.Items), "agenda item", "agenda items"), data.Count(qs, "question", "questions"), data.Count(rs, "resolution", "resolutions"))
 	if acts > 0 {
-		fmt.Fprintf(&b, "\nIts %s stay in the action log, with their references, no longer linked to the meeting.\n", plural(acts, "action", "actions"))
+		fmt.Fprintf(&b, "\nIts %s stay in the action log, with their references, no longer linked to the meeting.\n", data.Count(acts, "action", "actions"))
 	} else {
 		b.WriteString("\nIt has no actions. (Actions always stay in the action log when a meeting is deleted.)\n")
 	}

@@ -116,7 +116,7 @@ func (p *questionsPanel) move(c *questionCard, delta int) {
 func (p *questionsPanel) onRemove(c *questionCard) {
 	msg := fmt.Sprintf("Delete question (%d)?", c.q.Number)
 	if hasText(c.q.Question) {
-		msg += "\n\n“" + summary(c.q.Question, 120) + "”"
+		msg += "\n\n“" + data.Shorten(c.q.Question, 120) + "”"
 	}
 	msg += "\n\nThe questions after it are renumbered. An action it raised stays in the action log."
 	dialog.ShowConfirm("Delete question", msg, func(ok bool) {
@@ -135,15 +135,6 @@ func (p *questionsPanel) remove(c *questionCard) {
 	p.e.item.Questions = slices.DeleteFunc(p.e.item.Questions, func(q data.Question) bool { return q.ID == id })
 	p.show()
 	p.e.showCounts()
-}
-
-// summary shortens s to about n characters.
-func summary(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 // questionCard is one question and its answer.

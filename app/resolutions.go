@@ -97,7 +97,7 @@ func (p *resolutionsPanel) move(c *resolutionCard, delta int) {
 }
 
 func (p *resolutionsPanel) onRemove(c *resolutionCard) {
-	dialog.ShowConfirm("Delete resolution", "Delete this resolution?\n\n“"+summary(c.r.Text, 160)+"”", func(ok bool) {
+	dialog.ShowConfirm("Delete resolution", "Delete this resolution?\n\n“"+data.Shorten(c.r.Text, 160)+"”", func(ok bool) {
 		if ok {
 			p.remove(c)
 		}
@@ -119,8 +119,7 @@ func (p *resolutionsPanel) remove(c *resolutionCard) {
 // lettered part, (i), (ii)….
 func nextPart(text string, roman bool) string {
 	if roman {
-		numerals := []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
-		for _, n := range numerals {
+		for _, n := range data.PartNumerals {
 			if !strings.Contains(text, "("+n+")") {
 				return "(" + n + ")"
 			}

@@ -112,7 +112,7 @@ func (s *searchScreen) show(query string, res []data.SearchResult, err error) {
 	case s.more:
 		s.count.SetText(fmt.Sprintf("The newest %d results. Add another word to narrow them.", searchLimit))
 	default:
-		s.count.SetText(plural(len(res), "result", "results") + ", newest first.")
+		s.count.SetText(data.Count(len(res), "result", "results") + ", newest first.")
 	}
 	s.list.UnselectAll()
 	s.list.Refresh()
@@ -164,7 +164,7 @@ func (s *searchScreen) resultPlace(r data.SearchResult) string {
 	}
 	parts = append(parts, kind)
 	if r.MeetingDate != "" {
-		parts = append(parts, shortDate(r.MeetingDate))
+		parts = append(parts, data.FormatDate(r.MeetingDate, data.ShortLayout))
 	}
 	minute := strings.TrimSpace(r.Minute)
 	if r.Kind != data.FoundAction && r.Title != "" {

@@ -57,7 +57,7 @@ func TestSearchAsYouTypeAndOpen(t *testing.T) {
 	s.updateRow(0, row)
 	got := strings.Join(texts(row), " | ")
 	first := s.results[0]
-	if !strings.Contains(got, shortDate(first.MeetingDate)) || !strings.Contains(got, first.Minute) {
+	if !strings.Contains(got, data.FormatDate(first.MeetingDate, data.ShortLayout)) || !strings.Contains(got, first.Minute) {
 		t.Errorf("row shows %q for %+v", got, first)
 	}
 

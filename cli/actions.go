@@ -88,7 +88,7 @@ func runExportActions(c *call) error {
 		edition = "public action log"
 	}
 	fmt.Fprintf(c.stdout, "Wrote the %s of the %s as at %s (%d %s) to %s.\n", edition, b.Name,
-		data.LongDate(q.AsAt), len(log.Rows), plural(len(log.Rows), "action", "actions"), c.out)
+		data.LongDate(q.AsAt), len(log.Rows), data.Plural(len(log.Rows), "action", "actions"), c.out)
 	return nil
 }
 

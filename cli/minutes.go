@@ -60,9 +60,9 @@ func runExportMinutes(c *call) error {
 	}
 	if rep.Replaced > 0 {
 		fmt.Fprintf(c.stderr, "minutebook: note: %d %s that the PDF fonts cannot draw (emoji or control characters) %s printed as �.\n",
-			rep.Replaced, plural(rep.Replaced, "character", "characters"), plural(rep.Replaced, "was", "were"))
+			rep.Replaced, data.Plural(rep.Replaced, "character", "characters"), data.Plural(rep.Replaced, "was", "were"))
 	}
 	fmt.Fprintf(c.stdout, "Wrote the %s minutes of %s (%d %s) to %s.\n", edition, data.LongDate(fm.Date),
-		rep.Pages, plural(rep.Pages, "page", "pages"), c.out)
+		rep.Pages, data.Plural(rep.Pages, "page", "pages"), c.out)
 	return nil
 }

@@ -40,11 +40,3 @@ func writeOutput(path string, write func(w io.Writer) error) error {
 	}
 	return err
 }
-
-// plural chooses the word for n things.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}

@@ -35,6 +35,18 @@ const (
 	RAGNone = "none"
 )
 
+// RAGWords say in words what each RAG colour says, for the reader who cannot tell the
+// colours apart: in the log's status cells, the key under its summary and the app.
+var RAGWords = map[string]string{
+	RAGRed: "Overdue", RAGAmber: "Due soon", RAGGreen: "On track", RAGNone: "No due date", RAGGrey: "Done or dropped",
+}
+
+// RAGNames name each RAG rating as a spreadsheet of the log does: Red, Amber, Green, Grey,
+// None.
+var RAGNames = map[string]string{
+	RAGRed: "Red", RAGAmber: "Amber", RAGGreen: "Green", RAGGrey: "Grey", RAGNone: "None",
+}
+
 // DueSoonDays is how near its due date an action turns amber.
 const DueSoonDays = 14
 

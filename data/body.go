@@ -72,18 +72,22 @@ func (s *Store) CreateBody(b *Body) error {
 	if err := b.Validate(); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`INSERT INTO bodies (name, short_code, numbering, chair_title, default_venue, default_time)
-			VALUES (?, ?, ?, ?, ?, ?)`, b.Name, b.ShortCode, b.Numbering, b.ChairTitle, b.DefaultVenue, b.DefaultTime)
-		if err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
-				return invalid("Body", "name", "there is already a body called “%s”", b.Name)
-			}
-			return fmt.Errorf("create body: %w", err)
+	return s.update(func(tx *sql.Tx) error { return insertBody(tx, b) })
+}
+
+// insertBody writes a new, validated body in tx and sets b.ID: for CreateBody, and for an
+// import that names a body the database does not hold yet.
+func insertBody(tx *sql.Tx, b *Body) error {
+	res, err := tx.Exec(`INSERT INTO bodies (name, short_code, numbering, chair_title, default_venue, default_time)
+		VALUES (?, ?, ?, ?, ?, ?)`, b.Name, b.ShortCode, b.Numbering, b.ChairTitle, b.DefaultVenue, b.DefaultTime)
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE") {
+			return invalid("Body", "name", "there is already a body called “%s”", b.Name)
 		}
-		b.ID, err = res.LastInsertId()
-		return err
-	})
+		return fmt.Errorf("create body: %w", err)
+	}
+	b.ID, err = res.LastInsertId()
+	return err
 }
 
 // UpdateBody saves a body's details. Changing its numbering scheme or short code renumbers

@@ -11,6 +11,26 @@ import (
 // DateLayout is how dates are stored and exchanged: 2023-09-15.
 const DateLayout = "2006-01-02"
 
+// The layouts a stored date is shown in, each in its place (time.Format layouts, for
+// FormatDate).
+const (
+	LongLayout    = "Monday 2 January 2006" // the minutes and what the clerk is told: Friday 15 September 2023
+	DayLayout     = "2 January 2006"        // the action log's "as at": 15 September 2023
+	ShortLayout   = "Mon 2 Jan 2006"        // the list of meetings: Fri 15 Sep 2023
+	CompactLayout = "2 Jan 2006"            // a table's cells: 15 Sep 2023
+	TypedLayout   = "02/01/2006"            // a date field, as the clerk types it: 15/09/2023
+)
+
+// FormatDate shows a stored date (YYYY-MM-DD) in layout, one of the layouts above; anything
+// else, "" included, is returned as it is.
+func FormatDate(date, layout string) string {
+	t, err := time.Parse(DateLayout, date)
+	if err != nil {
+		return date
+	}
+	return t.Format(layout)
+}
+
 // ParseDate reads a date as a clerk might type it — 2023-09-15, 15/09/2023, 15/9/23,
 // 15 September 2023, Friday 15th Sept 2023 — and returns it as YYYY-MM-DD.
 func ParseDate(s string) (string, error) {
@@ -94,13 +114,7 @@ func validDate(s string) bool {
 }
 
 // LongDate formats a stored date the way minutes print it: "Friday 15 September 2023".
-func LongDate(s string) string {
-	t, err := time.Parse(DateLayout, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("Monday 2 January 2006")
-}
+func LongDate(s string) string { return FormatDate(s, LongLayout) }
 
 // ParseClock reads a time of day as clerks write it — 11.05pm, 11:05 pm, 23:05, 10am, noon —
 // and returns hours (0–23) and minutes.

@@ -40,8 +40,8 @@ func (im *Imported) Summary() string {
 		as += it.TaggedActions()
 	}
 	return fmt.Sprintf("%s meeting of %s: %s, %s, %s, %s, %s; %s not placed.",
-		fm.Body.Name, LongDate(fm.Date), plural(len(fm.Attendance), "attendee"), plural(len(fm.Items), "item"),
-		plural(qs, "question"), plural(rs, "resolution"), plural(as, "action"), plural(len(im.Unplaced), "line"))
+		fm.Body.Name, LongDate(fm.Date), Count(len(fm.Attendance), "attendee", "attendees"), Count(len(fm.Items), "item", "items"),
+		Count(qs, "question", "questions"), Count(rs, "resolution", "resolutions"), Count(as, "action", "actions"), Count(len(im.Unplaced), "line", "lines"))
 }
 
 // TaggedActions counts the [Action: X] tags in the item's minutes, before and after the
@@ -52,13 +52,6 @@ func (it *FullItem) TaggedActions() int {
 		n += len(FindActionTags(q.Question)) + len(FindActionTags(q.Answer))
 	}
 	return n
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // PreviewImport reads minutes text into a meeting without writing anything: what
@@ -214,12 +207,7 @@ func (s *Store) importText(text string, opts ImportOptions, write bool) (*Import
 	}
 	err = s.update(func(tx *sql.Tx) error {
 		if im.BodyCreated {
-			res, err := tx.Exec(`INSERT INTO bodies (name, short_code, numbering, chair_title, default_venue, default_time)
-				VALUES (?, ?, ?, ?, ?, ?)`, body.Name, body.ShortCode, body.Numbering, body.ChairTitle, body.DefaultVenue, body.DefaultTime)
-			if err != nil {
-				return fmt.Errorf("add body: %w", err)
-			}
-			if body.ID, err = res.LastInsertId(); err != nil {
+			if err := insertBody(tx, &body); err != nil {
 				return err
 			}
 			fm.Body = body

@@ -45,8 +45,8 @@ func (it *Item) Validate() error {
 	it.Time = normalClockOrEmpty(it.Time)
 	// An exempt item may wait for its paragraph (0, not yet chosen): refusing it would drop
 	// the clerk's "this is private" and let the item into public documents meanwhile.
-	if it.ExemptParagraph < 0 || it.ExemptParagraph > 7 {
-		return invalid("Item", "Schedule 12A paragraph", "there is no paragraph %d; Schedule 12A has paragraphs 1 to 7", it.ExemptParagraph)
+	if _, ok := Schedule12AParagraph(it.ExemptParagraph); !ok && it.ExemptParagraph != 0 {
+		return invalid("Item", "Schedule 12A paragraph", "there is no paragraph %d; Schedule 12A has paragraphs 1 to %d", it.ExemptParagraph, len(Schedule12A))
 	}
 	if !it.Exempt {
 		it.ExemptParagraph = 0

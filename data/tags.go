@@ -185,7 +185,7 @@ func syncWrittenReply(tx *sql.Tx, site tagSite, q *Question) (created bool, err 
 			owner = "To be confirmed"
 		}
 		a := &Action{MeetingID: site.meetingID, ItemID: site.itemID, QuestionID: q.ID, Owner: owner,
-			Text: "Written reply to follow: " + summary(q.Question, 300), Status: ActionOpen, Source: "written_reply"}
+			Text: "Written reply to follow: " + Shorten(q.Question, 300), Status: ActionOpen, Source: "written_reply"}
 		return true, createAction(tx, a)
 	case q.WrittenReply && id != 0:
 		_, err = tx.Exec("UPDATE actions SET flag = '' WHERE id = ? AND flag <> ''", id)
@@ -199,18 +199,4 @@ func syncWrittenReply(tx *sql.Tx, site tagSite, q *Question) (created bool, err 
 		err = nil
 	}
 	return false, err
-}
-
-// summary shortens s to at most n runes on a word boundary, with an ellipsis.
-func summary(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndex(cut, " "); i > n/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }

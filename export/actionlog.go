@@ -82,7 +82,7 @@ func newActionLogBuilder(log *data.ActionLog) *actionLogBuilder {
 	for _, r := range log.Rows {
 		b.confidential = b.confidential || r.Exempt
 	}
-	b.title = "Action log as at " + logLongDate(log.Query.AsAt)
+	b.title = "Action log as at " + data.FormatDate(log.Query.AsAt, data.DayLayout)
 	return b
 }
 
@@ -151,15 +151,15 @@ func (b *actionLogBuilder) coverage() []string {
 	case data.LogOpen:
 		s := "Actions still to do, and those completed or dropped since the last meeting"
 		if log.PreviousMeeting != "" {
-			s += " (" + logLongDate(log.PreviousMeeting) + ")"
+			s += " (" + data.FormatDate(log.PreviousMeeting, data.DayLayout) + ")"
 		}
 		out = append(out, s+".")
 	case data.LogAll:
-		out = append(out, "Every action raised by "+logLongDate(q.AsAt)+", whether still to do or not.")
+		out = append(out, "Every action raised by "+data.FormatDate(q.AsAt, data.DayLayout)+", whether still to do or not.")
 	case data.LogOverdue:
 		out = append(out, "Overdue actions only.")
 	default:
-		out = append(out, "Actions "+strings.ToLower(data.StatusWords[q.Status])+" as at "+logLongDate(q.AsAt)+" only.")
+		out = append(out, "Actions "+strings.ToLower(data.StatusWords[q.Status])+" as at "+data.FormatDate(q.AsAt, data.DayLayout)+" only.")
 	}
 	var only []string
 	if q.Owner != "" {
@@ -167,11 +167,11 @@ func (b *actionLogBuilder) coverage() []string {
 	}
 	switch {
 	case q.FromMeeting != "" && q.ToMeeting != "":
-		only = append(only, "raised at meetings from "+logLongDate(q.FromMeeting)+" to "+logLongDate(q.ToMeeting))
+		only = append(only, "raised at meetings from "+data.FormatDate(q.FromMeeting, data.DayLayout)+" to "+data.FormatDate(q.ToMeeting, data.DayLayout))
 	case q.FromMeeting != "":
-		only = append(only, "raised at meetings from "+logLongDate(q.FromMeeting))
+		only = append(only, "raised at meetings from "+data.FormatDate(q.FromMeeting, data.DayLayout))
 	case q.ToMeeting != "":
-		only = append(only, "raised at meetings up to "+logLongDate(q.ToMeeting))
+		only = append(only, "raised at meetings up to "+data.FormatDate(q.ToMeeting, data.DayLayout))
 	}
 	if len(only) > 0 {
 		out = append(out, "Only actions "+strings.Join(only, ", ")+".")
@@ -188,15 +188,15 @@ func meetingsCovered(dates []string) string {
 	case n == 0:
 		return "No actions are listed."
 	case n == 1:
-		return "From the meeting of " + logLongDate(dates[0]) + "."
+		return "From the meeting of " + data.FormatDate(dates[0], data.DayLayout) + "."
 	case n <= listUpTo:
 		var names []string
 		for _, d := range dates {
-			names = append(names, logLongDate(d))
+			names = append(names, data.FormatDate(d, data.DayLayout))
 		}
 		return "From the meetings of " + strings.Join(names[:n-1], ", ") + " and " + names[n-1] + "."
 	default:
-		return fmt.Sprintf("From %d meetings, %s to %s.", n, logLongDate(dates[0]), logLongDate(dates[n-1]))
+		return fmt.Sprintf("From %d meetings, %s to %s.", n, data.FormatDate(dates[0], data.DayLayout), data.FormatDate(dates[n-1], data.DayLayout))
 	}
 }
 
@@ -219,7 +219,7 @@ func (b *actionLogBuilder) summary() {
 	}
 	since := "since the last meeting"
 	if b.log.PreviousMeeting != "" {
-		since += " on " + logLongDate(b.log.PreviousMeeting)
+		since += " on " + data.FormatDate(b.log.PreviousMeeting, data.DayLayout)
 	}
 	text := fmt.Sprintf("Summary: %s; %d completed %s", open, sum.CompletedSinceLast, since)
 	if sum.DroppedSinceLast > 0 {
@@ -235,17 +235,18 @@ func (b *actionLogBuilder) key() {
 	pdf.SetFont(fontFamily, "", logInfoSize)
 	x := logMarginX
 	top := b.y + (logInfoLine-logKeySwatch)/2
-	for _, k := range []struct{ rag, words string }{
-		{data.RAGRed, "Overdue"}, {data.RAGAmber, fmt.Sprintf("Due within %d days", data.DueSoonDays)},
-		{data.RAGGreen, "On track"}, {data.RAGNone, "No due date"}, {data.RAGGrey, "Done or dropped"},
-	} {
-		setLogFill(pdf, logRAGFillings[k.rag])
+	for _, rag := range []string{data.RAGRed, data.RAGAmber, data.RAGGreen, data.RAGNone, data.RAGGrey} {
+		words := data.RAGWords[rag]
+		if rag == data.RAGAmber { // the key says what "soon" is
+			words = fmt.Sprintf("Due within %d days", data.DueSoonDays)
+		}
+		setLogFill(pdf, logRAGFillings[rag])
 		setLogDraw(pdf, logRuleColour)
 		pdf.Rect(x, top, logKeySwatch, logKeySwatch, "FD")
 		x += logKeySwatch + logKeyGap
-		w := pdf.GetStringWidth(k.words)
+		w := pdf.GetStringWidth(words)
 		pdf.SetXY(x-logCellPad, b.y)
-		pdf.CellFormat(w+2*logCellPad, logInfoLine, k.words, "", 0, "L", false, 0, "")
+		pdf.CellFormat(w+2*logCellPad, logInfoLine, words, "", 0, "L", false, 0, "")
 		x += w + logKeySpace
 	}
 	b.y += logInfoLine
@@ -444,13 +445,13 @@ func (b *actionLogBuilder) cells(r *data.ActionLogRow) [][]logLine {
 	wrap(logColRef, oneLine(r.Ref), "B", false)
 	wrap(logColStatus, data.StatusWords[r.StatusAsAt], "B", false)
 	if r.Latest.Date != "" {
-		wrap(logColUpdate, logDate(r.Latest.Date), "B", false)
+		wrap(logColUpdate, data.FormatDate(r.Latest.Date, data.CompactLayout), "B", false)
 	}
-	wrap(logColMeeting, logDate(r.MeetingDate), "", false)
+	wrap(logColMeeting, data.FormatDate(r.MeetingDate, data.CompactLayout), "", false)
 	wrap(logColMinute, orDash(oneLine(r.Minute)), "", false)
 	wrap(logColAction, r.Text, "", false)
 	wrap(logColOwner, oneLine(r.Owner), "", false)
-	wrap(logColDue, orDash(logDate(r.Due)), "", false)
+	wrap(logColDue, orDash(data.FormatDate(r.Due, data.CompactLayout)), "", false)
 	wrap(logColStatus, ragWords(r), "", false)
 	if r.Latest.Date != "" {
 		wrap(logColUpdate, r.Latest.Text, "", false)
@@ -463,17 +464,11 @@ func (b *actionLogBuilder) cells(r *data.ActionLogRow) [][]logLine {
 
 // ragWords says in words what the status cell's colour says.
 func ragWords(r *data.ActionLogRow) string {
-	switch r.RAG {
-	case data.RAGRed:
-		return "Overdue"
-	case data.RAGAmber:
-		return "Due soon"
-	case data.RAGGreen:
-		return "On track"
-	case data.RAGNone:
-		return "No due date"
+	if w, ok := data.RAGWords[r.RAG]; ok && r.RAG != data.RAGGrey {
+		return w
 	}
-	return logDate(r.ClosedOn)
+	return data.FormatDate(r.ClosedOn, data.CompactLayout) // done or dropped: say when
+
 }
 
 // footer draws the log's name and "Page N of M" at the foot of each page.
@@ -490,24 +485,6 @@ func (b *actionLogBuilder) footer() {
 }
 
 func logTableWidth() float64 { return logPageWidth - 2*logMarginX }
-
-// logDate formats a stored date as the table prints it: "15 Sep 2023"; "" stays "".
-func logDate(s string) string {
-	t, err := time.Parse(data.DateLayout, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 Jan 2006")
-}
-
-// logLongDate formats a stored date in full: "20 September 2024".
-func logLongDate(s string) string {
-	t, err := time.Parse(data.DateLayout, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 January 2006")
-}
 
 // logClean makes text safe for the fonts (see Sanitize).
 func logClean(s string) string {

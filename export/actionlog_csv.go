@@ -16,11 +16,6 @@ var actionLogCSVHeader = []string{
 	"Completed or dropped", "Latest update date", "Latest update", "Exempt item",
 }
 
-// ragNames are the words the CSV uses for each RAG rating.
-var ragNames = map[string]string{
-	data.RAGRed: "Red", data.RAGAmber: "Amber", data.RAGGreen: "Green", data.RAGGrey: "Grey", data.RAGNone: "None",
-}
-
 // spreadsheetCell keeps a cell as text in a spreadsheet: one starting with =, +, -, @ (or a
 // tab or carriage return) would be run as a formula, so it gets a leading apostrophe, which
 // Excel and LibreOffice show as text and do not print.
@@ -53,7 +48,7 @@ func ActionLogCSV(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error
 			exempt = "Yes"
 		}
 		record := []string{r.Ref, r.MeetingDate, r.Minute, r.Text, r.Owner, r.Due, data.StatusWords[r.StatusAsAt],
-			ragNames[r.RAG], r.ClosedOn, r.Latest.Date, r.Latest.Text, exempt}
+			data.RAGNames[r.RAG], r.ClosedOn, r.Latest.Date, r.Latest.Text, exempt}
 		for i, f := range record {
 			record[i] = spreadsheetCell(strings.ToValidUTF8(f, "\uFFFD"))
 		}

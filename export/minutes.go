@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -57,18 +58,6 @@ const (
 	draftMark        = "DRAFT – subject to approval"
 	confidentialMark = "CONFIDENTIAL – NOT FOR PUBLICATION"
 )
-
-// schedule12A names each paragraph of Part 1 of Schedule 12A to the Local Government Act 1972
-// (as amended in 2006) the way minutes cite it.
-var schedule12A = map[int]string{
-	1: "information relating to any individual",
-	2: "information likely to reveal the identity of an individual",
-	3: "information relating to the financial or business affairs of any particular person",
-	4: "information relating to labour relations consultations or negotiations",
-	5: "information subject to legal professional privilege",
-	6: "information revealing a proposed notice, order or direction",
-	7: "information relating to the prevention, investigation or prosecution of crime",
-}
 
 // Minutes writes the formal minutes of a meeting as an A4 PDF, in the form councils publish:
 // the heading, attendance, declarations of interest, each item with its narrative, members'
@@ -490,8 +479,8 @@ func (b *minutesBuilder) item(it *data.FullItem) {
 	x := b.numberCol
 	if it.Exempt {
 		mark := "Exempt – Schedule 12A"
-		if why, ok := schedule12A[it.ExemptParagraph]; ok {
-			mark += fmt.Sprintf(", paragraph %d (%s)", it.ExemptParagraph, why)
+		if p, ok := data.Schedule12AParagraph(it.ExemptParagraph); ok {
+			mark += fmt.Sprintf(", paragraph %d (%s)", p.Number, p.Cited)
 		}
 		b.text([]span{{text: mark, style: styleItalic}}, x, minutesItemHeadingGap)
 		if b.public() {
@@ -625,12 +614,6 @@ func lowerThe(name string) string {
 // (i), (1), 1.
 var partLabel = regexp.MustCompile(`^(\(([a-z]{1,2}|[ivxl]+|[0-9]{1,2})\)|([a-z]|[ivxl]+|[0-9]{1,2})[.)])\s+`)
 
-// romanLabels are the labels read as roman numerals, second-level parts under (a), (b)….
-var romanLabels = map[string]bool{
-	"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true,
-	"vii": true, "viii": true, "ix": true, "x": true, "xi": true, "xii": true,
-}
-
 // resolutions prints each resolution as "RESOLVED – That …" with RESOLVED in bold and its
 // lettered parts (the lines of the text that start (a), (b) / (i), (ii)) indented under it.
 func (b *minutesBuilder) resolutions(it *data.FullItem) {
@@ -667,7 +650,7 @@ func (b *minutesBuilder) resolutions(it *data.FullItem) {
 			label := strings.TrimSpace(line[:loc[1]])
 			key := strings.Trim(label, "().")
 			level := 1
-			if romanLabels[key] && lettered && !(len(key) == 1 && lastLabel != "" && key[0] == lastLabel[0]+1) {
+			if slices.Contains(data.PartNumerals, key) && lettered && !(len(key) == 1 && lastLabel != "" && key[0] == lastLabel[0]+1) {
 				level = 2
 			} else {
 				lettered = true

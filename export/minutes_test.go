@@ -401,7 +401,7 @@ func TestMinutesExemptItem(t *testing.T) {
 	}
 	others.Declarations = fm.Declarations[:len(fm.Declarations)-1]
 	otherPath, _ := writeMinutes(t, &others, MinutesOptions{}, "minutes-without-exempt.pdf")
-	allowed := words(pdfText(t, otherPath) + " " + it.Title + " " + it.PublicSummary + " " + schedule12A[1] + " considered private")
+	allowed := words(pdfText(t, otherPath) + " " + it.Title + " " + it.PublicSummary + " " + data.Schedule12A[0].Cited + " considered private")
 	var distinctive []string
 	for w := range words(secret) {
 		if !allowed[w] {
