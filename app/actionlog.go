@@ -989,17 +989,13 @@ func (d *actionDetail) newEditForm() *actionForm {
 		if !f.due.check(f.due.entry.Text) {
 			return false
 		}
-		fresh, err := d.s.u.store.Action(a.ID)
-		if err != nil {
+		edited := a // saved only over the copy the form was opened on, never over a newer one
+		edited.Owner, edited.Text, edited.Due = f.owner.Text, f.text.Text, f.due.value
+		if err := d.s.u.saver.run("save action "+a.Ref, func() error { return data.ErrOf(d.s.u.store.Save(&edited)) }); err != nil {
 			f.note.problem(sentence(err))
 			return false
 		}
-		fresh.Owner, fresh.Text, fresh.Due = f.owner.Text, f.text.Text, f.due.value
-		if err := d.s.u.saver.run("save action "+a.Ref, func() error { return d.s.u.store.UpdateAction(&fresh) }); err != nil {
-			f.note.problem(sentence(err))
-			return false
-		}
-		d.s.changed(fresh)
+		d.s.changed(edited)
 		return true
 	}, d.s.u.win)
 	f.dlg.Resize(fyne.NewSize(560, 0))

@@ -233,7 +233,7 @@ func TestActionLogFlaggedKeepOrDelete(t *testing.T) {
 				for i := len(tags) - 1; i >= 0; i-- {
 					item.Minutes = item.Minutes[:tags[i].Start] + item.Minutes[tags[i].End:]
 				}
-				if err := s.UpdateItem(&item); err != nil {
+				if err := data.ErrOf(s.Save(&item)); err != nil {
 					t.Fatal(err)
 				}
 			}

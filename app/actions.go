@@ -130,36 +130,54 @@ func (p *actionsPanel) sync() {
 	p.showTitle()
 }
 
-// mergeActions takes the actions read back after a write (tags and written replies make
-// and remove them) into the meeting on show, keeping any the clerk is still editing.
-func (m *meetingScreen) mergeActions(fresh *data.FullMeeting) {
-	if m.fm == nil || fresh == nil || fresh.ID != m.fm.ID {
+// applyChanges shows what a save changed besides its record, as the store said: minute
+// numbers that moved, and the actions its text made, changed or removed — keeping the copy of
+// any action the clerk is still editing, with the store's reference and flag.
+func (m *meetingScreen) applyChanges(ch data.Changes) {
+	if m.fm == nil || ch.Empty() {
 		return
 	}
-	byItem := map[int64][]data.Action{}
-	for _, it := range fresh.Items {
-		byItem[it.ID] = it.Actions
+	m.agenda.applyNumbers(ch.Numbers)
+	if len(ch.Actions) == 0 && len(ch.Removed) == 0 {
+		return
+	}
+	removed := map[int64]bool{}
+	for _, id := range ch.Removed {
+		removed[id] = true
+	}
+	changed := map[int64]data.Action{}
+	for _, a := range ch.Actions {
+		changed[a.ID] = a
+	}
+	merge := func(itemID int64, acts []data.Action) []data.Action {
+		out := acts[:0:0]
+		for _, a := range acts {
+			if removed[a.ID] {
+				continue
+			}
+			if c, ok := changed[a.ID]; ok {
+				delete(changed, a.ID)
+				if m.u.saver.queued(actionKey(a.ID)) {
+					a.Ref, a.Minute, a.MeetingDate, a.Flag, a.Version = c.Ref, c.Minute, c.MeetingDate, c.Flag, c.Version
+				} else {
+					a = c
+				}
+			}
+			out = append(out, a)
+		}
+		for _, c := range ch.Actions { // new ones, in the store's order
+			if _, ok := changed[c.ID]; ok && c.ItemID == itemID {
+				out = append(out, c)
+				delete(changed, c.ID)
+			}
+		}
+		return out
 	}
 	for i := range m.fm.Items {
 		it := &m.fm.Items[i]
-		acts, ok := byItem[it.ID]
-		if !ok {
-			continue
-		}
-		local := map[int64]data.Action{}
-		for _, a := range it.Actions {
-			local[a.ID] = a
-		}
-		merged := make([]data.Action, 0, len(acts))
-		for _, a := range acts {
-			if l, ok := local[a.ID]; ok && m.u.saver.queued(actionKey(a.ID)) {
-				l.Ref, l.Minute, l.MeetingDate, l.Flag = a.Ref, a.Minute, a.MeetingDate, a.Flag
-				a = l
-			}
-			merged = append(merged, a)
-		}
-		it.Actions = merged
+		it.Actions = merge(it.ID, it.Actions)
 	}
+	m.fm.Actions = merge(0, m.fm.Actions)
 	if ed := m.agenda.editor; ed.item != nil {
 		ed.actions.sync()
 	}
@@ -186,7 +204,7 @@ type actionCard struct {
 }
 
 func newActionCard(p *actionsPanel, a data.Action) *actionCard {
-	c := &actionCard{p: p, a: a, box: &pendingID{id: a.ID}, note: newNote(), flag: newNote()}
+	c := &actionCard{p: p, a: a, box: newPendingID(a.ID), note: newNote(), flag: newNote()}
 	if a.ID == 0 {
 		c.draft = fmt.Sprintf("action-draft:%p", c.box)
 	}
@@ -285,26 +303,16 @@ func (c *actionCard) save() {
 			item.Actions[i] = *a
 		}
 	}
-	snap, box, store := *a, c.box, e.a.m.u.store
-	var created data.Action
-	e.a.m.u.saver.change(job{key: c.key(), what: "action " + firstNonEmpty(snap.Ref, "(new)"),
-		write: func() error {
-			if box.id == 0 {
-				if err := store.CreateAction(&snap); err != nil {
-					return err
-				}
-				box.id, created = snap.ID, snap
-				return nil
-			}
-			snap.ID = box.id
-			return store.UpdateAction(&snap)
-		},
-		after: func() {
-			if created.ID == 0 {
+	snap := *a
+	e.a.m.u.save(edit{rec: &snap, key: c.key(), box: c.box, what: "action " + firstNonEmpty(snap.Ref, "(new)"),
+		applied: func(rec data.Record, _ data.Changes) {
+			saved := rec.(*data.Action)
+			c.a.Version = max(c.a.Version, saved.Version)
+			if c.a.ID != 0 {
 				return
 			}
-			c.a.ID, c.a.Ref, c.a.Minute, c.a.MeetingDate = created.ID, created.Ref, created.Minute, created.MeetingDate
-			c.ref.SetText(created.Ref)
+			c.a.ID, c.a.Ref, c.a.Minute, c.a.MeetingDate = saved.ID, saved.Ref, saved.Minute, saved.MeetingDate
+			c.ref.SetText(saved.Ref)
 			item.Actions = append(item.Actions, c.a)
 			if e.item == item {
 				c.p.showTitle()
@@ -332,10 +340,10 @@ func (c *actionCard) delete() {
 	m := p.e.a.m
 	box := c.box
 	if !m.u.run("delete the action", func() error {
-		if box.id == 0 {
+		if box.get() == 0 {
 			return nil
 		}
-		return m.u.store.DeleteAction(box.id)
+		return m.u.store.DeleteAction(box.get())
 	}) {
 		return
 	}

@@ -440,31 +440,16 @@ func (e *itemEditor) save() {
 		e.a.list.RefreshItem(i)
 	}
 	snap := *it
-	hadTags := false
-	for _, act := range e.item.Actions {
-		hadTags = hadTags || act.Source == "tag"
-	}
-	store := e.a.m.u.store
-	var fresh *data.FullMeeting
-	e.a.m.u.saver.change(job{key: fmt.Sprintf("item:%d", snap.ID), what: "item " + firstNonEmpty(snap.Number, "(new)"),
-		write: func() error {
-			if err := store.UpdateItem(&snap); err != nil {
-				return err
-			}
-			// An [Action: X] tag makes or changes an action: read the actions back.
-			fresh = nil
-			if hadTags || len(data.FindActionTags(snap.Minutes)) > 0 {
-				fm, err := store.LoadMeeting(snap.MeetingID)
-				if err == nil {
-					fresh = fm
+	m := e.a.m
+	m.u.save(edit{rec: &snap, what: "item " + firstNonEmpty(snap.Number, "(new)"),
+		applied: func(rec data.Record, ch data.Changes) {
+			saved := rec.(*data.Item)
+			for i := range m.fm.Items {
+				if it := &m.fm.Items[i].Item; it.ID == saved.ID {
+					it.Version = max(it.Version, saved.Version)
 				}
 			}
-			return nil
-		},
-		after: func() {
-			if fresh != nil {
-				e.a.m.mergeActions(fresh)
-			}
+			m.applyChanges(ch)
 		},
 		failed: func(err error) { e.titleNote.problem(sentence(err)) },
 		dump: func() string {

@@ -81,6 +81,9 @@ type ui struct {
 	saver *saver
 	// ownPath is the clerk's own database; the open store may be the example beside it.
 	ownPath string
+	// readOnly is set when the database is open for writing in another Minutebook: this
+	// window shows it and can export it, but writes nothing.
+	readOnly bool
 	options
 
 	nav       *navigation
@@ -107,7 +110,9 @@ type ui struct {
 	banner    *fyne.Container // "You are exploring the example" when it is open
 	shut      bool
 	shutErr   error
-	closed    bool // the window has closed
+	// restoredNote is what the start told the clerk it restored from the journal (tests).
+	restoredNote string
+	closed       bool // the window has closed
 }
 
 // options are what differs between the app and its tests.
@@ -120,6 +125,8 @@ type options struct {
 	// opener opens a file with the system's viewer and revealer shows it in the file
 	// manager (openWithSystem and revealInFolder unless a test says otherwise).
 	opener, revealer func(path string) error
+	// readOnly opens the database only to read it (it is open for writing elsewhere).
+	readOnly bool
 }
 
 // newUI opens the database at path and builds the window's content.
@@ -134,7 +141,7 @@ func newUI(a fyne.App, w fyne.Window, path string, opts options) (*ui, error) {
 		opts.revealer = revealInFolder
 	}
 	u := &ui{app: a, win: w, ownPath: path, options: opts}
-	if err := u.open(path); err != nil {
+	if err := u.openAs(path, opts.readOnly); err != nil {
 		return nil, err
 	}
 	w.SetMaster()
@@ -150,7 +157,26 @@ func newUI(a fyne.App, w fyne.Window, path string, opts options) (*ui, error) {
 // open makes the database at path the one on show, closing the one before after writing
 // what was pending.
 func (u *ui) open(path string) error {
-	s, err := data.Open(path)
+	return u.openAs(path, false)
+}
+
+// openAs opens the database at path as open does, only to read it when readOnly is set.
+func (u *ui) openAs(path string, readOnly bool) error {
+	var s *data.Store
+	var err error
+	if readOnly {
+		s, err = data.OpenReadOnly(path)
+	} else {
+		s, err = data.Open(path)
+	}
+	if errors.Is(err, data.ErrInUse) && u.store != nil && sameFile(u.store.Path(), path) {
+		// Opening the file on show again: this window holds its lock.
+		if err := u.closeStore(); err != nil {
+			return err
+		}
+		u.store = nil
+		s, err = data.Open(path)
+	}
 	if err != nil {
 		return err
 	}
@@ -160,13 +186,25 @@ func (u *ui) open(path string) error {
 			return err
 		}
 	}
-	u.store = s
+	u.store, u.readOnly = s, readOnly
 	u.shut = false
 	u.saver = newSaver(u.delay, u.maxWait, u.post, u.onSaveState)
-	u.win.SetTitle(filepath.Base(path) + " – Minutebook")
+	var restoredEdits restored
+	var restoreErr error
+	if !readOnly {
+		restoredEdits, restoreErr = restoreJournal(s)
+		u.saver.jr = newJournal(path)
+		u.saver.jr.version = u.saver.version
+	}
+	title := filepath.Base(path) + " – Minutebook"
+	if readOnly {
+		title = filepath.Base(path) + " (read-only) – Minutebook"
+	}
+	u.win.SetTitle(title)
 	u.win.SetContent(u.buildUI())
 	u.start()
-	if !u.isExample() {
+	u.tellRestored(restoredEdits, restoreErr)
+	if !u.isExample() && !readOnly {
 		u.addRecent(path)
 		u.dailyBackup()
 	}
@@ -180,11 +218,15 @@ func (u *ui) open(path string) error {
 func (u *ui) isExample() bool { return u.store.Path() == u.examplePath() }
 
 // closeStore writes what is pending and closes the open database.
+//
+// What could not be written stays in the journal beside the database, and the next start
+// saves it (restoreJournal).
 func (u *ui) closeStore() error {
-	unsaved, err := u.saver.close(closeTimeout)
+	_, err := u.saver.close(closeTimeout)
+	jerr := u.saver.jr.close()
 	if err != nil {
-		if f := u.writeRecovery(unsaved); f != "" {
-			err = fmt.Errorf("%w; the unsaved text is in %s", err, f)
+		if jerr == nil {
+			err = fmt.Errorf("%w; it is kept in %s and saved when you next open this minute book", err, journalPath(u.store.Path()))
 		}
 		return err
 	}
@@ -202,6 +244,10 @@ func (u *ui) buildUI() fyne.CanvasObject {
 	u.search = newSearchScreen(u)
 	u.main = container.NewStack()
 	u.banner = container.NewVBox()
+	if u.readOnly {
+		u.banner.Add(&widget.Label{Text: "Read-only: this minute book is open for writing in another Minutebook window. Close that one and open it again here to edit.",
+			Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord})
+	}
 	if u.isExample() {
 		u.banner.Add(container.NewBorder(nil, nil, nil,
 			&widget.Button{Text: "Back to my own database", Icon: theme.NavigateBackIcon(), OnTapped: u.onLeaveExample},
@@ -382,6 +428,10 @@ func (u *ui) flush() {
 
 // run writes a structural change after everything pending and reports a failure.
 func (u *ui) run(what string, write func() error) bool {
+	if u.readOnly {
+		u.showError("Could not "+what, errReadOnlyWindow)
+		return false
+	}
 	if err := u.saver.run(what, write); err != nil {
 		u.showError("Could not "+what, err)
 		return false

@@ -113,7 +113,7 @@ func (h *harness) drain() {
 // was really written.
 func (h *harness) db() *data.Store {
 	h.t.Helper()
-	s, err := data.Open(h.path)
+	s, err := data.OpenReadOnly(h.path)
 	if err != nil {
 		h.t.Fatal(err)
 	}

@@ -196,7 +196,7 @@ func (m *meetingScreen) load(id int64) error {
 		return err
 	}
 	m.fm, m.people = fm, people
-	m.readOnly = fm.Approved()
+	m.readOnly = fm.Approved() || m.u.readOnly
 	m.showHeader()
 	m.showDetails()
 	m.showAttendance()
@@ -314,22 +314,14 @@ func (m *meetingScreen) saveDetails() {
 	}
 	mt.Venue, mt.Title = m.venue.Text, m.title.Text
 	snap := *mt
-	store := m.u.store
-	var numbers map[int64]string
-	m.u.saver.change(job{
-		key: fmt.Sprintf("meeting:%d", snap.ID), what: "the meeting's details",
-		write: func() error {
-			if err := store.UpdateMeeting(&snap); err != nil {
-				return err
-			}
-			numbers = itemNumbers(store, snap.ID)
-			return nil
-		},
-		after: func() {
+	m.u.save(edit{rec: &snap, what: "the meeting's details",
+		applied: func(rec data.Record, ch data.Changes) {
+			saved := rec.(*data.Meeting)
 			m.u.nav.refreshMeetings()
-			if m.fm != nil && m.fm.ID == snap.ID {
-				m.showHeaderText(snap)
-				m.agenda.applyNumbers(numbers)
+			if m.fm != nil && m.fm.ID == saved.ID {
+				m.fm.Version = max(m.fm.Version, saved.Version)
+				m.showHeaderText(*saved)
+				m.applyChanges(ch)
 			}
 		},
 		failed: func(err error) { m.date.note.problem(sentence(err)) },
@@ -343,20 +335,6 @@ func (m *meetingScreen) showHeaderText(mt data.Meeting) {
 		h += " – " + mt.Title
 	}
 	m.heading.SetText(h)
-}
-
-// itemNumbers reads the minute numbers of a meeting's items (they change with its date when
-// the body numbers through the year).
-func itemNumbers(s *data.Store, meetingID int64) map[int64]string {
-	fm, err := s.LoadMeeting(meetingID)
-	if err != nil {
-		return nil
-	}
-	out := map[int64]string{}
-	for _, it := range fm.Items {
-		out[it.ID] = it.Number
-	}
-	return out
 }
 
 // onChairChosen records the Chair on the day, and marks them Chair in the attendance.
@@ -576,7 +554,7 @@ type attendanceRow struct {
 }
 
 func newAttendanceRow(m *meetingScreen, a data.Attendance) *attendanceRow {
-	r := &attendanceRow{m: m, a: a, box: &pendingID{id: a.ID}, note: newNote()}
+	r := &attendanceRow{m: m, a: a, box: newPendingID(a.ID), note: newNote()}
 	r.name = &widget.Label{Text: a.Name, Truncation: fyne.TextTruncateEllipsis}
 	r.kind = &widget.Select{Options: memberKinds, Selected: kindWords[a.Kind], OnChanged: r.onKind}
 	r.role = &widget.Select{Options: []string{"—", "Chair", "Vice-Chair"}, Selected: roleWords[a.Role], OnChanged: r.onRole}
@@ -663,25 +641,26 @@ func (r *attendanceRow) save() {
 	if r.left.check(r.left.entry.Text) {
 		a.Left = r.left.value
 	}
-	snap, box, store := *a, r.box, r.m.u.store
+	snap := *a
 	for i := range r.m.fm.Attendance {
 		if r.m.fm.Attendance[i].ID == snap.ID && snap.ID != 0 {
 			r.m.fm.Attendance[i] = snap
 		}
 	}
-	r.m.u.saver.change(job{
-		key: fmt.Sprintf("attendance:%p", box), what: "the attendance of " + snap.Name,
-		write: func() error {
-			snap.ID = box.id
-			return store.UpdateAttendance(&snap)
+	r.m.u.save(edit{rec: &snap, box: r.box, what: "the attendance of " + snap.Name,
+		applied: func(rec data.Record, _ data.Changes) {
+			r.a.Version = max(r.a.Version, rec.(*data.Attendance).Version)
 		},
 		failed: func(err error) { r.note.problem(sentence(err)) },
+		dump: func() string {
+			return fmt.Sprintf("Attendance of %s: %s %s (arrived %s, left %s)", snap.Name, snap.Kind, snap.Role, snap.Arrived, snap.Left)
+		},
 	})
 }
 
 func (r *attendanceRow) onRemove() {
 	box := r.box
-	if !r.m.u.run("remove "+r.a.Name+" from the attendance", func() error { return r.m.u.store.DeleteAttendance(box.id) }) {
+	if !r.m.u.run("remove "+r.a.Name+" from the attendance", func() error { return r.m.u.store.DeleteAttendance(box.get()) }) {
 		return
 	}
 	for i, a := range r.m.fm.Attendance {
@@ -800,7 +779,7 @@ type declarationRow struct {
 }
 
 func newDeclarationRow(m *meetingScreen, d data.Declaration) *declarationRow {
-	r := &declarationRow{m: m, d: d, box: &pendingID{id: d.ID}, note: newNote()}
+	r := &declarationRow{m: m, d: d, box: newPendingID(d.ID), note: newNote()}
 	names := m.attendeeNames(data.Present, data.Substitute, data.Apologies, data.Absent)
 	sort.Strings(names)
 	r.member = &widget.Select{Options: names, PlaceHolder: "Member", Selected: d.Name, OnChanged: func(string) { r.save() }}
@@ -858,25 +837,14 @@ func (r *declarationRow) save() {
 		return
 	}
 	r.note.clear()
-	snap, box, store := *d, r.box, r.m.u.store
-	var created int64
-	r.m.u.saver.change(job{
-		key: fmt.Sprintf("declaration:%p", box), what: "the declaration of " + snap.Name,
-		write: func() error {
-			if box.id == 0 {
-				if err := store.AddDeclaration(&snap); err != nil {
-					return err
-				}
-				box.id, created = snap.ID, snap.ID
-				return nil
-			}
-			snap.ID = box.id
-			return store.UpdateDeclaration(&snap)
-		},
-		after: func() {
-			if created != 0 {
-				r.d.ID = created
-				r.m.fm.Declarations = append(r.m.fm.Declarations, snap)
+	snap := *d
+	r.m.u.save(edit{rec: &snap, key: fmt.Sprintf("declaration:%p", r.box), box: r.box, what: "the declaration of " + snap.Name,
+		applied: func(rec data.Record, _ data.Changes) {
+			saved := rec.(*data.Declaration)
+			r.d.Version = max(r.d.Version, saved.Version)
+			if r.d.ID == 0 {
+				r.d.ID = saved.ID
+				r.m.fm.Declarations = append(r.m.fm.Declarations, *saved)
 			}
 		},
 		failed: func(err error) { r.note.problem(sentence(err)) },
@@ -889,16 +857,16 @@ func (r *declarationRow) save() {
 func (r *declarationRow) onRemove() {
 	box := r.box
 	if !r.m.u.run("delete the declaration", func() error {
-		if box.id == 0 {
+		if box.get() == 0 {
 			return nil
 		}
-		return r.m.u.store.DeleteDeclaration(box.id)
+		return r.m.u.store.DeleteDeclaration(box.get())
 	}) {
 		return
 	}
 	m := r.m
 	for i, d := range m.fm.Declarations {
-		if d.ID != 0 && d.ID == box.id {
+		if d.ID != 0 && d.ID == box.get() {
 			m.fm.Declarations = append(m.fm.Declarations[:i], m.fm.Declarations[i+1:]...)
 			break
 		}

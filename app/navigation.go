@@ -399,8 +399,8 @@ func (n *navigation) onBodySettings() {
 	f := newBodyForm(n.u, b)
 	f.dlg = formDialog("Body settings", "Save", f.content(), func() bool {
 		return f.save(func(nb *data.Body) error {
-			nb.ID = b.ID
-			return n.u.saver.run("save the body", func() error { return n.u.store.UpdateBody(nb) })
+			nb.ID, nb.Version = b.ID, b.Version
+			return n.u.saver.run("save the body", func() error { return data.ErrOf(n.u.store.Save(nb)) })
 		})
 	}, n.u.win)
 	f.dlg.Resize(fyne.NewSize(560, 0))

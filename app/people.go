@@ -172,7 +172,7 @@ func (s *peopleScreen) save() {
 	if !ok {
 		return
 	}
-	p.ID, p.BodyID, p.Retired = s.current.ID, s.current.BodyID, s.retired.Checked
+	p.ID, p.BodyID, p.Retired, p.Version = s.current.ID, s.current.BodyID, s.retired.Checked, s.current.Version
 	if s.form.everyBody.Checked {
 		p.BodyID = 0
 	} else if p.BodyID == 0 {
@@ -190,10 +190,16 @@ func (s *peopleScreen) save() {
 			s.list.RefreshItem(i)
 		}
 	}
-	snap, store := p, s.u.store
-	s.u.saver.change(job{key: fmt.Sprintf("person:%d", p.ID), what: p.DisplayName(),
-		write:  func() error { return store.UpdatePerson(&snap) },
+	snap := p
+	s.u.save(edit{rec: &snap, what: p.DisplayName(),
+		applied: func(rec data.Record, _ data.Changes) {
+			saved := rec.(*data.Person)
+			if s.current != nil && s.current.ID == saved.ID {
+				s.current.Version = max(s.current.Version, saved.Version)
+			}
+		},
 		failed: func(err error) { s.form.nameNote.problem(sentence(err)) },
+		dump:   func() string { return fmt.Sprintf("%s, %s (%s)", snap.DisplayName(), snap.Authority, snap.Role) },
 	})
 }
 
@@ -263,7 +269,7 @@ func (s *peopleScreen) retire(p data.Person) {
 		return
 	}
 	p.Retired = true
-	if s.u.run("retire "+p.DisplayName(), func() error { return s.u.store.UpdatePerson(&p) }) {
+	if s.u.run("retire "+p.DisplayName(), func() error { return data.ErrOf(s.u.store.Save(&p)) }) {
 		s.load(s.bodyID)
 	}
 }

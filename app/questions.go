@@ -190,8 +190,8 @@ func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 	return c
 }
 
-// save queues the question. Ticking "written reply to follow" makes an action in the
-// store; the actions beside are then read back.
+// save queues the question. Ticking "written reply to follow" or typing a tag makes an
+// action in the store, which the save's answer brings to the actions beside.
 func (c *questionCard) save() {
 	e := c.p.e
 	if e.a.m.readOnly {
@@ -205,29 +205,10 @@ func (c *questionCard) save() {
 		}
 	}
 	snap := *q
-	hadActions := false
-	for _, a := range e.item.Actions {
-		hadActions = hadActions || a.QuestionID == q.ID
-	}
-	store, meetingID := e.a.m.u.store, e.item.MeetingID
-	var fresh *data.FullMeeting
-	e.a.m.u.saver.change(job{key: fmt.Sprintf("question:%d", snap.ID), what: fmt.Sprintf("question (%d)", snap.Number),
-		write: func() error {
-			if err := store.UpdateQuestion(&snap); err != nil {
-				return err
-			}
-			fresh = nil
-			if snap.WrittenReply || hadActions || len(data.FindActionTags(snap.Question+"\n\n"+snap.Answer)) > 0 {
-				if fm, err := store.LoadMeeting(meetingID); err == nil {
-					fresh = fm
-				}
-			}
-			return nil
-		},
-		after: func() {
-			if fresh != nil {
-				e.a.m.mergeActions(fresh)
-			}
+	e.a.m.u.save(edit{rec: &snap, what: fmt.Sprintf("question (%d) of item %s", snap.Number, e.item.Number),
+		applied: func(rec data.Record, ch data.Changes) {
+			c.q.Version = max(c.q.Version, rec.(*data.Question).Version)
+			e.a.m.applyChanges(ch)
 		},
 		failed: func(err error) { c.note.problem(sentence(err)) },
 		dump: func() string {

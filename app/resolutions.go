@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -198,9 +197,12 @@ func (c *resolutionCard) save() {
 			e.item.Resolutions[i] = c.r
 		}
 	}
-	snap, store := c.r, e.a.m.u.store
-	e.a.m.u.saver.change(job{key: fmt.Sprintf("resolution:%d", snap.ID), what: "a resolution",
-		write:  func() error { return store.UpdateResolution(&snap) },
+	snap := c.r
+	e.a.m.u.save(edit{rec: &snap, what: "a resolution of item " + e.item.Number,
+		applied: func(rec data.Record, ch data.Changes) {
+			c.r.Version = max(c.r.Version, rec.(*data.Resolution).Version)
+			e.a.m.applyChanges(ch)
+		},
 		failed: func(err error) { c.note.problem(sentence(err)) },
 		dump:   func() string { return "RESOLVED – " + snap.Text },
 	})

@@ -66,6 +66,12 @@ type saver struct {
 	// puts it in the recovery file instead of losing it. A later change of the record
 	// replaces it.
 	held map[string]job
+	// jr has every edit on disk from a moment after it is made until it is written (nil in
+	// tests of the saver alone).
+	jr *journal
+	// versions has, by record key, the newest version this window has written or been
+	// told of: a copy on screen read before that write is not stale for that reason.
+	versions map[string]int64
 }
 
 // job is one queued write.
@@ -76,6 +82,7 @@ type job struct {
 	after  func()       // runs on the UI goroutine once the write has gone through
 	failed func(error)  // runs on the UI goroutine when the store refuses the write
 	dump   func() string
+	seq    int // the journal's number for this edit; done once written
 
 	first, due time.Time
 	sealed     bool // a later barrier or a flush fixed its place: no more coalescing
@@ -105,7 +112,7 @@ func (s *saver) change(j job) {
 	}
 	for _, q := range s.queue {
 		if q.key == j.key && j.key != "" && !q.sealed {
-			q.write, q.after, q.failed, q.dump, q.what = j.write, j.after, j.failed, j.dump, j.what
+			q.write, q.after, q.failed, q.dump, q.what, q.seq = j.write, j.after, j.failed, j.dump, j.what, j.seq
 			q.due = minTime(now.Add(s.delay), q.first.Add(s.maxWait))
 			s.mu.Unlock()
 			s.poke()
@@ -237,11 +244,38 @@ func (s *saver) hold(j job) {
 		return
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	if s.held == nil {
 		s.held = map[string]job{}
 	}
 	s.held[j.key] = job{key: j.key, what: j.what, dump: j.dump}
+	s.mu.Unlock()
+	s.jr.put(journalEntry{Key: j.key, What: j.what, Text: j.dump()})
+}
+
+// forget drops what is held of a record (its text has gone to a recovery file) and its
+// journal entry.
+func (s *saver) forget(key string) {
+	s.mu.Lock()
+	delete(s.held, key)
+	s.mu.Unlock()
+	s.jr.drop(key)
+}
+
+// version is the newest version of a record this window has written or been told of.
+func (s *saver) version(key string) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.versions[key]
+}
+
+// noteVersion records that the file holds version v of a record.
+func (s *saver) noteVersion(key string, v int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.versions == nil {
+		s.versions = map[string]int64{}
+	}
+	s.versions[key] = max(s.versions[key], v)
 }
 
 // pending reports how many writes are queued or running.
@@ -321,6 +355,9 @@ func (s *saver) finish(j *job, err error) {
 	switch {
 	case err == nil:
 		s.state = saveState{Saved: time.Now()}
+		if j.key != "" {
+			s.jr.done(j.key, j.seq)
+		}
 	case retry:
 		j.tries++
 		j.due = time.Now().Add(backoff(j.tries))
@@ -380,12 +417,6 @@ func minTime(a, b time.Time) time.Time {
 	}
 	return b
 }
-
-// pendingID carries the id of a record that the writer creates on its first valid save, so
-// that later writes update it instead of adding it again. Only the writer goroutine reads
-// or writes it once the record's first job is queued; the screen learns the id through the
-// job's after function.
-type pendingID struct{ id int64 }
 
 // queued reports whether a write of the record key is waiting or running: the screen then
 // keeps what is on screen rather than what the database says.

@@ -54,6 +54,7 @@ type Action struct {
 	Flag    string
 	Exempt  bool // the item it came from is exempt (read only)
 	Updates []ActionUpdate
+	Version int64
 }
 
 // ActionUpdate is a dated note of progress on an action, or a dated change of its status.
@@ -145,17 +146,7 @@ func (s *Store) CreateAction(a *Action) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		if err := createAction(tx, a); err != nil {
-			return err
-		}
-		if a.MeetingID != 0 {
-			if err := renumberMeeting(tx, a.MeetingID); err != nil {
-				return err
-			}
-		}
-		return tx.QueryRow("SELECT ref, meeting_date, minute FROM actions WHERE id = ?", a.ID).Scan(&a.Ref, &a.MeetingDate, &a.Minute)
-	})
+	return s.update(func(tx *sql.Tx) error { return createMeetingAction(tx, a) })
 }
 
 // createAction inserts an action. One raised at a meeting has no reference until the caller
@@ -184,36 +175,44 @@ func createAction(tx *sql.Tx, a *Action) error {
 	return reindexAction(tx, a.ID)
 }
 
-// UpdateAction saves an action's owner, text, due date, status and completion date.
-// Actions stay editable after the minutes that raised them are approved. A change of status
-// is recorded in the action's history, dated the completion date for done and today
-// otherwise; SetActionStatus records one with a date and a note of the clerk's choosing.
-func (s *Store) UpdateAction(a *Action) error {
-	if err := a.Validate(); err != nil {
+// createMeetingAction adds an action the clerk typed (see Save) and gives it its reference.
+func createMeetingAction(tx *sql.Tx, a *Action) error {
+	if err := createAction(tx, a); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		var was string
-		if err := tx.QueryRow("SELECT status FROM actions WHERE id = ?", a.ID).Scan(&was); err != nil {
-			return notFound(err, "action", a.ID)
+	if a.MeetingID != 0 {
+		if err := renumberMeeting(tx, a.MeetingID); err != nil {
+			return err
 		}
-		_, err := tx.Exec(`UPDATE actions SET owner = ?, text = ?, due = ?, status = ?, completed = ?, flag = ? WHERE id = ?`,
-			a.Owner, a.Text, a.Due, a.Status, a.Completed, a.Flag, a.ID)
-		if err != nil {
-			return fmt.Errorf("save action %d: %w", a.ID, err)
+	}
+	return tx.QueryRow("SELECT ref, meeting_date, minute, version FROM actions WHERE id = ?", a.ID).Scan(&a.Ref, &a.MeetingDate, &a.Minute, &a.Version)
+}
+
+// saveAction writes an action's owner, text, due date, status and completion date (see
+// Save). Actions stay editable after the minutes that raised them are approved. A change of
+// status is recorded in the action's history, dated the completion date for done and today
+// otherwise; SetActionStatus records one with a date and a note of the clerk's choosing.
+func saveAction(tx *sql.Tx, a *Action) error {
+	var was string
+	if err := tx.QueryRow("SELECT status FROM actions WHERE id = ?", a.ID).Scan(&was); err != nil {
+		return notFound(err, "action", a.ID)
+	}
+	err := updateRow(tx, a, "owner = ?, text = ?, due = ?, status = ?, completed = ?, flag = ?",
+		a.Owner, a.Text, a.Due, a.Status, a.Completed, a.Flag)
+	if err != nil {
+		return err
+	}
+	if was != a.Status {
+		date := Today()
+		if a.Status == ActionDone {
+			date = a.Completed
 		}
-		if was != a.Status {
-			date := Today()
-			if a.Status == ActionDone {
-				date = a.Completed
-			}
-			u := ActionUpdate{ActionID: a.ID, Date: date, Text: StatusChangeText(a.Status), Status: a.Status}
-			if err := insertActionUpdate(tx, &u); err != nil {
-				return err
-			}
+		u := ActionUpdate{ActionID: a.ID, Date: date, Text: StatusChangeText(a.Status), Status: a.Status}
+		if err := insertActionUpdate(tx, &u); err != nil {
+			return err
 		}
-		return reindexAction(tx, a.ID)
-	})
+	}
+	return reindexAction(tx, a.ID)
 }
 
 // SetActionStatus changes an action's status on a date (YYYY-MM-DD or as a clerk types it;
@@ -374,7 +373,7 @@ const actionOrder = `CASE WHEN a.meeting_date <> '' THEN a.meeting_date ELSE a.c
 
 const actionColumns = `a.id, a.body_id, coalesce(a.meeting_id, 0), coalesce(a.item_id, 0), coalesce(a.question_id, 0),
 	a.ref, a.meeting_date, a.minute, a.owner, a.text, a.due, a.status, a.completed, a.created, a.source, a.flag,
-	coalesce(i.exempt, a.exempt)`
+	coalesce(i.exempt, a.exempt), a.version`
 
 // queryActions loads the actions chosen by tail (a WHERE … ORDER BY on actions a, items i)
 // with their updates, oldest update first.
@@ -388,7 +387,7 @@ func queryActions(tx *sql.Tx, tail string, args ...any) ([]Action, error) {
 	for rows.Next() {
 		var a Action
 		if err := rows.Scan(&a.ID, &a.BodyID, &a.MeetingID, &a.ItemID, &a.QuestionID, &a.Ref, &a.MeetingDate, &a.Minute,
-			&a.Owner, &a.Text, &a.Due, &a.Status, &a.Completed, &a.Created, &a.Source, &a.Flag, &a.Exempt); err != nil {
+			&a.Owner, &a.Text, &a.Due, &a.Status, &a.Completed, &a.Created, &a.Source, &a.Flag, &a.Exempt, &a.Version); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -507,11 +507,11 @@ func TestUpdateActionRecordsStatusChange(t *testing.T) {
 	s, b := logDemo(t)
 	a := actionByRef(t, s, refHareCoursing)
 	a.Status, a.Completed = data.ActionDone, "2024-11-29"
-	if err := s.UpdateAction(&a); err != nil {
+	if err := data.ErrOf(s.Save(&a)); err != nil {
 		t.Fatal(err)
 	}
 	a.Text = "Report back on hare coursing prosecutions in 2024."
-	if err := s.UpdateAction(&a); err != nil { // no change of status: nothing recorded
+	if err := data.ErrOf(s.Save(&a)); err != nil { // no change of status: nothing recorded
 		t.Fatal(err)
 	}
 	got := actionByRef(t, s, refHareCoursing)

@@ -39,6 +39,7 @@ type Attendance struct {
 	Arrived         string // late arrival time, "10.45am"
 	Left            string // early departure time
 	Position        int
+	Version         int64
 }
 
 // Validate checks the attendance record before it is saved.
@@ -97,29 +98,18 @@ func addAttendance(tx *sql.Tx, a *Attendance) error {
 		return fmt.Errorf("add attendance: %w", err)
 	}
 	a.ID, err = res.LastInsertId()
+	a.Version = 1
 	return err
 }
 
-// UpdateAttendance saves a change to one attendance record.
-func (s *Store) UpdateAttendance(a *Attendance) error {
-	if err := a.Validate(); err != nil {
-		return err
+// saveAttendance writes a change to one attendance record (see Save).
+func saveAttendance(tx *sql.Tx, a *Attendance) error {
+	var meetingID int64
+	if err := tx.QueryRow("SELECT meeting_id FROM attendance WHERE id = ?", a.ID).Scan(&meetingID); err != nil || meetingID != a.MeetingID {
+		return notFound(sql.ErrNoRows, "attendance record", a.ID)
 	}
-	return s.update(func(tx *sql.Tx) error {
-		if err := editable(tx, a.MeetingID); err != nil {
-			return err
-		}
-		res, err := tx.Exec(`UPDATE attendance SET person_id = ?, name = ?, kind = ?, role = ?, substitute_for_id = ?,
-			arrived = ?, left_at = ? WHERE id = ? AND meeting_id = ?`, nullID(a.PersonID), a.Name, a.Kind, a.Role,
-			nullID(a.SubstituteForID), a.Arrived, a.Left, a.ID, a.MeetingID)
-		if err != nil {
-			return fmt.Errorf("update attendance %d: %w", a.ID, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound(sql.ErrNoRows, "attendance record", a.ID)
-		}
-		return nil
-	})
+	return updateRow(tx, a, "person_id = ?, name = ?, kind = ?, role = ?, substitute_for_id = ?, arrived = ?, left_at = ?",
+		nullID(a.PersonID), a.Name, a.Kind, a.Role, nullID(a.SubstituteForID), a.Arrived, a.Left)
 }
 
 // DeleteAttendance removes one attendance record.
@@ -131,7 +121,7 @@ func (s *Store) MoveAttendance(id int64, delta int) error { return s.moveRow("at
 func attendanceOf(tx *sql.Tx, meetingID int64) ([]Attendance, error) {
 	rows, err := tx.Query(`SELECT a.id, a.meeting_id, coalesce(a.person_id, 0),
 		coalesce(trim(p.title || ' ' || p.name), a.name), a.kind, a.role, coalesce(a.substitute_for_id, 0),
-		coalesce(trim(s.title || ' ' || s.name), ''), a.arrived, a.left_at, a.position
+		coalesce(trim(s.title || ' ' || s.name), ''), a.arrived, a.left_at, a.position, a.version
 		FROM attendance a LEFT JOIN people p ON p.id = a.person_id LEFT JOIN people s ON s.id = a.substitute_for_id
 		WHERE a.meeting_id = ? ORDER BY a.position, a.id`, meetingID)
 	if err != nil {
@@ -142,7 +132,7 @@ func attendanceOf(tx *sql.Tx, meetingID int64) ([]Attendance, error) {
 	for rows.Next() {
 		var a Attendance
 		if err := rows.Scan(&a.ID, &a.MeetingID, &a.PersonID, &a.Name, &a.Kind, &a.Role, &a.SubstituteForID,
-			&a.SubstituteFor, &a.Arrived, &a.Left, &a.Position); err != nil {
+			&a.SubstituteFor, &a.Arrived, &a.Left, &a.Position, &a.Version); err != nil {
 			return nil, err
 		}
 		out = append(out, a)

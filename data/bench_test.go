@@ -97,6 +97,6 @@ func BenchmarkSaveItemMinutes(b *testing.B) {
 	it := fm.Items[0].Item
 	for b.Loop() {
 		it.Minutes += " More."
-		must(s.UpdateItem(&it))
+		must(data.ErrOf(s.Save(&it)))
 	}
 }

@@ -24,6 +24,7 @@ type Body struct {
 	ChairTitle   string // the signature line: "Chair" or "Chairman"
 	DefaultVenue string
 	DefaultTime  string
+	Version      int64
 }
 
 // Validate checks the body before it is saved.
@@ -59,11 +60,11 @@ func normalClockOrEmpty(s string) string {
 	return NormalClock(s)
 }
 
-const bodyColumns = "id, name, short_code, numbering, chair_title, default_venue, default_time"
+const bodyColumns = "id, name, short_code, numbering, chair_title, default_venue, default_time, version"
 
 func scanBody(row interface{ Scan(...any) error }) (Body, error) {
 	var b Body
-	err := row.Scan(&b.ID, &b.Name, &b.ShortCode, &b.Numbering, &b.ChairTitle, &b.DefaultVenue, &b.DefaultTime)
+	err := row.Scan(&b.ID, &b.Name, &b.ShortCode, &b.Numbering, &b.ChairTitle, &b.DefaultVenue, &b.DefaultTime, &b.Version)
 	return b, err
 }
 
@@ -87,30 +88,22 @@ func insertBody(tx *sql.Tx, b *Body) error {
 		return fmt.Errorf("create body: %w", err)
 	}
 	b.ID, err = res.LastInsertId()
+	b.Version = 1
 	return err
 }
 
-// UpdateBody saves a body's details. Changing its numbering scheme or short code renumbers
-// every minute and action reference of the body.
-func (s *Store) UpdateBody(b *Body) error {
-	if err := b.Validate(); err != nil {
+// saveBody writes a body's details (see Save). Changing its numbering scheme or short code
+// renumbers every minute and action reference of the body.
+func saveBody(tx *sql.Tx, b *Body) error {
+	err := updateRow(tx, b, "name = ?, short_code = ?, numbering = ?, chair_title = ?, default_venue = ?, default_time = ?",
+		b.Name, b.ShortCode, b.Numbering, b.ChairTitle, b.DefaultVenue, b.DefaultTime)
+	if err != nil {
+		if strings.Contains(err.Error(), "UNIQUE") {
+			return invalid("Body", "name", "there is already a body called “%s”", b.Name)
+		}
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE bodies SET name = ?, short_code = ?, numbering = ?, chair_title = ?,
-			default_venue = ?, default_time = ? WHERE id = ?`,
-			b.Name, b.ShortCode, b.Numbering, b.ChairTitle, b.DefaultVenue, b.DefaultTime, b.ID)
-		if err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
-				return invalid("Body", "name", "there is already a body called “%s”", b.Name)
-			}
-			return fmt.Errorf("update body %d: %w", b.ID, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound(sql.ErrNoRows, "body", b.ID)
-		}
-		return renumberBody(tx, b.ID)
-	})
+	return renumberBody(tx, b.ID)
 }
 
 // DeleteBody removes a body with all its meetings and actions.

@@ -33,6 +33,7 @@ type Declaration struct {
 	Kind         string // one of InterestKinds' keys
 	Text         string // what the interest is
 	LeftRoom     bool   // whether they left the room for the item
+	Version      int64
 }
 
 // Validate checks the declaration before it is saved.
@@ -73,28 +74,18 @@ func addDeclaration(tx *sql.Tx, d *Declaration) error {
 		return fmt.Errorf("add declaration: %w", err)
 	}
 	d.ID, err = res.LastInsertId()
+	d.Version = 1
 	return err
 }
 
-// UpdateDeclaration saves a change to a declaration.
-func (s *Store) UpdateDeclaration(d *Declaration) error {
-	if err := d.Validate(); err != nil {
-		return err
+// saveDeclaration writes a change to a declaration (see Save).
+func saveDeclaration(tx *sql.Tx, d *Declaration) error {
+	var meetingID int64
+	if err := tx.QueryRow("SELECT meeting_id FROM declarations WHERE id = ?", d.ID).Scan(&meetingID); err != nil || meetingID != d.MeetingID {
+		return notFound(sql.ErrNoRows, "declaration", d.ID)
 	}
-	return s.update(func(tx *sql.Tx) error {
-		if err := editable(tx, d.MeetingID); err != nil {
-			return err
-		}
-		res, err := tx.Exec(`UPDATE declarations SET person_id = ?, item_id = ?, kind = ?, text = ?, left_room = ?
-			WHERE id = ? AND meeting_id = ?`, d.PersonID, nullID(d.ItemID), d.Kind, d.Text, d.LeftRoom, d.ID, d.MeetingID)
-		if err != nil {
-			return fmt.Errorf("update declaration %d: %w", d.ID, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound(sql.ErrNoRows, "declaration", d.ID)
-		}
-		return nil
-	})
+	return updateRow(tx, d, "person_id = ?, item_id = ?, kind = ?, text = ?, left_room = ?",
+		d.PersonID, nullID(d.ItemID), d.Kind, d.Text, d.LeftRoom)
 }
 
 // DeleteDeclaration removes a declaration.
@@ -102,7 +93,7 @@ func (s *Store) DeleteDeclaration(id int64) error { return s.deleteRow("declarat
 
 func declarationsOf(tx *sql.Tx, meetingID int64) ([]Declaration, error) {
 	rows, err := tx.Query(`SELECT d.id, d.meeting_id, coalesce(d.person_id, 0), coalesce(trim(p.title || ' ' || p.name), ''),
-		coalesce(d.item_id, 0), d.kind, d.text, d.left_room
+		coalesce(d.item_id, 0), d.kind, d.text, d.left_room, d.version
 		FROM declarations d LEFT JOIN people p ON p.id = d.person_id WHERE d.meeting_id = ? ORDER BY d.id`, meetingID)
 	if err != nil {
 		return nil, fmt.Errorf("load declarations: %w", err)
@@ -111,7 +102,7 @@ func declarationsOf(tx *sql.Tx, meetingID int64) ([]Declaration, error) {
 	var out []Declaration
 	for rows.Next() {
 		var d Declaration
-		if err := rows.Scan(&d.ID, &d.MeetingID, &d.PersonID, &d.Name, &d.ItemID, &d.Kind, &d.Text, &d.LeftRoom); err != nil {
+		if err := rows.Scan(&d.ID, &d.MeetingID, &d.PersonID, &d.Name, &d.ItemID, &d.Kind, &d.Text, &d.LeftRoom, &d.Version); err != nil {
 			return nil, err
 		}
 		out = append(out, d)

@@ -18,7 +18,7 @@ func TestRoundTripEveryEntity(t *testing.T) {
 			t.Fatalf("Body = %+v, want %+v", b, f.body)
 		}
 		b.DefaultVenue, b.DefaultTime = "County Hall", "2:15pm"
-		must(t, s.UpdateBody(&b))
+		must(t, ErrOf(s.Save(&b)))
 		got, _ := s.Body(b.ID)
 		if got.DefaultVenue != "County Hall" || got.DefaultTime != "2.15pm" {
 			t.Fatalf("after update: %+v", got)
@@ -38,7 +38,7 @@ func TestRoundTripEveryEntity(t *testing.T) {
 			t.Fatalf("Person = %+v, want %+v", got, p)
 		}
 		p.Retired = true
-		must(t, s.UpdatePerson(&p))
+		must(t, ErrOf(s.Save(&p)))
 		people, err := s.People(f.body.ID, false)
 		must(t, err)
 		for _, q := range people {
@@ -59,7 +59,7 @@ func TestRoundTripEveryEntity(t *testing.T) {
 			t.Fatalf("Meeting = %+v, want %+v", got, f.meeting)
 		}
 		got.Venue = "Council Chamber"
-		must(t, s.UpdateMeeting(&got))
+		must(t, ErrOf(s.Save(&got)))
 		list, err := s.Meetings(f.body.ID)
 		must(t, err)
 		if len(list) != 1 || list[0].Venue != "Council Chamber" {
@@ -86,7 +86,7 @@ func TestRoundTripEveryEntity(t *testing.T) {
 			t.Fatalf("a person's name is not shown: %+v", fm.Attendance[1])
 		}
 		a.Kind, a.SubstituteForID = Apologies, 0
-		must(t, s.UpdateAttendance(&a))
+		must(t, ErrOf(s.Save(&a)))
 		must(t, s.DeleteAttendance(present.ID))
 		fm, _ = s.LoadMeeting(f.meeting.ID)
 		if len(fm.Attendance) != 1 || fm.Attendance[0].Kind != Apologies {
@@ -135,13 +135,13 @@ func TestRoundTripEveryEntity(t *testing.T) {
 
 		must(t, s.MoveQuestion(q2.ID, -1))
 		q1.Answer = "Changed answer."
-		must(t, s.UpdateQuestion(&q1))
+		must(t, ErrOf(s.Save(&q1)))
 		r.Text = "That the report be noted, with thanks."
-		must(t, s.UpdateResolution(&r))
+		must(t, ErrOf(s.Save(&r)))
 		doc.Title = "Appendix A"
-		must(t, s.UpdateDocument(&doc))
+		must(t, ErrOf(s.Save(&doc)))
 		d.Kind = InterestPecuniary
-		must(t, s.UpdateDeclaration(&d))
+		must(t, ErrOf(s.Save(&d)))
 		fm, _ = s.LoadMeeting(f.meeting.ID)
 		got = fm.Items[0]
 		if got.Questions[0].ID != q2.ID || got.Questions[1].Answer != "Changed answer." || got.Questions[1].Number != 2 {
@@ -172,7 +172,7 @@ func TestRoundTripEveryEntity(t *testing.T) {
 		must(t, s.AddActionUpdate(&u))
 		a.Status = ActionDone
 		a.Completed = "2023-10-10"
-		must(t, s.UpdateAction(&a))
+		must(t, ErrOf(s.Save(&a)))
 		got, err := s.Action(a.ID)
 		must(t, err)
 		if got.Status != ActionDone || got.Completed != "2023-10-10" || len(got.Updates) == 0 || got.Updates[0].Text != u.Text {
@@ -321,7 +321,7 @@ func TestApprovedMeetingIsReadOnly(t *testing.T) {
 		t.Fatalf("approved meeting = %+v", m)
 	}
 	it.Minutes = "Changed"
-	if err := f.s.UpdateItem(&it); !errors.Is(err, ErrReadOnly) {
+	if err := ErrOf(f.s.Save(&it)); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("UpdateItem on approved minutes = %v, want ErrReadOnly", err)
 	}
 	if err := f.s.AddItem(&Item{MeetingID: f.meeting.ID}); !errors.Is(err, ErrReadOnly) {
@@ -334,7 +334,7 @@ func TestApprovedMeetingIsReadOnly(t *testing.T) {
 	if m, _ := f.s.Meeting(f.meeting.ID); m.Approved() || m.ApprovedOn != "" || m.ApprovedAtID != 0 || m.Amendments != "" {
 		t.Fatalf("reopened meeting still carries its approval: %+v", m)
 	}
-	must(t, f.s.UpdateItem(&it))
+	must(t, ErrOf(f.s.Save(&it)))
 	must(t, f.s.ReopenMeeting(f.meeting.ID)) // already a draft: no event
 	hist, err := f.s.MeetingHistory(f.meeting.ID)
 	must(t, err)

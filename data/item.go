@@ -26,6 +26,7 @@ type Item struct {
 	Exempt          bool
 	ExemptParagraph int // 1–7, or 0 while the clerk has not chosen it
 	PublicSummary   string
+	Version         int64 // counted up by each save; a save of an older copy is refused
 }
 
 // Validate checks the item before it is saved. An empty title is allowed (a clerk adds the
@@ -68,12 +69,12 @@ func (it Item) NeedsTitle() bool {
 	return it.Title == "" && strings.TrimSpace(it.Minutes+it.MinutesAfter+it.ReportSummary) != ""
 }
 
-const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, minutes_after, exempt, exempt_paragraph, public_summary"
+const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, minutes_after, exempt, exempt_paragraph, public_summary, version"
 
 func scanItem(row interface{ Scan(...any) error }) (Item, error) {
 	var it Item
 	err := row.Scan(&it.ID, &it.MeetingID, &it.Position, &it.Number, &it.Title, &it.Time, &it.ReportSummary,
-		&it.Minutes, &it.MinutesAfter, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary)
+		&it.Minutes, &it.MinutesAfter, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary, &it.Version)
 	return it, err
 }
 
@@ -117,6 +118,7 @@ func addItemRow(tx *sql.Tx, it *Item) error {
 		return fmt.Errorf("add item: %w", err)
 	}
 	it.ID, err = res.LastInsertId()
+	it.Version = 1
 	return err
 }
 
@@ -132,37 +134,25 @@ func afterItemChange(tx *sql.Tx, it *Item) (created bool, err error) {
 	return created, indexItem(tx, it)
 }
 
-// UpdateItem saves an item's fields (not its position: see MoveItem), keeping its actions in
-// step with the action tags in its minutes.
-func (s *Store) UpdateItem(it *Item) error {
-	if err := it.Validate(); err != nil {
+// saveItem writes an item's fields (not its position: see MoveItem), keeping its actions in
+// step with the action tags in its minutes (see Save).
+func saveItem(tx *sql.Tx, it *Item) error {
+	err := updateRow(tx, it, `title = ?, time = ?, report_summary = ?, minutes = ?, minutes_after = ?,
+		exempt = ?, exempt_paragraph = ?, public_summary = ?`, it.Title, it.Time, it.ReportSummary,
+		it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary)
+	if err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		meetingID, err := ownerMeeting(tx, "items", it.ID)
-		if err != nil {
+	created, err := afterItemChange(tx, it)
+	if err != nil {
+		return err
+	}
+	if created {
+		if err := renumberMeeting(tx, it.MeetingID); err != nil {
 			return err
 		}
-		if meetingID != it.MeetingID {
-			return invalid("Item", "meeting", "an item cannot move to another meeting")
-		}
-		_, err = tx.Exec(`UPDATE items SET title = ?, time = ?, report_summary = ?, minutes = ?, minutes_after = ?,
-			exempt = ?, exempt_paragraph = ?, public_summary = ? WHERE id = ?`, it.Title, it.Time, it.ReportSummary,
-			it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary, it.ID)
-		if err != nil {
-			return fmt.Errorf("save item %d: %w", it.ID, err)
-		}
-		created, err := afterItemChange(tx, it)
-		if err != nil {
-			return err
-		}
-		if created {
-			if err := renumberMeeting(tx, it.MeetingID); err != nil {
-				return err
-			}
-		}
-		return tx.QueryRow("SELECT number FROM items WHERE id = ?", it.ID).Scan(&it.Number)
-	})
+	}
+	return tx.QueryRow("SELECT number FROM items WHERE id = ?", it.ID).Scan(&it.Number)
 }
 
 // DeleteItem removes an item with its documents, questions and resolutions; its actions stay
@@ -245,6 +235,7 @@ type Document struct {
 	Position int
 	Title    string
 	File     string // a path or address; may be empty
+	Version  int64
 }
 
 // Validate checks the document before it is saved.
@@ -282,21 +273,13 @@ func addDocument(tx *sql.Tx, d *Document) error {
 		return fmt.Errorf("add document: %w", err)
 	}
 	d.ID, err = res.LastInsertId()
+	d.Version = 1
 	return err
 }
 
-// UpdateDocument saves a document's title and file.
-func (s *Store) UpdateDocument(d *Document) error {
-	if err := d.Validate(); err != nil {
-		return err
-	}
-	return s.update(func(tx *sql.Tx) error {
-		if _, err := ownerMeeting(tx, "documents", d.ID); err != nil {
-			return err
-		}
-		_, err := tx.Exec("UPDATE documents SET title = ?, file = ? WHERE id = ?", d.Title, d.File, d.ID)
-		return err
-	})
+// saveDocument writes a document's title and file (see Save).
+func saveDocument(tx *sql.Tx, d *Document) error {
+	return updateRow(tx, d, "title = ?, file = ?", d.Title, d.File)
 }
 
 // DeleteDocument removes a supporting document.
@@ -306,7 +289,7 @@ func (s *Store) DeleteDocument(id int64) error { return s.deleteRow("documents",
 func (s *Store) MoveDocument(id int64, delta int) error { return s.moveRow("documents", id, delta) }
 
 func documentsOf(tx *sql.Tx, meetingID int64) ([]Document, error) {
-	rows, err := tx.Query(`SELECT d.id, d.item_id, d.position, d.title, d.file FROM documents d JOIN items i ON i.id = d.item_id
+	rows, err := tx.Query(`SELECT d.id, d.item_id, d.position, d.title, d.file, d.version FROM documents d JOIN items i ON i.id = d.item_id
 		WHERE i.meeting_id = ? ORDER BY d.item_id, d.position, d.id`, meetingID)
 	if err != nil {
 		return nil, fmt.Errorf("load documents: %w", err)
@@ -315,7 +298,7 @@ func documentsOf(tx *sql.Tx, meetingID int64) ([]Document, error) {
 	var out []Document
 	for rows.Next() {
 		var d Document
-		if err := rows.Scan(&d.ID, &d.ItemID, &d.Position, &d.Title, &d.File); err != nil {
+		if err := rows.Scan(&d.ID, &d.ItemID, &d.Position, &d.Title, &d.File, &d.Version); err != nil {
 			return nil, err
 		}
 		out = append(out, d)

@@ -28,6 +28,7 @@ type Meeting struct {
 	ApprovedAtID int64
 	ApprovedOn   string
 	Amendments   string
+	Version      int64
 }
 
 // Approved reports whether the minutes have been approved (and so are read-only).
@@ -67,12 +68,12 @@ func (m *Meeting) Validate() error {
 }
 
 const meetingColumns = `id, body_id, date, start_time, venue, title, status, coalesce(chair_id, 0),
-	coalesce(approved_at_id, 0), approved_on, amendments`
+	coalesce(approved_at_id, 0), approved_on, amendments, version`
 
 func scanMeeting(row interface{ Scan(...any) error }) (Meeting, error) {
 	var m Meeting
 	err := row.Scan(&m.ID, &m.BodyID, &m.Date, &m.StartTime, &m.Venue, &m.Title, &m.Status, &m.ChairID,
-		&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments)
+		&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &m.Version)
 	return m, err
 }
 
@@ -92,38 +93,31 @@ func createMeeting(tx *sql.Tx, m *Meeting) error {
 		return fmt.Errorf("create meeting: %w", err)
 	}
 	m.ID, err = res.LastInsertId()
+	m.Version = 1
 	return err
 }
 
-// UpdateMeeting saves a meeting's details. A draft can be changed freely; an approved
-// meeting only through ReopenMeeting. Moving the date renumbers minutes where the body numbers
-// them through the year.
-func (s *Store) UpdateMeeting(m *Meeting) error {
-	if err := m.Validate(); err != nil {
+// saveMeeting writes a meeting's details (see Save). A draft can be changed freely; an
+// approved meeting only through ReopenMeeting. Moving the date renumbers minutes where the
+// body numbers them through the year.
+func saveMeeting(tx *sql.Tx, m *Meeting) error {
+	var bodyID int64
+	var oldDate string
+	if err := tx.QueryRow("SELECT body_id, date FROM meetings WHERE id = ?", m.ID).Scan(&bodyID, &oldDate); err != nil {
+		return notFound(err, "meeting", m.ID)
+	}
+	if bodyID != m.BodyID {
+		return invalid("Meeting", "body", "a meeting cannot move to another body")
+	}
+	err := updateRow(tx, m, "date = ?, start_time = ?, venue = ?, title = ?, chair_id = ?",
+		m.Date, m.StartTime, m.Venue, m.Title, nullID(m.ChairID))
+	if err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		if err := editable(tx, m.ID); err != nil {
-			return err
-		}
-		var bodyID int64
-		var oldDate string
-		if err := tx.QueryRow("SELECT body_id, date FROM meetings WHERE id = ?", m.ID).Scan(&bodyID, &oldDate); err != nil {
-			return err
-		}
-		if bodyID != m.BodyID {
-			return invalid("Meeting", "body", "a meeting cannot move to another body")
-		}
-		_, err := tx.Exec(`UPDATE meetings SET date = ?, start_time = ?, venue = ?, title = ?, chair_id = ?
-			WHERE id = ?`, m.Date, m.StartTime, m.Venue, m.Title, nullID(m.ChairID), m.ID)
-		if err != nil {
-			return fmt.Errorf("update meeting %d: %w", m.ID, err)
-		}
-		if oldDate == m.Date {
-			return nil // numbers follow dates only
-		}
-		return renumberBody(tx, bodyID)
-	})
+	if oldDate == m.Date {
+		return nil // numbers follow dates only
+	}
+	return renumberBody(tx, bodyID)
 }
 
 // ApproveMeeting marks the minutes approved at a later meeting (approvedAt, 0 if not
@@ -274,7 +268,7 @@ func (s *Store) Meetings(bodyID int64) ([]MeetingSummary, error) {
 		var ms MeetingSummary
 		m := &ms.Meeting
 		if err := rows.Scan(&m.ID, &m.BodyID, &m.Date, &m.StartTime, &m.Venue, &m.Title, &m.Status, &m.ChairID,
-			&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &ms.Items, &ms.Actions); err != nil {
+			&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &m.Version, &ms.Items, &ms.Actions); err != nil {
 			return nil, err
 		}
 		out = append(out, ms)

@@ -108,7 +108,7 @@ func TestNumberingThroughTheYear(t *testing.T) {
 	}
 	// Moving the March meeting into May puts it in the next municipal year, before D.
 	march.Date = "2024-05-01"
-	must(t, f.s.UpdateMeeting(&march))
+	must(t, ErrOf(f.s.Save(&march)))
 	if got := numbers(t, f.s, march.ID); !equal(got, []string{"PCP 1/24"}) {
 		t.Errorf("moved meeting numbers = %v", got)
 	}
@@ -121,7 +121,7 @@ func TestNumberingThroughTheYear(t *testing.T) {
 	}
 	// Switching the body to per-meeting numbering renumbers everything.
 	f.body.Numbering = NumberPerMeeting
-	must(t, f.s.UpdateBody(&f.body))
+	must(t, ErrOf(f.s.Save(&f.body)))
 	if got := numbers(t, f.s, f.meeting.ID); !equal(got, []string{"1", "2"}) {
 		t.Errorf("after scheme change = %v", got)
 	}

@@ -32,6 +32,7 @@ type Person struct {
 	Authority string // "Reading Borough Council"
 	Role      string // one of Roles
 	Retired   bool   // no longer offered for new meetings; kept for the minutes that name them
+	Version   int64
 }
 
 // DisplayName is how minutes print the person: "Cllr Barrie Patman".
@@ -65,11 +66,11 @@ func (p *Person) Validate() error {
 	return invalid("Person", "role", "“%s” is not a role; use %s", p.Role, roleListWords)
 }
 
-const personColumns = "id, coalesce(body_id, 0), title, name, authority, role, retired"
+const personColumns = "id, coalesce(body_id, 0), title, name, authority, role, retired, version"
 
 func scanPerson(row interface{ Scan(...any) error }) (Person, error) {
 	var p Person
-	err := row.Scan(&p.ID, &p.BodyID, &p.Title, &p.Name, &p.Authority, &p.Role, &p.Retired)
+	err := row.Scan(&p.ID, &p.BodyID, &p.Title, &p.Name, &p.Authority, &p.Role, &p.Retired, &p.Version)
 	return p, err
 }
 
@@ -88,25 +89,14 @@ func createPerson(tx *sql.Tx, p *Person) error {
 		return fmt.Errorf("create person: %w", err)
 	}
 	p.ID, err = res.LastInsertId()
+	p.Version = 1
 	return err
 }
 
-// UpdatePerson saves a person's details (retiring them is an update with Retired set).
-func (s *Store) UpdatePerson(p *Person) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	return s.update(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE people SET body_id = ?, title = ?, name = ?, authority = ?, role = ?, retired = ? WHERE id = ?`,
-			nullID(p.BodyID), p.Title, p.Name, p.Authority, p.Role, p.Retired, p.ID)
-		if err != nil {
-			return fmt.Errorf("update person %d: %w", p.ID, err)
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return notFound(sql.ErrNoRows, "person", p.ID)
-		}
-		return nil
-	})
+// savePerson writes a person's details (see Save; retiring them is a save with Retired set).
+func savePerson(tx *sql.Tx, p *Person) error {
+	return updateRow(tx, p, "body_id = ?, title = ?, name = ?, authority = ?, role = ?, retired = ?",
+		nullID(p.BodyID), p.Title, p.Name, p.Authority, p.Role, p.Retired)
 }
 
 // DeletePerson removes a person who appears in no minutes. Someone named in attendance or a

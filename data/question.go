@@ -19,6 +19,7 @@ type Question struct {
 	Answer     string
 	// WrittenReply means a written reply is to follow; the store keeps an action for it.
 	WrittenReply bool
+	Version      int64
 }
 
 // Validate checks the question before it is saved.
@@ -63,25 +64,26 @@ func addQuestionRow(tx *sql.Tx, q *Question) error {
 		return fmt.Errorf("add question: %w", err)
 	}
 	q.ID, err = res.LastInsertId()
+	q.Version = 1
 	return err
 }
 
-// UpdateQuestion saves a question, keeping its actions (tags and written reply) in step.
-func (s *Store) UpdateQuestion(q *Question) error {
-	if err := q.Validate(); err != nil {
+// saveQuestion writes a question, keeping its actions (tags and written reply) in step (see
+// Save).
+func saveQuestion(tx *sql.Tx, q *Question) error {
+	var itemID int64
+	if err := tx.QueryRow("SELECT item_id FROM questions WHERE id = ?", q.ID).Scan(&itemID); err != nil {
+		return notFound(err, "question", q.ID)
+	}
+	if itemID != q.ItemID {
+		return invalid("Question", "item", "a question cannot move to another item")
+	}
+	err := updateRow(tx, q, "asked_by = ?, question = ?, answered_by = ?, answer = ?, written_reply = ?",
+		q.AskedBy, q.Question, q.AnsweredBy, q.Answer, q.WrittenReply)
+	if err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		if _, err := ownerMeeting(tx, "questions", q.ID); err != nil {
-			return err
-		}
-		_, err := tx.Exec(`UPDATE questions SET asked_by = ?, question = ?, answered_by = ?, answer = ?, written_reply = ?
-			WHERE id = ? AND item_id = ?`, q.AskedBy, q.Question, q.AnsweredBy, q.Answer, q.WrittenReply, q.ID, q.ItemID)
-		if err != nil {
-			return fmt.Errorf("save question %d: %w", q.ID, err)
-		}
-		return afterQuestionChange(tx, q, true)
-	})
+	return afterQuestionChange(tx, q, true)
 }
 
 // afterQuestionChange keeps the question's actions (its tags and its written reply) and its
@@ -121,7 +123,7 @@ func (s *Store) DeleteQuestion(id int64) error { return s.deleteRow("questions",
 func (s *Store) MoveQuestion(id int64, delta int) error { return s.moveRow("questions", id, delta) }
 
 func questionsOf(tx *sql.Tx, meetingID int64) ([]Question, error) {
-	rows, err := tx.Query(`SELECT q.id, q.item_id, q.position, q.asked_by, q.question, q.answered_by, q.answer, q.written_reply
+	rows, err := tx.Query(`SELECT q.id, q.item_id, q.position, q.asked_by, q.question, q.answered_by, q.answer, q.written_reply, q.version
 		FROM questions q JOIN items i ON i.id = q.item_id WHERE i.meeting_id = ? ORDER BY q.item_id, q.position, q.id`, meetingID)
 	if err != nil {
 		return nil, fmt.Errorf("load questions: %w", err)
@@ -131,7 +133,7 @@ func questionsOf(tx *sql.Tx, meetingID int64) ([]Question, error) {
 	n, lastItem := 0, int64(0)
 	for rows.Next() {
 		var q Question
-		if err := rows.Scan(&q.ID, &q.ItemID, &q.Position, &q.AskedBy, &q.Question, &q.AnsweredBy, &q.Answer, &q.WrittenReply); err != nil {
+		if err := rows.Scan(&q.ID, &q.ItemID, &q.Position, &q.AskedBy, &q.Question, &q.AnsweredBy, &q.Answer, &q.WrittenReply, &q.Version); err != nil {
 			return nil, err
 		}
 		if q.ItemID != lastItem {
@@ -151,6 +153,7 @@ type Resolution struct {
 	ItemID   int64
 	Position int
 	Text     string // without the word RESOLVED
+	Version  int64
 }
 
 // Validate checks the resolution before it is saved.
@@ -190,23 +193,16 @@ func addResolution(tx *sql.Tx, r *Resolution) error {
 	if r.ID, err = res.LastInsertId(); err != nil {
 		return err
 	}
+	r.Version = 1
 	return indexResolution(tx, r)
 }
 
-// UpdateResolution saves a resolution's text.
-func (s *Store) UpdateResolution(r *Resolution) error {
-	if err := r.Validate(); err != nil {
+// saveResolution writes a resolution's text (see Save).
+func saveResolution(tx *sql.Tx, r *Resolution) error {
+	if err := updateRow(tx, r, "text = ?", r.Text); err != nil {
 		return err
 	}
-	return s.update(func(tx *sql.Tx) error {
-		if _, err := ownerMeeting(tx, "resolutions", r.ID); err != nil {
-			return err
-		}
-		if _, err := tx.Exec("UPDATE resolutions SET text = ? WHERE id = ? AND item_id = ?", r.Text, r.ID, r.ItemID); err != nil {
-			return fmt.Errorf("save resolution %d: %w", r.ID, err)
-		}
-		return indexResolution(tx, r)
-	})
+	return indexResolution(tx, r)
 }
 
 // DeleteResolution removes a resolution.
@@ -216,7 +212,7 @@ func (s *Store) DeleteResolution(id int64) error { return s.deleteRow("resolutio
 func (s *Store) MoveResolution(id int64, delta int) error { return s.moveRow("resolutions", id, delta) }
 
 func resolutionsOf(tx *sql.Tx, meetingID int64) ([]Resolution, error) {
-	rows, err := tx.Query(`SELECT r.id, r.item_id, r.position, r.text FROM resolutions r JOIN items i ON i.id = r.item_id
+	rows, err := tx.Query(`SELECT r.id, r.item_id, r.position, r.text, r.version FROM resolutions r JOIN items i ON i.id = r.item_id
 		WHERE i.meeting_id = ? ORDER BY r.item_id, r.position, r.id`, meetingID)
 	if err != nil {
 		return nil, fmt.Errorf("load resolutions: %w", err)
@@ -225,7 +221,7 @@ func resolutionsOf(tx *sql.Tx, meetingID int64) ([]Resolution, error) {
 	var out []Resolution
 	for rows.Next() {
 		var r Resolution
-		if err := rows.Scan(&r.ID, &r.ItemID, &r.Position, &r.Text); err != nil {
+		if err := rows.Scan(&r.ID, &r.ItemID, &r.Position, &r.Text, &r.Version); err != nil {
 			return nil, err
 		}
 		out = append(out, r)

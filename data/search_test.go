@@ -75,7 +75,7 @@ func TestSearchFindsEveryKindOfRecord(t *testing.T) {
 	}
 	// Edits reach the index; deletions leave it.
 	q.Question = "What about quad bikes?"
-	must(t, f.s.UpdateQuestion(&q))
+	must(t, ErrOf(f.s.Save(&q)))
 	if res, _ := f.s.Search("catalytic", 0, 10); len(res) != 0 {
 		t.Errorf("old question text still found: %+v", res)
 	}

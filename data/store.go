@@ -50,8 +50,10 @@ func SchemaVersion() int { return len(migrations) }
 
 // Store is a Minutebook database: one SQLite file.
 type Store struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	lock     *writerLock // held while the file is open for writing
+	readOnly bool
 }
 
 // dsn builds the connection string; the pragmas in it run on every pooled connection.
@@ -87,17 +89,27 @@ func DefaultDatabase() string {
 // Open opens the Minutebook database at path, creating it if it does not exist and bringing
 // its schema up to date. A file that is not a Minutebook database, or that a newer Minutebook
 // wrote, is refused and left exactly as it was.
+//
+// Only one Minutebook at a time may have a file open for writing: a second Open of a file
+// already open (in another window, or another program such as minutebook import) is refused
+// with ErrInUse, and OpenReadOnly is the way to look at it meanwhile.
 func Open(path string) (*Store, error) {
 	if err := inspect(path); err != nil {
 		return nil, err
 	}
+	lock, err := lockWriter(path)
+	if err != nil {
+		return nil, err
+	}
 	db, err := sql.Open("sqlite", dsn(path, false))
 	if err != nil {
+		lock.release()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
+	s := &Store{db: db, path: path, lock: lock}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
+		lock.release()
 		return nil, err
 	}
 	return s, nil
@@ -130,14 +142,21 @@ func OpenReadOnly(path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("%s was written by an older Minutebook (schema %d); open it in the app once to bring it up to date: %w", path, version, ErrTooOld)
 	}
-	return &Store{db: db, path: path}, nil
+	return &Store{db: db, path: path, readOnly: true}, nil
 }
 
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// ReadOnly reports whether the store was opened only to read.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// Close closes the database, and lets another Minutebook open it for writing.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	s.lock.release()
+	return err
+}
 
 // DB exposes the connection pool for tests and tools in this module.
 func (s *Store) DB() *sql.DB { return s.db }

@@ -199,14 +199,40 @@ func TestRefusesFilesNotOurs(t *testing.T) {
 	})
 }
 
-func TestTwoHandlesWriteInTurn(t *testing.T) {
+// TestOneWriterPerFile: a second Open of a file open for writing is refused with ErrInUse
+// (another window, or minutebook import while the app is open), OpenReadOnly still reads it,
+// and once the first closes the file can be opened again.
+func TestOneWriterPerFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	a, err := Open(path)
+	must(t, err)
+	body := Body{Name: "Panel", ShortCode: "P"}
+	must(t, a.CreateBody(&body))
+	if b, err := Open(path); !errors.Is(err, ErrInUse) || !strings.Contains(err.Error(), "already open in another Minutebook") {
+		if b != nil {
+			b.Close()
+		}
+		t.Fatalf("second Open = %v, want ErrInUse", err)
+	}
+	r, err := OpenReadOnly(path)
+	must(t, err)
+	if got, err := r.Bodies(); err != nil || len(got) != 1 {
+		t.Fatalf("read-only copy reads %v, %v", got, err)
+	}
+	must(t, r.Close())
+	must(t, a.Close())
+	b, err := Open(path)
+	must(t, err)
+	must(t, b.Close())
+}
+
+// TestWritesInTurn: writers sharing one store's connection pool write in turn.
+func TestWritesInTurn(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "shared.db")
 	a, err := Open(path)
 	must(t, err)
 	defer a.Close()
-	b, err := Open(path)
-	must(t, err)
-	defer b.Close()
+	b := a
 	body := Body{Name: "Panel", ShortCode: "P", Numbering: NumberByYear}
 	must(t, a.CreateBody(&body))
 	m := Meeting{BodyID: body.ID, Date: "2024-01-10"}
@@ -224,7 +250,7 @@ func TestTwoHandlesWriteInTurn(t *testing.T) {
 					return
 				}
 				it.Minutes += " more"
-				if err := s.UpdateItem(&it); err != nil {
+				if err := ErrOf(s.Save(&it)); err != nil {
 					errs <- err
 					return
 				}

@@ -104,7 +104,7 @@ func (f *tagFixture) saveMinutes(t *testing.T, minutes string) []data.Action {
 	t.Helper()
 	it := f.item.Item
 	it.Minutes = minutes
-	if err := f.s.UpdateItem(&it); err != nil {
+	if err := data.ErrOf(f.s.Save(&it)); err != nil {
 		t.Fatalf("UpdateItem: %v", err)
 	}
 	f.item.Item = it
@@ -193,7 +193,7 @@ func TestTagEditedTextKeepsTheLink(t *testing.T) {
 
 	// Once the clerk has rewritten the description, edits to the minutes leave it alone.
 	got.Text = "Provide rural crime officer numbers by local policing area."
-	if err := f.s.UpdateAction(&got); err != nil {
+	if err := data.ErrOf(f.s.Save(&got)); err != nil {
 		t.Fatal(err)
 	}
 	acts = f.saveMinutes(t, "Members heard about rural crime.\n\n"+ruralCrimeMinutes+"\n\nMembers asked for officer numbers by LPA. [Action: Chief Constable]")
@@ -299,7 +299,7 @@ func TestTagInQuestionsAndAnswers(t *testing.T) {
 	before := len(f.actions(t))
 	q.Answer += "\n\nThe PCC would send members the training figures. [Action:PCC]"
 	q.Question += "\n\nCould members see the curriculum? [Action: Scrutiny Officer]"
-	if err := f.s.UpdateQuestion(&q); err != nil {
+	if err := data.ErrOf(f.s.Save(&q)); err != nil {
 		t.Fatal(err)
 	}
 	acts := f.actions(t)
@@ -321,7 +321,7 @@ func TestTagInQuestionsAndAnswers(t *testing.T) {
 	}
 	q.Answer = strings.Replace(q.Answer, " [Action:PCC]", "", 1)
 	q.Question = strings.Replace(q.Question, " [Action: Scrutiny Officer]", "", 1)
-	if err := f.s.UpdateQuestion(&q); err != nil {
+	if err := data.ErrOf(f.s.Save(&q)); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := f.s.Action(answer.ID); !errors.Is(err, data.ErrNotFound) {
