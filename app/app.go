@@ -57,20 +57,49 @@ func Run(dbPath string) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(clerkTheme{})
 	w := a.NewWindow("Minutebook")
-	u, err := newUI(a, w, dbPath, options{post: fyne.Do, spawn: func(f func()) { go f() }})
-	if err != nil {
-		return err
-	}
+	opts := options{post: fyne.Do, spawn: func(f func()) { go f() }}
 	size := fyne.NewSize(1280, 800)
 	var ww, wh float32
 	if n, _ := fmt.Sscanf(os.Getenv(WindowEnv), "%fx%f", &ww, &wh); n == 2 && ww > 0 && wh > 0 {
 		size = fyne.NewSize(ww, wh)
+	}
+	u, err := newUI(a, w, dbPath, opts)
+	if errors.Is(err, data.ErrInUse) {
+		// Open elsewhere for writing: say so in one sentence and offer to read it here.
+		var startErr error
+		w.SetContent(inUseScreen(dbPath, func() {
+			opts.readOnly = true
+			u, startErr = newUI(a, w, dbPath, opts)
+			if startErr != nil {
+				a.Quit()
+				return
+			}
+			u.openFromEnv(os.Getenv(OpenEnv))
+		}, a.Quit))
+		w.Resize(size)
+		w.ShowAndRun()
+		if u == nil {
+			return startErr
+		}
+		return u.shutdown()
+	}
+	if err != nil {
+		return err
 	}
 	w.Resize(size)
 	u.openFromEnv(os.Getenv(OpenEnv))
 	w.ShowAndRun()
 	// The app has stopped (window closed, Quit, or a signal): write what is left.
 	return u.shutdown()
+}
+
+// inUseScreen is the window's content when the minute book is open for writing in another
+// Minutebook: the sentence that says so, and the choice of reading it here or quitting.
+func inUseScreen(path string, readOnly, quit func()) fyne.CanvasObject {
+	msg := &widget.Label{Text: inUseMessage(path), Alignment: fyne.TextAlignCenter}
+	open := &widget.Button{Text: "Open read-only", Icon: theme.VisibilityIcon(), Importance: widget.HighImportance, OnTapped: readOnly}
+	q := &widget.Button{Text: "Quit", OnTapped: quit}
+	return container.NewCenter(container.NewVBox(msg, container.NewCenter(container.NewHBox(open, q))))
 }
 
 // ui is the main window and what every screen shares: the store, the saver, the window.
@@ -410,7 +439,7 @@ func sentence(err error) string {
 	if errors.Is(err, data.ErrReadOnly) {
 		return "these minutes are approved and read-only; reopen them to edit"
 	}
-	return err.Error()
+	return data.Words(err)
 }
 
 // showError tells the clerk something went wrong, and logs it.

@@ -151,6 +151,12 @@ func (e *exportDialog) onExport() {
 		return
 	}
 	path := e.path()
+	// Never over the database on show, its companions, another database or a file of
+	// another kind.
+	if err := data.CheckOutput(path, data.FileKindOf(path, data.PDFFile), e.u.store.Path()); err != nil {
+		e.note.problem(sentence(err))
+		return
+	}
 	if err := checkFolder(filepath.Dir(path)); err != nil {
 		e.failed(path, err)
 		return

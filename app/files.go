@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -119,10 +120,38 @@ func (u *ui) openFile(path string) {
 	}
 	was := u.ownPath
 	u.ownPath = path
-	if err := u.open(path); err != nil {
+	err := u.open(path)
+	if errors.Is(err, data.ErrInUse) {
+		u.ownPath = was
+		u.offerReadOnly(path)
+		return
+	}
+	if err != nil {
 		u.ownPath = was
 		u.showError("Cannot open "+filepath.Base(path), err)
 	}
+}
+
+// offerReadOnly says that a file is open for writing in another Minutebook and offers to
+// open it here only to read.
+func (u *ui) offerReadOnly(path string) {
+	dialog.ShowCustomConfirm("Already open", "Open read-only", "Cancel",
+		widget.NewLabel(inUseMessage(path)), func(ok bool) {
+			if !ok {
+				return
+			}
+			was := u.ownPath
+			u.ownPath = path
+			if err := u.openAs(path, true); err != nil {
+				u.ownPath = was
+				u.showError("Cannot open "+filepath.Base(path), err)
+			}
+		}, u.win)
+}
+
+// inUseMessage is the one sentence that says a file is open for writing elsewhere.
+func inUseMessage(path string) string {
+	return filepath.Base(path) + " is already open in another Minutebook window; you can open it here read-only, to read and export it."
 }
 
 // onOpen asks which database to open.

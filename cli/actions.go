@@ -24,6 +24,9 @@ func exportActionsFlags(fs *flag.FlagSet, o *options) {
 	fs.StringVar(&o.out, "o", "", "the file to write: OUT.pdf, or OUT.csv for a spreadsheet")
 }
 
+// actionLogFile is what an action log may be written as.
+var actionLogFile = data.FileKind{Name: "an action log", Exts: []string{".pdf", ".csv"}}
+
 // runExportActions is `minutebook export actions --db FILE [--body NAME] [--status open|all]
 // [--owner X] [--as-at YYYY-MM-DD] [--from DATE] [--to DATE] [--public] -o OUT.pdf|OUT.csv`:
 // the action log for an agenda pack, as a PDF or as CSV for a spreadsheet, chosen by the
@@ -34,6 +37,9 @@ func runExportActions(c *call) error {
 	}
 	if c.out == "" {
 		return usageError("say where to write the action log with -o OUT.pdf or -o OUT.csv")
+	}
+	if err := checkOutput(c.out, actionLogFile, c.db); err != nil {
+		return err
 	}
 	write, err := export.ActionLogWriterFor(c.out)
 	if err != nil {
@@ -61,9 +67,6 @@ func runExportActions(c *call) error {
 	}
 	if q.FromMeeting != "" && q.ToMeeting != "" && q.FromMeeting > q.ToMeeting {
 		return usageError("--from (%s) is after --to (%s)", q.FromMeeting, q.ToMeeting)
-	}
-	if err := checkOutput(c.out); err != nil {
-		return err
 	}
 	s, err := openExisting(c.db)
 	if err != nil {

@@ -113,7 +113,7 @@ func TestExportActionsMistakes(t *testing.T) {
 		says string
 	}{
 		{"no output", []string{"--db", db}, exitUsage, "-o OUT.pdf"},
-		{"another format", []string{"--db", db, "-o", filepath.Join(dir, "log.docx")}, exitUsage, ".pdf or a .csv"},
+		{"another format", []string{"--db", db, "-o", filepath.Join(dir, "log.docx")}, exitFailure, "ending in .pdf or .csv"},
 		{"a status that is not", []string{"--db", db, "--status", "outstanding", "-o", out}, exitUsage, "--status must be open or all"},
 		{"not a date", []string{"--db", db, "--as-at", "31/02/2024", "-o", out}, exitUsage, "--as-at"},
 		{"range backwards", []string{"--db", db, "--from", "2024-01-01", "--to", "2023-01-01", "-o", out}, exitUsage, "is after --to"},
@@ -122,7 +122,7 @@ func TestExportActionsMistakes(t *testing.T) {
 		{"no such body", []string{"--db", db, "--body", "JHOSC", "-o", out}, exitFailure, "no body called “JHOSC”"},
 		{"no database", []string{"--db", filepath.Join(dir, "none.db"), "-o", out}, exitFailure, "no database"},
 		{"no folder", []string{"--db", db, "-o", filepath.Join(dir, "missing", "log.pdf")}, exitFailure, "there is no folder"},
-		{"a folder", []string{"--db", db, "-o", dir}, exitUsage, ".pdf or a .csv"},
+		{"a folder", []string{"--db", db, "-o", dir}, exitFailure, "is a folder"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

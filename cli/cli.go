@@ -218,10 +218,7 @@ func synopsisWords(s string) []string {
 // wrap it are dropped, the first word is capitalised (unless it is a file name) and it ends
 // with a full stop.
 func Sentence(err error) string {
-	s := strings.TrimSuffix(err.Error(), ": "+errUsage.Error())
-	for _, sentinel := range []error{data.ErrNotOurs, data.ErrTooNew, data.ErrTooOld, data.ErrNotFound, data.ErrInvalid} {
-		s = strings.TrimSuffix(s, ": "+sentinel.Error())
-	}
+	s := data.Words(errors.New(strings.TrimSuffix(err.Error(), ": "+errUsage.Error())))
 	if s == "" {
 		return "Something went wrong."
 	}

@@ -291,7 +291,9 @@ func TestReadingCommandsNeverChangeTheFile(t *testing.T) {
 	good := demoDB(t)
 	other := filepath.Join(dir, "notes.txt")
 	os.WriteFile(other, []byte("the clerk's notes"), 0o644)
-	for _, c := range []struct{ out, words string }{{other, "already exists"}, {dir, "is a folder"}} {
+	copyOf := filepath.Join(dir, "copy.db")
+	os.WriteFile(copyOf, []byte("not yet a database"), 0o644)
+	for _, c := range []struct{ out, words string }{{copyOf, "already exists"}, {other, "ending in .db"}, {dir, "is a folder"}} {
 		r := runMinutebook(t, "backup", "--db", good, "-o", c.out)
 		if r.code != 1 || !strings.Contains(r.stderr, c.words) {
 			t.Errorf("backup -o %s: exit %d, %q", c.out, r.code, r.stderr)

@@ -29,6 +29,9 @@ func runImport(c *call) error {
 	}
 	texts := make([]string, len(files))
 	for i, f := range files {
+		if data.IsDatabase(f) {
+			return fmt.Errorf("%s is a database, not minutes text; name the text file to import", f)
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			return fmt.Errorf("cannot read %s", f)

@@ -29,7 +29,7 @@ func runExportMinutes(c *call) error {
 	if c.out == "" {
 		return usageError("say where to write the minutes with -o OUT.pdf")
 	}
-	if err := checkOutput(c.out); err != nil {
+	if err := checkOutput(c.out, data.PDFFile, c.db); err != nil {
 		return err
 	}
 	s, err := openExisting(c.db)

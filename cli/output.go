@@ -8,12 +8,17 @@ import (
 	"os"
 	"path/filepath"
 
+	"minutebook/data"
 	"minutebook/export"
 )
 
-// checkOutput checks that an output file's folder exists and that the file is not a folder,
-// so that the clerk is told so in plain words before any work is done.
-func checkOutput(path string) error {
+// checkOutput checks that an output file of kind may be written — never over the database
+// being read, its companions, another database or a file of another kind — and that its
+// folder exists, so that the clerk is told so in plain words before any work is done.
+func checkOutput(path string, kind data.FileKind, db string) error {
+	if err := data.CheckOutput(path, kind, db); err != nil {
+		return err
+	}
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return fmt.Errorf("cannot write %s: it is a folder", path)
 	}

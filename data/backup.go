@@ -16,8 +16,8 @@ func (s *Store) Backup(path string) error {
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)
 	}
-	if src, _ := filepath.Abs(s.path); src == abs {
-		return fmt.Errorf("back up to %s: that is the database itself; choose another file", path)
+	if err := CheckOutput(abs, DatabaseFile, s.path); err != nil {
+		return err
 	}
 	if st, err := os.Stat(abs); err == nil {
 		if st.IsDir() {

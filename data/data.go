@@ -6,6 +6,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Sentinel errors, checked with errors.Is.
@@ -38,6 +39,21 @@ func (e *FieldError) Error() string {
 
 // Unwrap makes errors.Is(err, ErrInvalid) true for every FieldError.
 func (e *FieldError) Unwrap() error { return ErrInvalid }
+
+// Words is an error's message without the sentinel words the store wraps it in ("…: not
+// found"), for a clerk to read.
+func Words(err error) string {
+	s := err.Error()
+	for again := true; again; {
+		again = false
+		for _, sentinel := range []error{ErrNotOurs, ErrTooNew, ErrTooOld, ErrNotFound, ErrInvalid, ErrInUse, ErrStale, ErrOverInput, ErrReadOnly} {
+			if t := strings.TrimSuffix(s, ": "+sentinel.Error()); t != s {
+				s, again = t, true
+			}
+		}
+	}
+	return s
+}
 
 func invalid(record, field, format string, args ...any) error {
 	return &FieldError{Record: record, Field: field, Problem: fmt.Sprintf(format, args...)}
