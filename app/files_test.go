@@ -115,14 +115,19 @@ func TestBackUpNowAndNewDatabase(t *testing.T) {
 	if h.u.store.Path() != want || h.u.screen != "first-run" {
 		t.Errorf("new database: %s on %q, want %s on first run", h.u.store.Path(), h.u.screen, want)
 	}
-	// A name already taken is refused rather than replaced.
-	h.u.runCommand("new-file")
-	e = h.u.exporting
-	e.name.SetText("surrey.db")
-	e.folder.SetText(dir)
-	test.Tap(e.ok)
-	h.sync()
-	if !e.note.Visible() || !strings.Contains(e.note.Text, "already") {
-		t.Errorf("note %q", e.note.Text)
+	// A name already taken is refused rather than replaced: the database open, or another.
+	for _, name := range []string{"surrey.db", filepath.Base(copyPath)} {
+		h.u.runCommand("new-file")
+		e = h.u.exporting
+		e.name.SetText(name)
+		e.folder.SetText(filepath.Dir(filepath.Join(dir, name)))
+		if name != "surrey.db" {
+			e.folder.SetText(filepath.Dir(copyPath))
+		}
+		test.Tap(e.ok)
+		h.sync()
+		if !e.note.Visible() || !(strings.Contains(e.note.Text, "in use") || strings.Contains(e.note.Text, "is a database")) {
+			t.Errorf("new database over %s: note %q", name, e.note.Text)
+		}
 	}
 }

@@ -30,7 +30,7 @@ func TestNoOutputOverAnInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	targets := []struct{ name, path, says string }{
-		{"the database", db, "is the database being read"},
+		{"the database", db, "is the database in use"},
 		{"its write-ahead log", db + "-wal", "belongs to the database"},
 		{"its shared memory", db + "-shm", "belongs to the database"},
 		{"its lock", data.LockPath(db), "belongs to the database"},

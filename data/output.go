@@ -65,7 +65,7 @@ func CheckOutput(path string, kind FileKind, databases ...string) error {
 		for _, c := range Companions(db) {
 			if samePath(path, c) {
 				if c == db {
-					return fmt.Errorf("%s is the database being read; choose another file to write: %w", name, ErrOverInput)
+					return fmt.Errorf("%s is the database in use; choose another file to write: %w", name, ErrOverInput)
 				}
 				return fmt.Errorf("%s belongs to the database %s; choose another file to write: %w", name, filepath.Base(db), ErrOverInput)
 			}
