@@ -403,7 +403,12 @@ func (s *saver) notify() {
 // transient reports whether a failed write is worth trying again: anything but the store
 // refusing the change itself.
 func transient(err error) bool {
-	return !errors.Is(err, data.ErrInvalid) && !errors.Is(err, data.ErrNotFound) && !errors.Is(err, data.ErrReadOnly)
+	for _, refused := range []error{data.ErrInvalid, data.ErrNotFound, data.ErrReadOnly, data.ErrStale} {
+		if errors.Is(err, refused) {
+			return false
+		}
+	}
+	return true
 }
 
 func backoff(tries int) time.Duration {
