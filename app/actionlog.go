@@ -49,7 +49,7 @@ type actionLogScreen struct {
 	heading   *widget.Label
 	summary   *widget.Label
 	status    *widget.Select
-	owner     *widget.SelectEntry
+	owner     *choiceEntry
 	overdue   *widget.Check
 	asAt      *dateField
 	table     *widget.Table
@@ -111,7 +111,7 @@ func newActionLogScreen(u *ui) *actionLogScreen {
 		views = append(views, v.words)
 	}
 	s.status = &widget.Select{Options: views, Selected: views[0], OnChanged: func(string) { s.load() }}
-	s.owner = widget.NewSelectEntry(nil)
+	s.owner = newChoiceEntry(nil)
 	s.owner.PlaceHolder = everyone
 	s.owner.OnChanged = func(string) { s.load() }
 	s.overdue = &widget.Check{Text: "Overdue only", OnChanged: s.onOverdue}
@@ -967,7 +967,7 @@ func (d *actionDetail) onEdit() {
 
 // actionForm edits an action's owner, text and due date.
 type actionForm struct {
-	owner *widget.SelectEntry
+	owner *choiceEntry
 	text  *textEntry
 	due   *dateField
 	note  *note
@@ -977,7 +977,7 @@ type actionForm struct {
 func (d *actionDetail) newEditForm() *actionForm {
 	a := *d.a
 	f := &actionForm{note: newNote()}
-	f.owner = widget.NewSelectEntry(d.s.owners)
+	f.owner = newChoiceEntry(d.s.owners)
 	f.owner.SetText(a.Owner)
 	f.text = multiLine("What is to be done", 4, nil)
 	f.text.SetText(a.Text)

@@ -21,7 +21,7 @@ type actionsPanel struct {
 	cards   []*actionCard
 	box     *fyne.Container
 	scroll  *container.Scroll
-	addBtn  *widget.Button
+	addBtn  *pointerButton
 	title   *widget.Label
 	content fyne.CanvasObject
 }
@@ -39,7 +39,7 @@ func newActionsPanel(e *itemEditor) *actionsPanel {
 	p := &actionsPanel{e: e}
 	p.box = container.NewVBox()
 	p.scroll = container.NewVScroll(p.box)
-	p.addBtn = &widget.Button{Text: "New action", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.addBtn = newPointerButton(&widget.Button{Text: "New action", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
 	p.title = heading("Actions")
 	p.content = container.NewBorder(p.title, toolbarRow(p.addBtn), nil, nil, p.scroll)
 	return p
@@ -193,11 +193,11 @@ type actionCard struct {
 	draft   string // key for an action not yet written
 	ref     *widget.Label
 	source  *widget.Label
-	owner   *widget.SelectEntry
+	owner   *choiceEntry
 	text    *textEntry
 	due     *dateField
 	status  *widget.Select
-	del     *widget.Button
+	del     *pointerButton
 	note    *note
 	flag    *note
 	content fyne.CanvasObject
@@ -212,12 +212,12 @@ func newActionCard(p *actionsPanel, a data.Action) *actionCard {
 	c.ref = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	c.source = &widget.Label{Importance: widget.LowImportance, SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
 	owners := []string{"PCC", "Scrutiny Officer", "Chief Constable", "Chief Executive, OPCC", "Chief Finance Officer"}
-	c.owner = widget.NewSelectEntry(append(owners, m.attendeeNames(data.InAttendance)...))
+	c.owner = newChoiceEntry(append(owners, m.attendeeNames(data.InAttendance)...))
 	c.owner.PlaceHolder = "Owner: PCC"
 	c.text = multiLine("What is to be done", 3, nil)
 	c.due = newDateField("Due date", true, func() fyne.Window { return m.u.win })
 	c.status = &widget.Select{Options: statusWords}
-	c.del = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: c.onDelete}
+	c.del = newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: c.onDelete})
 	c.showAction(a)
 	c.owner.OnChanged = func(string) { c.save() }
 	c.text.OnChanged = func(string) { c.save() }

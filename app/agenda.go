@@ -20,10 +20,10 @@ type agendaScreen struct {
 	selected int // index in m.fm.Items; -1 for none
 
 	list    *widget.List
-	addBtn  *widget.Button
-	delBtn  *widget.Button
-	upBtn   *widget.Button
-	downBtn *widget.Button
+	addBtn  *pointerButton
+	delBtn  *pointerButton
+	upBtn   *pointerButton
+	downBtn *pointerButton
 	editor  *itemEditor
 	right   *fyne.Container
 	empty   fyne.CanvasObject
@@ -33,10 +33,10 @@ type agendaScreen struct {
 func newAgendaScreen(m *meetingScreen) *agendaScreen {
 	a := &agendaScreen{m: m, selected: -1}
 	a.list = &widget.List{Length: a.length, CreateItem: a.createRow, UpdateItem: a.updateRow, OnSelected: a.onSelected}
-	a.addBtn = &widget.Button{Text: "New item", Icon: theme.ContentAddIcon(), OnTapped: a.onAddItem}
-	a.delBtn = &widget.Button{Icon: theme.DeleteIcon(), OnTapped: a.onDeleteItem}
-	a.upBtn = &widget.Button{Icon: theme.MoveUpIcon(), OnTapped: func() { a.onMove(-1) }}
-	a.downBtn = &widget.Button{Icon: theme.MoveDownIcon(), OnTapped: func() { a.onMove(+1) }}
+	a.addBtn = newPointerButton(&widget.Button{Text: "New item", Icon: theme.ContentAddIcon(), OnTapped: a.onAddItem})
+	a.delBtn = newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), OnTapped: a.onDeleteItem})
+	a.upBtn = newPointerButton(&widget.Button{Icon: theme.MoveUpIcon(), OnTapped: func() { a.onMove(-1) }})
+	a.downBtn = newPointerButton(&widget.Button{Icon: theme.MoveDownIcon(), OnTapped: func() { a.onMove(+1) }})
 	a.editor = newItemEditor(a)
 	a.empty = container.NewCenter(&widget.Label{Text: "No items yet. Choose “New item” (Ctrl+N) to add the first.", Importance: widget.LowImportance})
 	a.right = container.NewStack(a.empty)
@@ -60,7 +60,7 @@ func (a *agendaScreen) load() {
 	a.list.UnselectAll()
 	a.list.Refresh()
 	ro := a.m.readOnly
-	for _, b := range []*widget.Button{a.addBtn, a.delBtn, a.upBtn, a.downBtn} {
+	for _, b := range []*pointerButton{a.addBtn, a.delBtn, a.upBtn, a.downBtn} {
 		if ro {
 			b.Hide()
 		} else {

@@ -115,7 +115,7 @@ type dateField struct {
 func newDateField(placeholder string, optional bool, window func() fyne.Window) *dateField {
 	f := &dateField{optional: optional, window: window, note: newNote()}
 	f.entry = &widget.Entry{PlaceHolder: placeholder, OnChanged: f.onTyped}
-	f.entry.ActionItem = &widget.Button{Icon: theme.CalendarIcon(), Importance: widget.LowImportance, OnTapped: f.onPick}
+	f.entry.ActionItem = newPointerButton(&widget.Button{Icon: theme.CalendarIcon(), Importance: widget.LowImportance, OnTapped: f.onPick})
 	return f
 }
 
@@ -186,7 +186,7 @@ func newTimeField(placeholder string, stamp bool) *timeField {
 	f := &timeField{note: newNote(), now: time.Now}
 	f.entry = &widget.Entry{PlaceHolder: placeholder, OnChanged: f.onTyped}
 	if stamp {
-		f.entry.ActionItem = &widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: f.stamp}
+		f.entry.ActionItem = newPointerButton(&widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: f.stamp})
 	}
 	return f
 }
@@ -300,7 +300,7 @@ func asFieldError(err error, fe **data.FieldError) bool { return errors.As(err, 
 // tab's title or the page on show does not refresh every widget inside (AppTabs re-applies
 // the theme to all its content), which matters with a 5,000-word minute on a page.
 type tabBar struct {
-	buttons  []*widget.Button
+	buttons  []*pointerButton
 	pages    []fyne.CanvasObject
 	selected int
 	content  fyne.CanvasObject
@@ -311,7 +311,7 @@ func newTabBar(titles []string, pages ...fyne.CanvasObject) *tabBar {
 	bar := container.NewHBox()
 	for i, title := range titles {
 		i := i
-		b := &widget.Button{Text: title, Importance: widget.LowImportance, OnTapped: func() { t.SelectIndex(i) }}
+		b := newPointerButton(&widget.Button{Text: title, Importance: widget.LowImportance, OnTapped: func() { t.SelectIndex(i) }})
 		t.buttons = append(t.buttons, b)
 		bar.Add(b)
 	}

@@ -27,12 +27,16 @@ const journalDelay = 80 * time.Millisecond
 type journal struct {
 	path string
 
+	// writing is held while the file is written, so that one write's snapshot of the edits
+	// never lands after a later one's.
+	writing sync.Mutex
 	mu      sync.Mutex
 	entries map[string]*journalEntry
 	seq     int
 	timer   *time.Timer
-	written bool // the file exists
-	err     error
+	written   bool // the file exists
+	abandoned bool // writes nothing more (abandon)
+	err       error
 	// version gives the newest version the saver has written of a record, so that the
 	// journal never holds an older base than the file (see journalEntry.Version).
 	version func(key string) int64
@@ -120,8 +124,14 @@ func (j *journal) flush() {
 	if j == nil {
 		return
 	}
+	j.writing.Lock()
+	defer j.writing.Unlock()
 	j.mu.Lock()
 	j.timer = nil
+	if j.abandoned {
+		j.mu.Unlock()
+		return
+	}
 	edits := make([]*journalEntry, 0, len(j.entries))
 	for _, e := range j.entries {
 		c := *e
@@ -156,6 +166,19 @@ func (j *journal) flush() {
 		j.written = len(edits) > 0
 	}
 	j.mu.Unlock()
+}
+
+// abandon stops the journal where it is, as a Minutebook killed now would leave it: the file
+// keeps what it had on disk (for tests of the next start).
+func (j *journal) abandon() {
+	j.mu.Lock()
+	j.abandoned = true
+	if j.timer != nil {
+		j.timer.Stop()
+	}
+	j.mu.Unlock()
+	j.writing.Lock() // waits for a write under way
+	j.writing.Unlock()
 }
 
 // close writes what is still unsaved, or removes the file when nothing is.
@@ -276,8 +299,8 @@ func restoreJournal(s *data.Store) (restored, error) {
 			return res, fmt.Errorf("cannot keep the unsaved edits in %s: %w", res.Recovery, err)
 		}
 	}
-	if err := os.Remove(path); err != nil {
-		return res, err
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return res, fmt.Errorf("cannot remove %s after restoring it: %w", path, err)
 	}
 	return res, nil
 }

@@ -28,10 +28,10 @@ type meetingScreen struct {
 	content     fyne.CanvasObject
 	heading     *widget.Label
 	statusLabel *widget.Label
-	approveBtn  *widget.Button
-	reopenBtn   *widget.Button
-	exportBtn   *widget.Button
-	historyBtn  *widget.Button
+	approveBtn  *pointerButton
+	reopenBtn   *pointerButton
+	exportBtn   *pointerButton
+	historyBtn  *pointerButton
 	history     []data.MeetingEvent
 	readBanner  *fyne.Container
 	tabs        *container.AppTabs
@@ -46,7 +46,7 @@ type meetingScreen struct {
 	memberRows *fyne.Container
 	otherRows  *fyne.Container
 	rows       []*attendanceRow
-	addName    *widget.SelectEntry
+	addName    *choiceEntry
 	addKind    *widget.Select
 	addNote    *note
 	addBar     *fyne.Container
@@ -56,7 +56,7 @@ type meetingScreen struct {
 
 	declRows *fyne.Container
 	decls    []*declarationRow
-	addDecl  *widget.Button
+	addDecl  *pointerButton
 
 	agenda *agendaScreen
 }
@@ -85,10 +85,10 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m := &meetingScreen{u: u}
 	m.heading = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameHeadingText, Truncation: fyne.TextTruncateEllipsis}
 	m.statusLabel = &widget.Label{Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
-	m.approveBtn = &widget.Button{Text: "Approve minutes…", Icon: theme.ConfirmIcon(), OnTapped: m.onApprove}
-	m.reopenBtn = &widget.Button{Text: "Reopen…", Icon: theme.DocumentCreateIcon(), OnTapped: m.onReopen}
-	m.exportBtn = &widget.Button{Text: "Export PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: m.onExport}
-	m.historyBtn = &widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: m.onHistory}
+	m.approveBtn = newPointerButton(&widget.Button{Text: "Approve minutes…", Icon: theme.ConfirmIcon(), OnTapped: m.onApprove})
+	m.reopenBtn = newPointerButton(&widget.Button{Text: "Reopen…", Icon: theme.DocumentCreateIcon(), OnTapped: m.onReopen})
+	m.exportBtn = newPointerButton(&widget.Button{Text: "Export PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: m.onExport})
+	m.historyBtn = newPointerButton(&widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: m.onHistory})
 	m.readBanner = container.NewVBox()
 
 	m.date = newDateField("15/09/2023", false, func() fyne.Window { return u.win })
@@ -102,7 +102,7 @@ func newMeetingScreen(u *ui) *meetingScreen {
 
 	m.memberRows = container.NewVBox()
 	m.otherRows = container.NewVBox()
-	m.addName = widget.NewSelectEntry(nil)
+	m.addName = newChoiceEntry(nil)
 	m.addName.PlaceHolder = "Name: choose or type"
 	m.addName.OnChanged = m.onAddNameChanged
 	m.addName.OnSubmitted = func(string) { m.onAddAttendee() }
@@ -111,13 +111,13 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m.addBar = container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(
 			fixed(170, m.addKind),
-			&widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), OnTapped: m.onAddAttendee},
-			&widget.Button{Text: "New person…", Icon: theme.AccountIcon(), OnTapped: m.onNewPerson},
+			newPointerButton(&widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), OnTapped: m.onAddAttendee}),
+			newPointerButton(&widget.Button{Text: "New person…", Icon: theme.AccountIcon(), OnTapped: m.onNewPerson}),
 		), m.addName),
 		m.addNote)
 
 	m.declRows = container.NewVBox()
-	m.addDecl = &widget.Button{Text: "Add a declaration", Icon: theme.ContentAddIcon(), OnTapped: m.onAddDeclaration}
+	m.addDecl = newPointerButton(&widget.Button{Text: "Add a declaration", Icon: theme.ContentAddIcon(), OnTapped: m.onAddDeclaration})
 
 	m.agenda = newAgendaScreen(m)
 	m.tabs = container.NewAppTabs(
@@ -548,7 +548,7 @@ type attendanceRow struct {
 	subFor  *widget.Select
 	arrived *timeField
 	left    *timeField
-	remove  *widget.Button
+	remove  *pointerButton
 	note    *note
 	content fyne.CanvasObject
 }
@@ -566,7 +566,7 @@ func newAttendanceRow(m *meetingScreen, a data.Attendance) *attendanceRow {
 	r.left = newTimeField("", false)
 	r.left.set(a.Left)
 	r.left.onChanged = func(bool) { r.save() }
-	r.remove = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: r.onRemove}
+	r.remove = newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: r.onRemove})
 	if a.Kind != data.Substitute {
 		r.subFor.Hide()
 	}
@@ -773,7 +773,7 @@ type declarationRow struct {
 	kind    *widget.Select
 	text    *widget.Entry
 	left    *widget.Check
-	remove  *widget.Button
+	remove  *pointerButton
 	note    *note
 	content fyne.CanvasObject
 }
@@ -788,7 +788,7 @@ func newDeclarationRow(m *meetingScreen, d data.Declaration) *declarationRow {
 	r.kind = &widget.Select{Options: interestWords, Selected: capitalise(data.InterestKinds[d.Kind]), OnChanged: func(string) { r.save() }}
 	r.text = &widget.Entry{Text: d.Text, PlaceHolder: "The interest: “Member of the board of Thames Valley Partnership”", OnChanged: func(string) { r.save() }}
 	r.left = &widget.Check{Text: "Left the room", Checked: d.LeftRoom, OnChanged: func(bool) { r.save() }}
-	r.remove = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: r.onRemove}
+	r.remove = newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: r.onRemove})
 	top := container.NewGridWithColumns(3, r.member, r.item, r.kind)
 	line := container.NewBorder(nil, nil, nil, container.NewHBox(r.left, r.remove), r.text)
 	r.content = container.NewVBox(top, line, r.note, widget.NewSeparator())

@@ -210,12 +210,7 @@ func crash(t *testing.T, h *harness) {
 	h.u.saver.mu.Lock()
 	h.u.saver.queue, h.u.saver.held, h.u.saver.closed = nil, nil, true
 	h.u.saver.mu.Unlock()
-	h.u.saver.jr.mu.Lock()
-	h.u.saver.jr.entries = map[string]*journalEntry{} // nothing more reaches the file
-	if h.u.saver.jr.timer != nil {
-		h.u.saver.jr.timer.Stop()
-	}
-	h.u.saver.jr.mu.Unlock()
+	h.u.saver.jr.abandon()
 	h.u.saver.jr = nil
 	h.u.shut = true
 	if err := h.u.store.Close(); err != nil {

@@ -278,7 +278,7 @@ func (s *peopleScreen) retire(p data.Person) {
 // screen and by "New person…" in a meeting.
 type personForm struct {
 	u         *ui
-	title     *widget.SelectEntry
+	title     *choiceEntry
 	name      *widget.Entry
 	authority *widget.Entry
 	role      *widget.Select
@@ -296,7 +296,7 @@ func newPersonForm(u *ui, p data.Person) *personForm {
 			f.onChanged()
 		}
 	}
-	f.title = widget.NewSelectEntry([]string{"Cllr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"})
+	f.title = newChoiceEntry([]string{"Cllr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof"})
 	f.title.PlaceHolder = "Cllr"
 	f.name = &widget.Entry{PlaceHolder: "Full name: Barrie Patman"}
 	f.authority = &widget.Entry{PlaceHolder: "Authority: Reading Borough Council"}

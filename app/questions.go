@@ -22,7 +22,7 @@ type questionsPanel struct {
 	cards   []*questionCard
 	box     *fyne.Container
 	scroll  *container.Scroll
-	addBtn  *widget.Button
+	addBtn  *pointerButton
 	empty   *widget.Label
 	content fyne.CanvasObject
 }
@@ -31,7 +31,7 @@ func newQuestionsPanel(e *itemEditor) *questionsPanel {
 	p := &questionsPanel{e: e}
 	p.box = container.NewVBox()
 	p.scroll = container.NewVScroll(p.box)
-	p.addBtn = &widget.Button{Text: "New question", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.addBtn = newPointerButton(&widget.Button{Text: "New question", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
 	p.empty = &widget.Label{Text: "No questions on this item.", Importance: widget.LowImportance}
 	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, p.scroll)
 	return p
@@ -142,9 +142,9 @@ type questionCard struct {
 	p          *questionsPanel
 	q          data.Question
 	number     *widget.Label
-	askedBy    *widget.SelectEntry
+	askedBy    *choiceEntry
 	question   *textEntry
-	answeredBy *widget.SelectEntry
+	answeredBy *choiceEntry
 	answer     *textEntry
 	written    *widget.Check
 	note       *note
@@ -154,14 +154,14 @@ type questionCard struct {
 func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 	c := &questionCard{p: p, q: q, note: newNote()}
 	c.number = &widget.Label{Text: fmt.Sprintf("(%d)", q.Number), TextStyle: fyne.TextStyle{Bold: true}}
-	c.askedBy = widget.NewSelectEntry(p.askers())
+	c.askedBy = newChoiceEntry(p.askers())
 	c.askedBy.PlaceHolder = "Asked by"
 	c.askedBy.SetText(q.AskedBy)
 	c.askedBy.OnChanged = func(string) { c.save() }
 	c.question = multiLine("The question", 3, nil)
 	c.question.SetText(q.Question)
 	c.question.OnChanged = func(string) { c.save() }
-	c.answeredBy = widget.NewSelectEntry(p.answerers())
+	c.answeredBy = newChoiceEntry(p.answerers())
 	c.answeredBy.PlaceHolder = "Answered by"
 	c.answeredBy.SetText(q.AnsweredBy)
 	c.answeredBy.OnChanged = func(string) { c.save() }
@@ -171,9 +171,9 @@ func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 	c.written = &widget.Check{Text: "Written reply to follow (adds an action)", Checked: q.WrittenReply, OnChanged: func(bool) { c.save() }}
 	ro := p.e.a.m.readOnly
 	n := len(p.e.item.Questions)
-	up := &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }}
-	down := &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }}
-	del := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }}
+	up := newPointerButton(&widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }})
+	down := newPointerButton(&widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }})
+	del := newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }})
 	enable(q.Number > 1, up)
 	enable(q.Number < n, down)
 	tools := container.NewHBox(up, down, del)

@@ -21,7 +21,7 @@ type resolutionsPanel struct {
 	cards   []*resolutionCard
 	box     *fyne.Container
 	scroll  *container.Scroll
-	addBtn  *widget.Button
+	addBtn  *pointerButton
 	content fyne.CanvasObject
 }
 
@@ -29,7 +29,7 @@ func newResolutionsPanel(e *itemEditor) *resolutionsPanel {
 	p := &resolutionsPanel{e: e}
 	p.box = container.NewVBox()
 	p.scroll = container.NewVScroll(p.box)
-	p.addBtn = &widget.Button{Text: "New resolution", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd}
+	p.addBtn = newPointerButton(&widget.Button{Text: "New resolution", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
 	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, p.scroll)
 	return p
 }
@@ -149,11 +149,11 @@ func newResolutionCard(p *resolutionsPanel, r data.Resolution) *resolutionCard {
 	c.text.OnChanged = func(string) { c.save() }
 	label := &widget.Label{Text: "RESOLVED –", TextStyle: fyne.TextStyle{Bold: true}}
 	ro := p.e.a.m.readOnly
-	part := &widget.Button{Text: "(a)", Importance: widget.LowImportance, OnTapped: func() { c.addPart(false) }}
-	sub := &widget.Button{Text: "(i)", Importance: widget.LowImportance, OnTapped: func() { c.addPart(true) }}
-	up := &widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }}
-	down := &widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }}
-	del := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }}
+	part := newPointerButton(&widget.Button{Text: "(a)", Importance: widget.LowImportance, OnTapped: func() { c.addPart(false) }})
+	sub := newPointerButton(&widget.Button{Text: "(i)", Importance: widget.LowImportance, OnTapped: func() { c.addPart(true) }})
+	up := newPointerButton(&widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }})
+	down := newPointerButton(&widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }})
+	del := newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }})
 	tools := container.NewHBox(part, sub, up, down, del)
 	if ro {
 		tools.Hide()

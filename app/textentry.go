@@ -254,3 +254,7 @@ func lineEndPast(text string, pos int) int {
 	}
 	return pos
 }
+
+// AcceptsTab is false: Tab moves to the next field (from a question to its answer) rather
+// than typing a tab character into the minutes.
+func (e *textEntry) AcceptsTab() bool { return false }
