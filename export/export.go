@@ -10,8 +10,6 @@ import (
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
-
-	"minutebook/assets"
 )
 
 // Font family names registered in every document.
@@ -21,14 +19,11 @@ const (
 )
 
 // newPDF starts a document with the embedded Go fonts (regular, bold, italic, bold italic)
-// registered for UTF-8, a fixed creation date (so the same data gives the same file) and a
+// registered for UTF-8 (parsed once per process: see goFonts), a fixed creation date (so the same data gives the same file) and a
 // sorted catalog. orientation is "P" or "L".
 func newPDF(orientation string, created time.Time) *gofpdf.Fpdf {
 	pdf := gofpdf.New(orientation, "mm", "A4", "")
-	pdf.AddUTF8FontFromBytes(fontFamily, "", assets.FontRegular)
-	pdf.AddUTF8FontFromBytes(fontFamily, "B", assets.FontBold)
-	pdf.AddUTF8FontFromBytes(fontFamily, "I", assets.FontItalic)
-	pdf.AddUTF8FontFromBytes(fontFamily, "BI", assets.FontBoldItalic)
+	addGoFonts(pdf)
 	pdf.SetCreationDate(created)
 	pdf.SetModificationDate(created)
 	pdf.SetCatalogSort(true)

@@ -121,7 +121,7 @@ func layoutMinutes(pdf *gofpdf.Fpdf, m *data.FullMeeting, opts MinutesOptions, r
 	b := &minutesBuilder{
 		m:      m,
 		opts:   opts,
-		widths: newGlyphWidths(pdf),
+		widths: newGlyphWidths(),
 		report: rep,
 		width:  pageWidth - minutesMarginLeft - minutesMarginRight,
 	}

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -242,16 +243,22 @@ func (r *minutesRenderer) footer(n, total int) {
 	pdf.CellFormat(r.width, minutesFooterLine, pageText, "", 0, "R", false, 0, "")
 }
 
-// fitText shortens text with an ellipsis to fit width.
+// fitText shortens text with an ellipsis to fit width. It measures each character once, so a
+// body name of any length costs time in proportion to its length.
 func fitText(text string, width float64, measure widthFunc) string {
 	if measure(text, styleRegular) <= width {
 		return text
 	}
-	r := []rune(text)
-	for len(r) > 0 && measure(string(r)+"…", styleRegular) > width {
-		r = r[:len(r)-1]
+	room := width - measure("…", styleRegular)
+	used, end := 0.0, 0
+	for i, r := range text {
+		used += measure(string(r), styleRegular)
+		if used > room {
+			break
+		}
+		end = i + utf8.RuneLen(r)
 	}
-	return string(r) + "…"
+	return text[:end] + "…"
 }
 
 func setColor(set func(r, g, b int), c [3]int) { set(c[0], c[1], c[2]) }

@@ -3,8 +3,6 @@ package export
 import (
 	"strings"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"minutebook/data"
 	"minutebook/data/names"
 )
@@ -332,33 +330,29 @@ func paragraphsOf(text string) []string {
 }
 
 // glyphWidths measures text in the Go fonts. gofpdf draws each character at its advance
-// width with no kerning, so a string's width is the sum of its characters' widths; those
-// are remembered per style, at 1pt, and scaled.
+// width with no kerning, so a string's width is the sum of its characters' widths, read from
+// the tables goFonts made once for the process: one slice index per character.
 type glyphWidths struct {
-	pdf   *gofpdf.Fpdf
-	cache map[fontStyle]map[rune]float64
+	fonts *parsedFonts
 }
 
-func newGlyphWidths(pdf *gofpdf.Fpdf) *glyphWidths {
-	return &glyphWidths{pdf: pdf, cache: map[fontStyle]map[rune]float64{}}
-}
+func newGlyphWidths() *glyphWidths { return &glyphWidths{fonts: goFonts()} }
+
+// mmPerPoint is a point in millimetres, worked out as gofpdf does (size / k), so that widths
+// come out to the same bits as gofpdf's own GetStringWidth.
+var mmPerPoint = 1 / (72.0 / 25.4)
 
 // width returns the width of text in millimetres, set in st at size points.
 func (g *glyphWidths) width(text string, st fontStyle, size float64) float64 {
-	m := g.cache[st]
-	if m == nil {
-		m = map[rune]float64{}
-		g.cache[st] = m
-	}
+	i := styleIndex(st)
+	advance, missing := g.fonts.advance[i], g.fonts.missing[i]
 	total := 0.0
 	for _, r := range text {
-		w, ok := m[r]
-		if !ok {
-			g.pdf.SetFont(fontFamily, string(st), 1)
-			w = g.pdf.GetStringWidth(string(r))
-			m[r] = w
+		w := missing
+		if r < 0x10000 {
+			w = advance[r]
 		}
-		total += w
+		total += float64(w) * mmPerPoint / 1000
 	}
 	return total * size
 }
