@@ -31,6 +31,8 @@ type minutesBlock struct {
 	// rule draws a hairline across the text block in the middle of ruleGap, instead of lines.
 	rule    bool
 	ruleGap float64
+	// bookmark is the block's entry in the document's outline: an item's heading has one.
+	bookmark string
 }
 
 func (b *minutesBlock) height() float64 {
