@@ -49,7 +49,7 @@ func ActionLog(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error {
 	if err := b.pdf.Error(); err != nil {
 		return fmt.Errorf("draw the action log: %w", err)
 	}
-	if err := b.pdf.Output(w); err != nil {
+	if err := outputPDF(w, b.pdf); err != nil {
 		return fmt.Errorf("write the action log: %w", err)
 	}
 	return nil
@@ -96,6 +96,7 @@ func (b *actionLogBuilder) build() {
 	pdf.AliasNbPages("")
 	pdf.SetTitle(logClean(b.bodyName()+" – "+b.title), true)
 	pdf.SetSubject("Action log", true)
+	pdf.SetAuthor(logClean(b.bodyName()), true)
 	pdf.SetFooterFunc(b.footer)
 	b.page()
 	b.heading()

@@ -82,7 +82,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	title, _ := Sanitize("Minutes – " + m.Body.Name + " – " + data.LongDate(m.Date))
 	pdf.SetTitle(title, true)
 	pdf.SetAuthor(bodyName, true)
-	pdf.SetSubject(opts.Edition.String(), true)
+	pdf.SetSubject("Minutes – "+opts.Edition.String(), true)
 
 	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: b.c.Draft, bodyName: bodyName, width: b.width}
 	r.render(pages)
@@ -98,7 +98,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	if n := pdf.PageCount(); n != len(pages) {
 		return rep, fmt.Errorf("draw the minutes of %s: %d pages drawn of %d laid out", data.LongDate(m.Date), n, len(pages))
 	}
-	if err := pdf.Output(w); err != nil {
+	if err := outputPDF(w, pdf); err != nil {
 		return rep, fmt.Errorf("write the minutes of %s: %w", data.LongDate(m.Date), err)
 	}
 	return rep, nil

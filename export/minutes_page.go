@@ -186,7 +186,10 @@ type minutesRenderer struct {
 	width    float64 // of the text block
 }
 
+// render draws the pages, and puts each item's heading in the document's outline, where it
+// lands.
 func (r *minutesRenderer) render(pages []minutesPage) {
+	var marked *minutesBlock
 	for i, p := range pages {
 		r.pdf.AddPage()
 		r.marks(p)
@@ -196,6 +199,12 @@ func (r *minutesRenderer) render(pages []minutesPage) {
 				r.pdf.SetFont(fontFamily, string(s.style), l.size)
 				r.pdf.SetXY(minutesMarginLeft+s.x, l.y)
 				r.pdf.CellFormat(s.width, l.lineHeight, s.text, "", 0, "L", false, 0, "")
+			}
+			if b := l.from; b.bookmark != "" && b != marked {
+				// A UTF-8 font is set (gofpdf encodes the title by the current font).
+				r.pdf.SetFont(fontFamily, string(styleBold), l.size)
+				r.pdf.Bookmark(b.bookmark, 0, l.y)
+				marked = b
 			}
 		}
 		setColor(r.pdf.SetDrawColor, minutesRuleGrey)
