@@ -3,8 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -16,21 +14,6 @@ import (
 type ActionLogOptions struct {
 	// Public leaves out the actions of exempt items, for a document the public may see.
 	Public bool
-}
-
-// ActionLogWriter writes an action log in one format.
-type ActionLogWriter func(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error
-
-// ActionLogWriterFor chooses the format of an action log from the extension of the file it
-// goes to: .pdf for the agenda pack, .csv for a spreadsheet.
-func ActionLogWriterFor(path string) (ActionLogWriter, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".pdf":
-		return ActionLog, nil
-	case ".csv":
-		return ActionLogCSV, nil
-	}
-	return nil, fmt.Errorf("%s: an action log is written as .pdf or .csv", filepath.Base(path))
 }
 
 // ActionLog writes the action log as an A4 landscape PDF for an agenda pack: a heading
