@@ -356,11 +356,21 @@ func words(text string) map[string]bool {
 	return out
 }
 
-// TestMinutesExemptItem checks that nothing of an exempt item beyond its title and public
-// summary reaches the public edition — not its report, minutes, questions, answers,
-// resolutions or actions, nor what a member declared about it — and that the confidential
-// edition prints it all, marked on every page that carries it.
-func TestMinutesExemptItem(t *testing.T) {
+// exemptCase is the example meeting with its exempt item given every kind of text a clerk
+// could enter, and the words of that text found nowhere else the public edition may print:
+// the check every edition's leak test makes.
+type exemptCase struct {
+	fm          *data.FullMeeting
+	it          *data.FullItem
+	distinctive []string
+}
+
+// newExemptCase builds the case. The words the public edition may print are those of the
+// PDF of the meeting without the exempt item, the item's title and public summary, and the
+// exempt mark; the distinctive words are the rest of the item's text. It checks the list
+// holds the words the example's exempt item is known for.
+func newExemptCase(t *testing.T) exemptCase {
+	t.Helper()
 	fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
 	it := itemTitled(t, fm, demo.ExemptItemTitle)
 	if !it.Exempt || it.ExemptParagraph != 1 {
@@ -390,8 +400,6 @@ func TestMinutesExemptItem(t *testing.T) {
 	}
 	secret += " " + fm.Declarations[len(fm.Declarations)-1].Text
 
-	// The words the public edition may print: everything else in the meeting, the item's
-	// title and public summary, and the exempt mark.
 	others := *fm
 	others.Items = nil
 	for _, other := range fm.Items {
@@ -413,6 +421,28 @@ func TestMinutesExemptItem(t *testing.T) {
 			t.Fatalf("%q is not among the exempt item's distinctive words %v", w, distinctive)
 		}
 	}
+	return exemptCase{fm, it, distinctive}
+}
+
+// leaks returns the exempt item's distinctive words found in text.
+func (c exemptCase) leaks(text string) []string {
+	found := words(text)
+	var out []string
+	for _, w := range c.distinctive {
+		if found[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestMinutesExemptItem checks that nothing of an exempt item beyond its title and public
+// summary reaches the public edition — not its report, minutes, questions, answers,
+// resolutions or actions, nor what a member declared about it — and that the confidential
+// edition prints it all, marked on every page that carries it.
+func TestMinutesExemptItem(t *testing.T) {
+	c := newExemptCase(t)
+	fm, it, distinctive := c.fm, c.it, c.distinctive
 
 	t.Run("public", func(t *testing.T) {
 		path, rep := writeMinutes(t, fm, MinutesOptions{Edition: PublicEdition}, "minutes-exempt-public.pdf")
