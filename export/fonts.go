@@ -53,7 +53,11 @@ type parsedFonts struct {
 	// Multilingual Plane, as gofpdf measures them (see charWidth).
 	advance [4][]uint16
 	missing [4]uint16
-	err     error // why the records cannot be copied; the widths are good all the same
+	// widths are the same at 1pt in millimetres, as gofpdf works them out, one slice index
+	// a character when text is measured.
+	widths       [4][]float64
+	missingWidth [4]float64
+	err          error // why the records cannot be copied; the widths are good all the same
 }
 
 var (
@@ -112,9 +116,12 @@ func (p *parsedFonts) capture(proto *gofpdf.Fpdf) error {
 			return errors.New("gofpdf keeps its font widths in another way")
 		}
 		p.missing[i] = charWidth(0, uint16(desc.FieldByName("MissingWidth").Int()))
+		p.widths[i] = make([]float64, 0x10000)
 		for r := range 0x10000 {
 			p.advance[i][r] = charWidth(int(cw.Index(r).Int()), p.missing[i])
+			p.widths[i][r] = float64(p.advance[i][r]) * mmPerPoint / 1000
 		}
+		p.missingWidth[i] = float64(p.missing[i]) * mmPerPoint / 1000
 	}
 	for _, k := range p.keys {
 		def := reflect.New(fonts.Type().Elem()).Elem()

@@ -194,15 +194,20 @@ func (r *minutesRenderer) render(pages []minutesPage) {
 		r.pdf.AddPage()
 		r.marks(p)
 		setColor(r.pdf.SetTextColor, minutesInk)
+		// gofpdf's SetFont lower-cases the family and allocates on every call, even when
+		// nothing changes: set the font only when the style or size does.
+		style, size := fontStyle("?"), 0.0
 		for _, l := range p.lines {
 			for _, s := range l.spans {
-				r.pdf.SetFont(fontFamily, string(s.style), l.size)
+				if s.style != style || l.size != size {
+					r.pdf.SetFont(fontFamily, string(s.style), l.size)
+					style, size = s.style, l.size
+				}
 				r.pdf.SetXY(minutesMarginLeft+s.x, l.y)
 				r.pdf.CellFormat(s.width, l.lineHeight, s.text, "", 0, "L", false, 0, "")
 			}
 			if b := l.from; b.bookmark != "" && b != marked {
 				// A UTF-8 font is set (gofpdf encodes the title by the current font).
-				r.pdf.SetFont(fontFamily, string(styleBold), l.size)
 				r.pdf.Bookmark(b.bookmark, 0, l.y)
 				marked = b
 			}

@@ -724,45 +724,6 @@ func generatedMeeting(seed uint64) *data.FullMeeting {
 	return fm
 }
 
-// BenchmarkMinutesLargest exports the largest meeting of the large example database (40
-// items of 40 paragraphs each, with their questions), in the confidential edition.
-func BenchmarkMinutesLargest(b *testing.B) {
-	s, err := data.Open(filepath.Join(b.TempDir(), "large.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.WriteLarge(s, demo.LargeSize); err != nil {
-		b.Fatal(err)
-	}
-	ms, err := s.Meetings(0)
-	if err != nil {
-		b.Fatal(err)
-	}
-	largest := ms[0]
-	for _, m := range ms {
-		if m.Items > largest.Items {
-			largest = m
-		}
-	}
-	fm, err := s.LoadMeeting(largest.ID)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var rep MinutesReport
-	var size int
-	b.ResetTimer()
-	for b.Loop() {
-		var buf bytes.Buffer
-		if rep, err = Minutes(&buf, fm, MinutesOptions{Edition: ConfidentialEdition}); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(rep.Pages), "pages")
-	b.ReportMetric(float64(size)/1024, "KiB")
-}
-
 // TestMinutesOddShapes exports meetings a clerk can leave half-entered: nothing but a date,
 // items without titles or text, questions without answers, declarations on no item, a
 // substitute for nobody recorded, titles longer than a line. Each exports without error.
