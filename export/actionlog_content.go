@@ -3,7 +3,6 @@ package export
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"minutebook/data"
 )
@@ -63,10 +62,13 @@ func newActionLogContent(log *data.ActionLog, opts ActionLogOptions, clean func(
 		Title:    "Action log as at " + logLongDate(log.Query.AsAt),
 		AsAt:     log.Query.AsAt,
 		Summary:  logSummary(log),
-		Key: []ragKey{
-			{data.RAGRed, "Overdue"}, {data.RAGAmber, fmt.Sprintf("Due within %d days", data.DueSoonDays)},
-			{data.RAGGreen, "On track"}, {data.RAGNone, "No due date"}, {data.RAGGrey, "Done or dropped"},
-		},
+	}
+	for _, rag := range []string{data.RAGRed, data.RAGAmber, data.RAGGreen, data.RAGNone, data.RAGGrey} {
+		words := data.RAGWords[rag]
+		if rag == data.RAGAmber { // the key says what "soon" is
+			words = fmt.Sprintf("Due within %d days", data.DueSoonDays)
+		}
+		c.Key = append(c.Key, ragKey{rag, words})
 	}
 	for _, s := range logCoverage(log) {
 		c.Coverage = append(c.Coverage, text(s))
@@ -187,36 +189,17 @@ func logSummary(log *data.ActionLog) string {
 
 // ragWords says in words what the status cell's colour says.
 func ragWords(r *data.ActionLogRow) string {
-	switch r.RAG {
-	case data.RAGRed:
-		return "Overdue"
-	case data.RAGAmber:
-		return "Due soon"
-	case data.RAGGreen:
-		return "On track"
-	case data.RAGNone:
-		return "No due date"
+	if w, ok := data.RAGWords[r.RAG]; ok && r.RAG != data.RAGGrey {
+		return w
 	}
-	return logDate(r.ClosedOn)
+	return logDate(r.ClosedOn) // done or dropped: say when
 }
 
 // logDate formats a stored date as the table prints it: "15 Sep 2023"; "" stays "".
-func logDate(s string) string {
-	t, err := time.Parse(data.DateLayout, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 Jan 2006")
-}
+func logDate(s string) string { return data.FormatDate(s, data.CompactLayout) }
 
 // logLongDate formats a stored date in full: "20 September 2024".
-func logLongDate(s string) string {
-	t, err := time.Parse(data.DateLayout, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 January 2006")
-}
+func logLongDate(s string) string { return data.FormatDate(s, data.DayLayout) }
 
 // oneLine puts text that should not break onto one line.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

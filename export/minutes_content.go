@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"minutebook/data"
@@ -130,23 +131,11 @@ const (
 	confidentialMark = "CONFIDENTIAL – NOT FOR PUBLICATION"
 )
 
-// schedule12A names each paragraph of Part 1 of Schedule 12A to the Local Government Act 1972
-// (as amended in 2006) the way minutes cite it.
-var schedule12A = map[int]string{
-	1: "information relating to any individual",
-	2: "information likely to reveal the identity of an individual",
-	3: "information relating to the financial or business affairs of any particular person",
-	4: "information relating to labour relations consultations or negotiations",
-	5: "information subject to legal professional privilege",
-	6: "information revealing a proposed notice, order or direction",
-	7: "information relating to the prevention, investigation or prosecution of crime",
-}
-
 // exemptMark is what every edition prints under an exempt item's heading.
 func exemptMark(paragraph int) string {
 	mark := "Exempt – Schedule 12A"
-	if why, ok := schedule12A[paragraph]; ok {
-		mark += fmt.Sprintf(", paragraph %d (%s)", paragraph, why)
+	if p, ok := data.Schedule12AParagraph(paragraph); ok {
+		mark += fmt.Sprintf(", paragraph %d (%s)", p.Number, p.Cited)
 	}
 	return mark
 }
@@ -439,12 +428,6 @@ func lowerThe(name string) string {
 // (i), (1), 1.
 var partLabel = regexp.MustCompile(`^(\(([a-z]{1,2}|[ivxl]+|[0-9]{1,2})\)|([a-z]|[ivxl]+|[0-9]{1,2})[.)])\s+`)
 
-// romanLabels are the labels read as roman numerals, second-level parts under (a), (b)….
-var romanLabels = map[string]bool{
-	"i": true, "ii": true, "iii": true, "iv": true, "v": true, "vi": true,
-	"vii": true, "viii": true, "ix": true, "x": true, "xi": true, "xii": true,
-}
-
 // resolvedPrefix matches a "RESOLVED –" the clerk typed in front of the resolution's text,
 // which the minutes print themselves.
 var resolvedPrefix = regexp.MustCompile(`^(?i)resolved\s*[-–—:]?\s*`)
@@ -471,7 +454,7 @@ func (b *contentBuilder) resolutions(it *data.FullItem) []resolutionContent {
 			label := strings.TrimSpace(line[:loc[1]])
 			key := strings.Trim(label, "().")
 			level := 1
-			if romanLabels[key] && lettered && !(len(key) == 1 && lastLabel != "" && key[0] == lastLabel[0]+1) {
+			if slices.Contains(data.PartNumerals, key) && lettered && !(len(key) == 1 && lastLabel != "" && key[0] == lastLabel[0]+1) {
 				level = 2
 			} else {
 				lettered = true
