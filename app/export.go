@@ -140,8 +140,9 @@ func (e *exportDialog) onBrowse() {
 // name the clerk typed is the file they get.
 func (e *exportDialog) path() string {
 	name := strings.TrimSpace(e.name.Text)
-	if f, ok := export.FormatOf(name); !ok || !slices.Contains(e.formats(), f) {
-		name += filepath.Ext(e.suggest())
+	ext := filepath.Ext(e.suggest())
+	if f, ok := export.FormatOf(name); !strings.EqualFold(filepath.Ext(name), ext) && (!ok || !slices.Contains(e.formats(), f)) {
+		name += ext
 	}
 	return filepath.Join(expandHome(strings.TrimSpace(e.folder.Text)), name)
 }
