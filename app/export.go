@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -56,9 +57,10 @@ type exportDialog struct {
 	writer func() func(path string) (string, error)
 	// saved is the last file written, for tests.
 	saved string
-	// choice is the edition (minutes) or format (action log); public the action log's
-	// edition.
+	// choice is the minutes' edition; format the document's format (PDF, Word, HTML, and
+	// CSV for the action log); public the action log's edition.
 	choice *widget.RadioGroup
+	format *widget.RadioGroup
 	public *widget.Check
 	// noReplace refuses a name already taken instead of asking to replace it; noOpen
 	// leaves "Open" out of the message after saving; done, if set, runs after saving
@@ -109,8 +111,10 @@ func (e *exportDialog) choicesChanged() {
 	if e.named {
 		// keep their name, but follow a change of format
 		ext := filepath.Ext(e.suggest())
-		if old := filepath.Ext(e.name.Text); old != ext && (old == ".pdf" || old == ".csv") {
-			setText(e.name, strings.TrimSuffix(e.name.Text, old)+ext)
+		if old := filepath.Ext(e.name.Text); !strings.EqualFold(old, ext) {
+			if _, known := export.FormatOf(e.name.Text); known {
+				setText(e.name, strings.TrimSuffix(e.name.Text, old)+ext)
+			}
 		}
 		return
 	}
@@ -131,16 +135,72 @@ func (e *exportDialog) onBrowse() {
 	d.Show()
 }
 
-// path is the file the dialog names, with the document's extension added if it was left
-// off.
+// path is the file the dialog names, with the chosen format's extension added unless the
+// name already ends in one of the document's formats, which then decides the format: the
+// name the clerk typed is the file they get.
 func (e *exportDialog) path() string {
 	name := strings.TrimSpace(e.name.Text)
 	ext := filepath.Ext(e.suggest())
-	if !strings.EqualFold(filepath.Ext(name), ext) && !(ext == ".pdf" && strings.EqualFold(filepath.Ext(name), ".csv")) &&
-		!(ext == ".csv" && strings.EqualFold(filepath.Ext(name), ".pdf")) {
+	if f, ok := export.FormatOf(name); !strings.EqualFold(filepath.Ext(name), ext) && (!ok || !slices.Contains(e.formats(), f)) {
 		name += ext
 	}
 	return filepath.Join(expandHome(strings.TrimSpace(e.folder.Text)), name)
+}
+
+// formats are the formats the dialog's document comes in.
+func (e *exportDialog) formats() []export.Format {
+	var out []export.Format
+	for _, c := range formatChoices {
+		if e.format != nil && slices.Contains(e.format.Options, c.words) {
+			out = append(out, c.format)
+		}
+	}
+	return out
+}
+
+// formatChoice is a format as the dialog offers it.
+type formatChoice struct {
+	format export.Format
+	words  string
+}
+
+// Words for the formats, as the export dialogs offer them.
+const (
+	pdfWords  = "PDF to print, sign and file"
+	wordWords = "Word (.docx) for the committee system"
+	htmlWords = "HTML to publish on the website (the accessible edition)"
+	csvWords  = "CSV for a spreadsheet"
+)
+
+// formatChoices are the formats in the order they are offered.
+var formatChoices = []formatChoice{{export.PDF, pdfWords}, {export.Word, wordWords}, {export.HTML, htmlWords}, {export.CSV, csvWords}}
+
+// newFormatChoice is the radio group offering formats, PDF chosen.
+func newFormatChoice(formats ...export.Format) *widget.RadioGroup {
+	g := &widget.RadioGroup{Required: true, Selected: pdfWords}
+	for _, c := range formatChoices {
+		if slices.Contains(formats, c.format) {
+			g.Options = append(g.Options, c.words)
+		}
+	}
+	return g
+}
+
+// chosenFormat is the format a radio group has chosen.
+func chosenFormat(g *widget.RadioGroup) export.Format {
+	for _, c := range formatChoices {
+		if c.words == g.Selected {
+			return c.format
+		}
+	}
+	return export.PDF
+}
+
+// formatOfPath is the format a file is written in: its name's, which path makes sure is one
+// the document comes in.
+func formatOfPath(path string) export.Format {
+	f, _ := export.FormatOf(path)
+	return f
 }
 
 // onExport checks the name and folder, asks before replacing a file, and writes.
@@ -153,7 +213,7 @@ func (e *exportDialog) onExport() {
 	path := e.path()
 	// Never over the database on show, its companions, another database or a file of
 	// another kind.
-	if err := data.CheckOutput(path, data.FileKindOf(path, data.PDFFile), e.u.store.Path()); err != nil {
+	if err := data.CheckOutput(path, data.FileKindOf(path, data.FileKindOf(e.suggest(), data.PDFFile)), e.u.store.Path()); err != nil {
 		e.note.problem(sentence(err))
 		return
 	}
@@ -343,8 +403,15 @@ func fileName(s string) string {
 // bodyCode is how file names name a body: its short code, or its name.
 func bodyCode(b data.Body) string { return fileName(firstNonEmpty(b.ShortCode, b.Name, "Minutebook")) }
 
-// minutesFileName is the name the minutes are saved under: "PCP minutes 2023-09-15 (draft).pdf".
+// minutesFileName is the name the minutes are saved under as a PDF: "PCP minutes 2023-09-15
+// (draft).pdf".
 func minutesFileName(fm *data.FullMeeting, edition export.Edition) string {
+	return minutesFileNameIn(fm, edition, export.PDF)
+}
+
+// minutesFileNameIn is the name the minutes are saved under in a format: "PCP minutes
+// 2023-09-15 (draft, confidential).docx". A confidential edition's name always says so.
+func minutesFileNameIn(fm *data.FullMeeting, edition export.Edition, format export.Format) string {
 	var marks []string
 	if !fm.Approved() {
 		marks = append(marks, "draft")
@@ -356,19 +423,17 @@ func minutesFileName(fm *data.FullMeeting, edition export.Edition) string {
 	if len(marks) > 0 {
 		name += " (" + strings.Join(marks, ", ") + ")"
 	}
-	return name + ".pdf"
+	return name + format.Ext()
 }
 
-// actionLogFileName is the name the action log is saved under: "PCP action log 2024-09-20.pdf".
-func actionLogFileName(b data.Body, asAt string, csv, confidential bool) string {
+// actionLogFileName is the name the action log is saved under: "PCP action log
+// 2024-09-20.pdf"; a log that lists actions of exempt items says it is confidential.
+func actionLogFileName(b data.Body, asAt string, format export.Format, confidential bool) string {
 	name := firstNonEmpty(bodyCode(b), "All bodies") + " action log " + asAt
 	if confidential {
 		name += " (confidential)"
 	}
-	if csv {
-		return name + ".csv"
-	}
-	return name + ".pdf"
+	return name + format.Ext()
 }
 
 // Words for the editions of the minutes, as the export dialog offers them.
@@ -406,12 +471,18 @@ func newMinutesExport(u *ui, fm *data.FullMeeting, edition export.Edition) *expo
 	}
 	id := fm.ID
 	store := u.store
+	format := newFormatChoice(export.Formats...)
 	e := newExportDialog(u, "Export the minutes of "+data.LongDate(fm.Date), intro,
-		labelled("Edition", editions, nil),
-		func() string { return minutesFileName(fm, chosen()) },
+		container.NewVBox(labelled("Edition", editions, nil), labelled("Format", format, nil)),
+		func() string { return minutesFileNameIn(fm, chosen(), chosenFormat(format)) },
 		func() func(string) (string, error) {
 			opts := export.MinutesOptions{Edition: chosen()}
 			return func(path string) (string, error) {
+				f := formatOfPath(path)
+				write, err := export.MinutesWriterIn(f)
+				if err != nil {
+					return "", err
+				}
 				// Read the meeting as written now: what was on screen has been flushed.
 				m, err := store.LoadMeeting(id)
 				if err != nil {
@@ -420,30 +491,29 @@ func newMinutesExport(u *ui, fm *data.FullMeeting, edition export.Edition) *expo
 				var rep export.MinutesReport
 				err = export.WriteFile(path, func(w io.Writer) error {
 					var err error
-					rep, err = export.Minutes(w, m, opts)
+					rep, err = write(w, m, opts)
 					return err
 				})
 				if err != nil {
 					return "", err
 				}
+				size := data.Count(rep.Pages, "page", "pages")
+				if f != export.PDF {
+					size = f.Name()
+				}
 				return fmt.Sprintf("the %s minutes of %s (%s)", strings.ToLower(strings.TrimSuffix(opts.Edition.String(), " edition")),
-					data.LongDate(m.Date), data.Count(rep.Pages, "page", "pages")), nil
+					data.LongDate(m.Date), size), nil
 			}
 		})
 	editions.OnChanged = func(string) { e.choicesChanged() }
-	e.choice = editions
+	format.OnChanged = func(string) { e.choicesChanged() }
+	e.choice, e.format = editions, format
 	return e
 }
 
-// Words for the formats of the action log.
-const (
-	pdfWords = "PDF for the agenda pack (A4 landscape)"
-	csvWords = "CSV for a spreadsheet"
-)
-
 // newActionLogExport is the dialog that saves the action log as the screen shows it.
 func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialog {
-	format := &widget.RadioGroup{Options: []string{pdfWords, csvWords}, Required: true, Selected: pdfWords, Horizontal: true}
+	format := newFormatChoice(export.PDF, export.Word, export.HTML, export.CSV)
 	public := &widget.Check{Text: "Public edition: leave out the actions of items taken in private", Checked: true}
 	exempt := 0
 	for _, r := range log.Rows {
@@ -456,7 +526,7 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 		intro += fmt.Sprintf(" %s from items taken in private.", data.Count(exempt, "action comes", "actions come"))
 	}
 	suggest := func() string {
-		return actionLogFileName(log.Body, log.Query.AsAt, format.Selected == csvWords, !public.Checked && exempt > 0)
+		return actionLogFileName(log.Body, log.Query.AsAt, chosenFormat(format), !public.Checked && exempt > 0)
 	}
 	e := newExportDialog(u, "Export the action log", intro,
 		container.NewVBox(labelled("Format", format, nil), public),
@@ -464,7 +534,7 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 		func() func(string) (string, error) {
 			opts := export.ActionLogOptions{Public: public.Checked}
 			return func(path string) (string, error) {
-				write, err := export.ActionLogWriterFor(path)
+				write, err := export.ActionLogWriterIn(formatOfPath(path))
 				if err != nil {
 					return "", err
 				}
@@ -480,7 +550,7 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 		})
 	format.OnChanged = func(string) { e.choicesChanged() }
 	public.OnChanged = func(bool) { e.choicesChanged() }
-	e.choice, e.public = format, public
+	e.format, e.public = format, public
 	return e
 }
 

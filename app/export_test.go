@@ -1,8 +1,10 @@
 package app
 
 import (
+	"archive/zip"
 	"encoding/csv"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -15,6 +17,7 @@ import (
 
 	"minutebook/data"
 	"minutebook/data/demo"
+	"minutebook/export"
 )
 
 // pdfText is the text of a PDF, by pdftotext (poppler-utils), which the test needs.
@@ -165,7 +168,7 @@ func TestExportActionLogPDFAndCSV(t *testing.T) {
 	s.onSort(colDue)
 	h.u.runCommand("export-log")
 	e = h.u.exporting
-	e.choice.SetSelected(csvWords)
+	e.format.SetSelected(csvWords)
 	if e.name.Text != "PCP action log 2024-10-01.csv" {
 		t.Errorf("CSV name %q", e.name.Text)
 	}
@@ -183,9 +186,9 @@ func TestExportActionLogPDFAndCSV(t *testing.T) {
 	}
 	var dues []string
 	for _, r := range recs[1:] {
-		dues = append(dues, firstNonEmpty(r[5], "~"))
-		if r[4] != "PCC" {
-			t.Errorf("CSV row of %s", r[4])
+		dues = append(dues, firstNonEmpty(r[6], "~")) // after the Confidential column
+		if r[5] != "PCC" {
+			t.Errorf("CSV row of %s", r[5])
 		}
 	}
 	for i := 1; i < len(dues); i++ {
@@ -262,7 +265,144 @@ func TestExportFileNames(t *testing.T) {
 	if got := minutesFileName(fm, 0); got != "S-PCP minutes 2023-09-15 (draft).pdf" {
 		t.Errorf("minutes name %q", got)
 	}
-	if got := actionLogFileName(data.Body{Name: "Audit Committee"}, "2024-09-20", true, true); got != "Audit Committee action log 2024-09-20 (confidential).csv" {
+	if got := actionLogFileName(data.Body{Name: "Audit Committee"}, "2024-09-20", export.CSV, true); got != "Audit Committee action log 2024-09-20 (confidential).csv" {
 		t.Errorf("action log name %q", got)
+	}
+	if got := minutesFileNameIn(fm, export.ConfidentialEdition, export.Word); got != "S-PCP minutes 2023-09-15 (draft, confidential).docx" {
+		t.Errorf("confidential Word minutes name %q", got)
+	}
+}
+
+// fileText is a file's content, for the Word and HTML editions: the HTML as it is, the
+// .docx's document part.
+func fileText(t *testing.T, path string) string {
+	t.Helper()
+	if strings.HasSuffix(path, ".docx") {
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatalf("%s is not a Word document: %v", path, err)
+		}
+		defer zr.Close()
+		for _, f := range zr.File {
+			if f.Name == "word/document.xml" {
+				r, _ := f.Open()
+				b, _ := io.ReadAll(r)
+				r.Close()
+				return string(b)
+			}
+		}
+		t.Fatalf("%s has no word/document.xml", path)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestExportMinutesWordAndHTML: the minutes dialog offers PDF, Word and HTML; the name
+// follows the format and the edition; each file is the format it is named; the public edition
+// of each leaves the exempt item's text out; a name typed with another format's ending gets
+// that format.
+func TestExportMinutesWordAndHTML(t *testing.T) {
+	fixToday(t, "2024-10-01")
+	h := newHarness(t, demoPanel)
+	dir := t.TempDir()
+	openMeetingOn(t, h, demo.ExampleMeetingDate)
+	h.u.runCommand("export-minutes")
+	e := h.u.exporting
+	if got := strings.Join(e.format.Options, " | "); got != pdfWords+" | "+wordWords+" | "+htmlWords {
+		t.Fatalf("the dialog offers %q", got)
+	}
+	for _, c := range []struct {
+		format, edition string
+		name            string
+		start, secret   string
+	}{
+		{wordWords, publicWords, "PCP minutes 2023-09-15.docx", `<?xml`, ""},
+		{htmlWords, publicWords, "PCP minutes 2023-09-15.html", "<!DOCTYPE html>", ""},
+		{htmlWords, confidentialWords, "PCP minutes 2023-09-15 (confidential).html", "<!DOCTYPE html>", "Featherstonehaugh"},
+		{wordWords, confidentialWords, "PCP minutes 2023-09-15 (confidential).docx", `<?xml`, "Featherstonehaugh"},
+	} {
+		h.u.runCommand("export-minutes")
+		e := h.u.exporting
+		e.choice.SetSelected(c.edition)
+		e.format.SetSelected(c.format)
+		if e.name.Text != c.name {
+			t.Errorf("%s, %s: suggested %q, want %q", c.format, c.edition, e.name.Text, c.name)
+		}
+		path := exportTo(t, h, dir)
+		if filepath.Base(path) != c.name {
+			t.Errorf("saved as %s, want %s", filepath.Base(path), c.name)
+		}
+		text := fileText(t, path)
+		if !strings.HasPrefix(text, c.start) || !strings.Contains(text, demo.ExemptItemTitle) {
+			t.Errorf("%s starts %.30q or lacks the exempt item's title", c.name, text)
+		}
+		if has := strings.Contains(text, "Featherstonehaugh"); has != (c.secret != "") {
+			t.Errorf("%s: the exempt item's text is there: %v", c.name, has)
+		}
+		if msg := h.overlayText(); !strings.Contains(msg, "Friday 15 September 2023 ("+map[string]string{wordWords: "Word", htmlWords: "HTML"}[c.format]+")") {
+			t.Errorf("saved message:\n%s", msg)
+		}
+		h.closeOverlays()
+	}
+
+	// A name typed with its own ending: that format, whatever the choice says; and a change
+	// of format afterwards follows it.
+	h.u.runCommand("export-minutes")
+	e = h.u.exporting
+	test.Type(e.name, "x")
+	setText(e.name, "for the website.html")
+	path := exportTo(t, h, dir)
+	if filepath.Base(path) != "for the website.html" || !strings.HasPrefix(fileText(t, path), "<!DOCTYPE html>") {
+		t.Errorf("typed .html, saved %s", path)
+	}
+	h.closeOverlays()
+	h.u.runCommand("export-minutes")
+	e = h.u.exporting
+	test.Type(e.name, "x")
+	setText(e.name, "mine.pdf")
+	e.format.SetSelected(wordWords)
+	if e.name.Text != "mine.docx" {
+		t.Errorf("a typed name did not follow the format: %q", e.name.Text)
+	}
+	h.closeOverlays()
+}
+
+// TestExportActionLogWordAndHTML: the log's dialog offers PDF, Word, HTML and CSV, and writes
+// each, public unless the clerk unticks it.
+func TestExportActionLogWordAndHTML(t *testing.T) {
+	h, _ := openLog(t)
+	dir := t.TempDir()
+	h.u.runCommand("export-log")
+	e := h.u.exporting
+	if got := strings.Join(e.format.Options, " | "); got != pdfWords+" | "+wordWords+" | "+htmlWords+" | "+csvWords {
+		t.Fatalf("the dialog offers %q", got)
+	}
+	for _, c := range []struct {
+		format string
+		public bool
+		name   string
+	}{
+		{wordWords, true, "PCP action log 2024-10-01.docx"},
+		{htmlWords, true, "PCP action log 2024-10-01.html"},
+		{htmlWords, false, "PCP action log 2024-10-01 (confidential).html"},
+	} {
+		h.u.runCommand("export-log")
+		e := h.u.exporting
+		e.public.SetChecked(c.public)
+		e.format.SetSelected(c.format)
+		if e.name.Text != c.name {
+			t.Errorf("suggested %q, want %q", e.name.Text, c.name)
+		}
+		text := fileText(t, exportTo(t, h, dir))
+		if !strings.Contains(text, "Action log as at 1 October 2024") {
+			t.Errorf("%s lacks its title", c.name)
+		}
+		if has := strings.Contains(text, "CONFIDENTIAL"); has == c.public {
+			t.Errorf("%s: marked confidential %v", c.name, has)
+		}
+		h.closeOverlays()
 	}
 }

@@ -20,32 +20,40 @@ func exportActionsFlags(fs *flag.FlagSet, o *options) {
 	fs.StringVar(&o.asAt, "as-at", "", "the date the log is as at, YYYY-MM-DD (default today)")
 	fs.StringVar(&o.from, "from", "", "only actions raised at meetings on or after this date")
 	fs.StringVar(&o.to, "to", "", "only actions raised at meetings on or before this date")
-	fs.BoolVar(&o.public, "public", false, "the public edition: leaves out the actions of exempt items")
-	fs.StringVar(&o.out, "o", "", "the file to write: OUT.pdf, or OUT.csv for a spreadsheet")
+	editionFlags(fs, o, "the public edition: leaves out the actions of exempt items",
+		"the confidential edition: lists the actions of exempt items too, marked CONFIDENTIAL – NOT FOR PUBLICATION")
+	formatFlag(fs, o, "pdf, docx (Word), html or csv")
+	fs.StringVar(&o.out, "o", "", "the file to write: OUT.pdf, OUT.docx for Word, OUT.html to publish, or OUT.csv for a spreadsheet")
 }
 
-// actionLogFile is what an action log may be written as.
-var actionLogFile = data.FileKind{Name: "an action log", Exts: []string{".pdf", ".csv"}}
+// actionLogFormats are the formats an action log is written in.
+var actionLogFormats = []export.Format{export.PDF, export.Word, export.HTML, export.CSV}
 
 // runExportActions is `minutebook export actions --db FILE [--body NAME] [--status open|all]
-// [--owner X] [--as-at YYYY-MM-DD] [--from DATE] [--to DATE] [--public] -o OUT.pdf|OUT.csv`:
-// the action log for an agenda pack, as a PDF or as CSV for a spreadsheet, chosen by the
-// output file's extension.
+// [--owner X] [--as-at YYYY-MM-DD] [--from DATE] [--to DATE] [--public|--confidential]
+// [--format pdf|docx|html|csv] -o OUT.pdf|.docx|.html|.csv`: the action log for an agenda
+// pack, in the format the file's name (or --format) says. It writes the public edition,
+// without the actions of exempt items, unless --confidential is given.
 func runExportActions(c *call) error {
 	if err := noArgs(c.args); err != nil {
 		return err
 	}
 	if c.out == "" {
-		return usageError("say where to write the action log with -o OUT.pdf or -o OUT.csv")
+		return usageError("say where to write the action log with -o OUT.pdf, OUT.docx, OUT.html or OUT.csv")
 	}
-	if err := checkOutput(c.out, actionLogFile, c.db); err != nil {
+	confidential, err := c.confidential()
+	if err != nil {
 		return err
 	}
-	write, err := export.ActionLogWriterFor(c.out)
+	format, err := c.outputFormat("an action log", actionLogFormats)
 	if err != nil {
-		return usageError("cannot write %s: an action log is written as a .pdf or a .csv file", c.out)
+		return err
 	}
-	q := data.ActionLogQuery{Status: strings.ToLower(c.status), Owner: c.owner, Public: c.public}
+	write, err := export.ActionLogWriterIn(format)
+	if err != nil {
+		return err
+	}
+	q := data.ActionLogQuery{Status: strings.ToLower(c.status), Owner: c.owner, Public: !confidential}
 	if !slices.Contains(data.LogStatuses, q.Status) {
 		return usageError("--status must be open or all (or overdue, in_progress, done, dropped), not “%s”", c.status)
 	}
@@ -82,13 +90,13 @@ func runExportActions(c *call) error {
 	if err != nil {
 		return err
 	}
-	opts := export.ActionLogOptions{Public: c.public}
+	opts := export.ActionLogOptions{Public: !confidential}
 	if err := writeOutput(c.out, func(w io.Writer) error { return write(w, log, opts) }); err != nil {
 		return err
 	}
-	edition := "action log"
-	if c.public {
-		edition = "public action log"
+	edition := "public action log"
+	if confidential {
+		edition = "confidential action log"
 	}
 	fmt.Fprintf(c.stdout, "Wrote the %s of the %s as at %s (%d %s) to %s.\n", edition, b.Name,
 		data.LongDate(q.AsAt), len(log.Rows), data.Plural(len(log.Rows), "action", "actions"), c.out)

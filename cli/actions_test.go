@@ -23,14 +23,17 @@ func TestExportActions(t *testing.T) {
 		want    []string
 		wantNot []string
 	}{
-		{"the log for the agenda pack", []string{"--as-at", "2024-09-20", "-o", "log.pdf"},
-			"Wrote the action log of the Thames Valley Police and Crime Panel as at Friday 20 September 2024 (9 actions) to ",
+		{"the public log, by default", []string{"--as-at", "2024-09-20", "-o", "log.pdf"},
+			"Wrote the public action log of the Thames Valley Police and Crime Panel as at Friday 20 September 2024 (8 actions) to ",
+			[]string{"Action log as at 20 September 2024", "PCP 10/24-A2", "Page 1 of 1"}, []string{"PCP 6/23-A1", "Featherstonehaugh", "PCP 13/23-A1", "CONFIDENTIAL"}},
+		{"confidential", []string{"--as-at", "2024-09-20", "--confidential", "-o", "confidential.pdf"},
+			"Wrote the confidential action log of the Thames Valley Police and Crime Panel as at Friday 20 September 2024 (9 actions) to ",
 			[]string{"Action log as at 20 September 2024", "PCP 10/24-A2", "Featherstonehaugh", "CONFIDENTIAL", "Page 1 of 1"},
 			[]string{"PCP 6/23-A1"}},
-		{"public, by short code", []string{"--body", "pcp", "--as-at", "20/09/2024", "--public", "-o", "public.pdf"},
+		{"public said so, by short code", []string{"--body", "pcp", "--as-at", "20/09/2024", "--public", "-o", "public.pdf"},
 			"Wrote the public action log of the Thames Valley Police and Crime Panel as at Friday 20 September 2024 (8 actions) to ",
 			[]string{"PCP 10/24-A2"}, []string{"Featherstonehaugh", "PCP 13/23-A1", "CONFIDENTIAL"}},
-		{"every action, one owner, by full name", []string{"--body", demo.PanelName, "--status", "all", "--owner", "scrutiny officer", "--as-at", "2024-09-20", "-o", "so.pdf"},
+		{"every action, one owner, by full name", []string{"--body", demo.PanelName, "--status", "all", "--owner", "scrutiny officer", "--as-at", "2024-09-20", "--confidential", "-o", "so.pdf"},
 			"(3 actions)", []string{"PCP 7/23-A1", "PCP 13/23-A1", "PCP 10/24-A1", "Only actions for scrutiny officer."}, []string{"PCP 6/23-A1", "PCP 10/24-A2"}},
 		{"meetings from and to", []string{"--status", "all", "--from", "2023-11-24", "--to", "2024-02-02", "--as-at", "2024-09-20", "-o", "range.pdf"},
 			"(3 actions)", []string{"PCP 18/23-A1", "PCP 18/23-A2", "PCP 24/23-A1"}, []string{"PCP 5/24-A1", "PCP 13/23-A1"}},
@@ -69,7 +72,7 @@ func TestExportActions(t *testing.T) {
 func TestExportActionsCSV(t *testing.T) {
 	db := demoDB(t)
 	out := filepath.Join(t.TempDir(), "actions.CSV")
-	r := runMinutebook(t, "export", "actions", "--db", db, "--status", "all", "--as-at", "2024-09-20", "-o", out)
+	r := runMinutebook(t, "export", "actions", "--db", db, "--status", "all", "--as-at", "2024-09-20", "--confidential", "-o", out)
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
@@ -85,12 +88,62 @@ func TestExportActionsCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(records) != 14 || records[0][0] != "Reference" {
+	if len(records) != 14 || records[0][1] != "Reference" {
 		t.Fatalf("%d records, first %q; want a header and 13 actions", len(records), records[0])
 	}
 	if !strings.Contains(r.stdout, "(13 actions)") {
 		t.Errorf("stdout = %q", r.stdout)
 	}
+	marked := 0
+	for _, rec := range records[1:] {
+		if rec[0] == "CONFIDENTIAL – NOT FOR PUBLICATION" {
+			marked++
+		}
+	}
+	if marked == 0 {
+		t.Error("no row of the confidential CSV is marked CONFIDENTIAL – NOT FOR PUBLICATION")
+	}
+}
+
+// TestExportActionsFormats writes the log as Word and HTML, by the file's name and by
+// --format, and refuses a --format the name contradicts or both editions at once.
+func TestExportActionsFormats(t *testing.T) {
+	db := demoDB(t)
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		file string
+		want string // at the start of the file
+	}{
+		{[]string{"-o", "log.docx"}, "log.docx", "PK"},
+		{[]string{"-o", "log.html"}, "log.html", "<!DOCTYPE html>"},
+		{[]string{"--format", "html", "-o", "page.htm"}, "page.htm", "<!DOCTYPE html>"},
+	} {
+		out := filepath.Join(dir, c.file)
+		r := runMinutebook(t, append(append([]string{"export", "actions", "--db", db, "--as-at", "2024-09-20"}, c.args[:len(c.args)-1]...), out)...)
+		if r.code != 0 || !strings.Contains(r.stdout, "Wrote the public action log") {
+			t.Fatalf("%v: exit %d, stdout %q, stderr %q", c.args, r.code, r.stdout, r.stderr)
+		}
+		raw, _ := os.ReadFile(out)
+		if !bytes.HasPrefix(raw, []byte(c.want)) || bytes.Contains(raw, []byte("Featherstonehaugh")) {
+			t.Errorf("%s: starts %q, or lists the exempt item's action", c.file, raw[:min(len(raw), 20)])
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"--format", "docx", "-o", filepath.Join(dir, "x.pdf")}, exitFailure, "ending in .docx"},
+		{[]string{"--format", "odt", "-o", filepath.Join(dir, "x.odt")}, exitUsage, "--format must be pdf, docx, html or csv"},
+		{[]string{"--public", "--confidential", "-o", filepath.Join(dir, "x.pdf")}, exitUsage, "not both"},
+	} {
+		r := runMinutebook(t, append([]string{"export", "actions", "--db", db}, c.args...)...)
+		if r.code != c.code || !strings.Contains(r.stderr, c.says) {
+			t.Errorf("%v: exit %d, stderr %q; want %d saying %q", c.args, r.code, r.stderr, c.code, c.says)
+		}
+	}
+	onlyFiles(t, dir, "log.docx", "log.html", "page.htm")
 }
 
 func TestExportActionsMistakes(t *testing.T) {
@@ -112,8 +165,8 @@ func TestExportActionsMistakes(t *testing.T) {
 		code int
 		says string
 	}{
-		{"no output", []string{"--db", db}, exitUsage, "-o OUT.pdf"},
-		{"another format", []string{"--db", db, "-o", filepath.Join(dir, "log.docx")}, exitFailure, "ending in .pdf or .csv"},
+		{"no output", []string{"--db", db}, exitUsage, "-o OUT.pdf, OUT.docx, OUT.html or OUT.csv"},
+		{"another format", []string{"--db", db, "-o", filepath.Join(dir, "log.xlsx")}, exitFailure, "ending in .pdf or .docx or .html or .htm or .csv"},
 		{"a status that is not", []string{"--db", db, "--status", "outstanding", "-o", out}, exitUsage, "--status must be open or all"},
 		{"not a date", []string{"--db", db, "--as-at", "31/02/2024", "-o", out}, exitUsage, "--as-at"},
 		{"range backwards", []string{"--db", db, "--from", "2024-01-01", "--to", "2023-01-01", "-o", out}, exitUsage, "is after --to"},

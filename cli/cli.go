@@ -42,8 +42,8 @@ type command struct {
 var commands = []command{
 	{"demo", "--db FILE [--size large]", "write a realistic example database", demoFlags, runDemo},
 	{"import", "--db FILE [--body NAME] [--date YYYY-MM-DD] TEXTFILE...", "new meeting(s) from minutes text; prints each id", importFlags, runImport},
-	{"export minutes", "--db FILE --meeting ID [--public] -o OUT.pdf", "", exportMinutesFlags, runExportMinutes},
-	{"export actions", "--db FILE [--body NAME] [--status open|all] [--owner X] [--as-at YYYY-MM-DD] [--public] -o OUT.pdf|OUT.csv", "", exportActionsFlags, runExportActions},
+	{"export minutes", "--db FILE --meeting ID [--public|--confidential] [--format pdf|docx|html] -o OUT.pdf|.docx|.html", "", exportMinutesFlags, runExportMinutes},
+	{"export actions", "--db FILE [--body NAME] [--status open|all] [--owner X] [--as-at YYYY-MM-DD] [--public|--confidential] [--format pdf|docx|html|csv] -o OUT.pdf|.docx|.html|.csv", "", exportActionsFlags, runExportActions},
 	{"dump", "--db FILE [--meeting ID]", "the database (or one meeting) as JSON", dumpFlags, runDump},
 	{"check", "--db FILE", "integrity and schema check", dbFlag, runCheck},
 	{"backup", "--db FILE -o COPY", "a consistent copy of a live database", backupFlags, runBackup},
@@ -57,7 +57,9 @@ type options struct {
 	meeting int64  // --meeting: a meeting's id
 	body    string // --body: a body's name or short code
 	date    string // import --date
-	public  bool   // --public: the public edition
+	public  bool   // --public: the public edition (the default; kept for scripts that say so)
+	secret  bool   // --confidential: the confidential edition
+	format  string // --format: pdf, docx, html (or csv for the action log)
 	status  string // export actions --status
 	owner   string // export actions --owner
 	asAt    string // export actions --as-at

@@ -313,9 +313,11 @@ func TestUsage(t *testing.T) {
   minutebook demo --db FILE [--size large]    write a realistic example database
   minutebook import --db FILE [--body NAME] [--date YYYY-MM-DD] TEXTFILE...
                                               new meeting(s) from minutes text; prints each id
-  minutebook export minutes --db FILE --meeting ID [--public] -o OUT.pdf
+  minutebook export minutes --db FILE --meeting ID [--public|--confidential]
+                            [--format pdf|docx|html] -o OUT.pdf|.docx|.html
   minutebook export actions --db FILE [--body NAME] [--status open|all] [--owner X]
-                            [--as-at YYYY-MM-DD] [--public] -o OUT.pdf|OUT.csv
+                            [--as-at YYYY-MM-DD] [--public|--confidential]
+                            [--format pdf|docx|html|csv] -o OUT.pdf|.docx|.html|.csv
   minutebook dump --db FILE [--meeting ID]    the database (or one meeting) as JSON
   minutebook check --db FILE                  integrity and schema check
   minutebook backup --db FILE -o COPY         a consistent copy of a live database
@@ -332,7 +334,7 @@ func TestUsage(t *testing.T) {
 	}
 	// A command's -h lists its flags under its usage line.
 	r := runMinutebook(t, "export", "minutes", "-h")
-	if r.code != 0 || !strings.HasPrefix(r.stderr, "Usage: minutebook export minutes --db FILE --meeting ID") || !strings.Contains(r.stderr, "-public") {
+	if r.code != 0 || !strings.HasPrefix(r.stderr, "Usage: minutebook export minutes --db FILE --meeting ID") || !strings.Contains(r.stderr, "-public") || !strings.Contains(r.stderr, "-confidential") || !strings.Contains(r.stderr, "-format") {
 		t.Errorf("export minutes -h: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

@@ -69,7 +69,7 @@ func TestExportMinutes(t *testing.T) {
 	dir := t.TempDir()
 
 	confidential := filepath.Join(dir, "minutes.pdf")
-	r := runMinutebook(t, "export", "minutes", "--db", db, "--meeting", id, "-o", confidential)
+	r := runMinutebook(t, "export", "minutes", "--db", db, "--meeting", id, "--confidential", "-o", confidential)
 	if r.code != 0 {
 		t.Fatalf("export minutes: exit %d: %s", r.code, r.stderr)
 	}
@@ -86,21 +86,60 @@ func TestExportMinutes(t *testing.T) {
 		}
 	}
 
-	public := filepath.Join(dir, "public.pdf")
-	r = runMinutebook(t, "export", "minutes", "--db", db, "--meeting", id, "--public", "-o", public)
-	if r.code != 0 {
-		t.Fatalf("export minutes --public: exit %d: %s", r.code, r.stderr)
-	}
-	text = pdfText(t, public)
-	if !strings.Contains(text, demo.ExemptItemTitle) || !strings.Contains(text, "Exempt – Schedule 12A, paragraph 1") {
-		t.Errorf("public minutes lack the exempt item's title or paragraph")
-	}
-	for _, secret := range []string{"Featherstonehaugh", "Abingdon", "CONFIDENTIAL"} {
-		if strings.Contains(text, secret) {
-			t.Errorf("public minutes contain %q", secret)
+	// The public edition, by default and when said so.
+	for _, args := range [][]string{{"-o", "public.pdf"}, {"--public", "-o", "said.pdf"}} {
+		public := filepath.Join(dir, args[len(args)-1])
+		r = runMinutebook(t, append(append([]string{"export", "minutes", "--db", db, "--meeting", id}, args[:len(args)-1]...), public)...)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "Wrote the public minutes of Friday 15 September 2023 (") {
+			t.Fatalf("export minutes %v: exit %d, stdout %q, stderr %s", args, r.code, r.stdout, r.stderr)
+		}
+		text = pdfText(t, public)
+		if !strings.Contains(text, demo.ExemptItemTitle) || !strings.Contains(text, "Exempt – Schedule 12A, paragraph 1") {
+			t.Errorf("public minutes lack the exempt item's title or paragraph")
+		}
+		for _, secret := range []string{"Featherstonehaugh", "Abingdon", "CONFIDENTIAL"} {
+			if strings.Contains(text, secret) {
+				t.Errorf("public minutes contain %q", secret)
+			}
 		}
 	}
-	onlyFiles(t, dir, "minutes.pdf", "public.pdf")
+	onlyFiles(t, dir, "minutes.pdf", "public.pdf", "said.pdf")
+}
+
+// TestExportMinutesFormats writes the minutes as Word and HTML, chosen by the file's name or
+// --format, public unless --confidential; and refuses both editions at once.
+func TestExportMinutesFormats(t *testing.T) {
+	db := demoDB(t)
+	id := fmt.Sprint(meetingID(t, db, demo.ExampleMeetingDate))
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args   []string
+		start  string
+		stdout string
+		secret bool
+	}{
+		{[]string{"-o", "minutes.docx"}, "PK", "Wrote the public minutes of Friday 15 September 2023 (Word) to ", false},
+		{[]string{"-o", "minutes.html"}, "<!DOCTYPE html>", "Wrote the public minutes of Friday 15 September 2023 (HTML) to ", false},
+		{[]string{"--confidential", "--format", "html", "-o", "secret.html"}, "<!DOCTYPE html>", "Wrote the confidential minutes", true},
+	} {
+		out := filepath.Join(dir, c.args[len(c.args)-1])
+		r := runMinutebook(t, append(append([]string{"export", "minutes", "--db", db, "--meeting", id}, c.args[:len(c.args)-1]...), out)...)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, c.stdout) {
+			t.Fatalf("%v: exit %d, stdout %q, stderr %q", c.args, r.code, r.stdout, r.stderr)
+		}
+		raw, _ := os.ReadFile(out)
+		if !strings.HasPrefix(string(raw), c.start) {
+			t.Errorf("%s starts %q", out, raw[:min(len(raw), 20)])
+		}
+		if c.start != "PK" && strings.Contains(string(raw), "Featherstonehaugh") != c.secret {
+			t.Errorf("%s: the exempt item's text is there: %v, want %v", out, !c.secret, c.secret)
+		}
+	}
+	r := runMinutebook(t, "export", "minutes", "--db", db, "--meeting", id, "--public", "--confidential", "-o", filepath.Join(dir, "x.pdf"))
+	if r.code != exitUsage || !strings.Contains(r.stderr, "not both") {
+		t.Errorf("both editions: exit %d, stderr %q", r.code, r.stderr)
+	}
+	onlyFiles(t, dir, "minutes.docx", "minutes.html", "secret.html")
 }
 
 // TestExportMinutesReplacedNote exports a meeting whose text has an emoji and a control

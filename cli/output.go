@@ -2,11 +2,14 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"minutebook/data"
 	"minutebook/export"
@@ -44,4 +47,67 @@ func writeOutput(path string, write func(w io.Writer) error) error {
 		return fmt.Errorf("cannot write %s: %v", path, pe.Err)
 	}
 	return err
+}
+
+// editionFlags registers --public and --confidential. The public edition is the default, so
+// that forgetting to choose never publishes exempt information; --public stays accepted.
+func editionFlags(fs *flag.FlagSet, o *options, public, confidential string) {
+	fs.BoolVar(&o.public, "public", false, public+" (the default)")
+	fs.BoolVar(&o.secret, "confidential", false, confidential)
+}
+
+// confidential reports whether the call asks for the confidential edition, refusing both.
+func (c *call) confidential() (bool, error) {
+	if c.public && c.secret {
+		return false, usageError("choose --public or --confidential, not both")
+	}
+	return c.secret, nil
+}
+
+// outputFormat checks the file to write (see checkOutput) and returns its format: --format
+// if given, which the file's name must then end as, else what the name ends in, which must
+// be one of the formats the document comes in. what names the document as the refusal
+// words it: "a copy of the minutes".
+func (c *call) outputFormat(what string, allowed []export.Format) (export.Format, error) {
+	kind := data.FileKind{Name: what}
+	for _, f := range allowed {
+		kind.Exts = append(kind.Exts, fileKind(f).Exts...)
+	}
+	var f export.Format
+	if c.format != "" {
+		var err error
+		if f, err = export.ParseFormat(c.format); err != nil || !slices.Contains(allowed, f) {
+			var names []string
+			for _, a := range allowed {
+				names = append(names, string(a))
+			}
+			return "", usageError("--format must be %s or %s, not “%s”", strings.Join(names[:len(names)-1], ", "), names[len(names)-1], c.format)
+		}
+		kind = fileKind(f)
+	}
+	if err := checkOutput(c.out, kind, c.db); err != nil {
+		return "", err
+	}
+	if f == "" {
+		f, _ = export.FormatOf(c.out)
+	}
+	return f, nil
+}
+
+// fileKind is the kind of file a format writes, for data.CheckOutput.
+func fileKind(f export.Format) data.FileKind {
+	switch f {
+	case export.Word:
+		return data.WordFile
+	case export.HTML:
+		return data.HTMLFile
+	case export.CSV:
+		return data.CSVFile
+	}
+	return data.PDFFile
+}
+
+// formatFlag registers --format.
+func formatFlag(fs *flag.FlagSet, o *options, formats string) {
+	fs.StringVar(&o.format, "format", "", "the file's format, "+formats+" (default: what the -o file's name ends in)")
 }

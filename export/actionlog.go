@@ -3,8 +3,6 @@ package export
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -18,21 +16,6 @@ type ActionLogOptions struct {
 	Public bool
 }
 
-// ActionLogWriter writes an action log in one format.
-type ActionLogWriter func(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error
-
-// ActionLogWriterFor chooses the format of an action log from the extension of the file it
-// goes to: .pdf for the agenda pack, .csv for a spreadsheet.
-func ActionLogWriterFor(path string) (ActionLogWriter, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".pdf":
-		return ActionLog, nil
-	case ".csv":
-		return ActionLogCSV, nil
-	}
-	return nil, fmt.Errorf("%s: an action log is written as .pdf or .csv", filepath.Base(path))
-}
-
 // ActionLog writes the action log as an A4 landscape PDF for an agenda pack: a heading
 // (the body, "Action log as at …", the meetings covered, a summary and a key to the
 // colours), then a table of the actions whose header row repeats on every page. A row is
@@ -41,15 +24,12 @@ func ActionLogWriterFor(path string) (ActionLogWriter, error) {
 // edition that lists them is marked confidential on every page. The same log gives the same
 // bytes: the document is dated the log's date.
 func ActionLog(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error {
-	if opts.Public {
-		log = log.WithoutExempt()
-	}
-	b := newActionLogBuilder(log)
+	b := newActionLogBuilder(newActionLogContent(log, opts, Sanitize))
 	b.build()
 	if err := b.pdf.Error(); err != nil {
 		return fmt.Errorf("draw the action log: %w", err)
 	}
-	if err := b.pdf.Output(w); err != nil {
+	if err := outputPDF(w, b.pdf); err != nil {
 		return fmt.Errorf("write the action log: %w", err)
 	}
 	return nil
@@ -64,26 +44,19 @@ type logLine struct {
 
 // actionLogBuilder draws one action log.
 type actionLogBuilder struct {
-	pdf          *gofpdf.Fpdf
-	log          *data.ActionLog
-	confidential bool    // the log lists actions of exempt items
-	y            float64 // where the next thing goes
-	title        string  // "Action log as at 20 September 2024"
-	tableTop     float64 // where the table starts on this page (the top of its header row)
-	fontStyle    string  // the table's font style last set, "?" when unknown
+	pdf       *gofpdf.Fpdf
+	c         *actionLogContent
+	y         float64 // where the next thing goes
+	tableTop  float64 // where the table starts on this page (the top of its header row)
+	fontStyle string  // the table's font style last set, "?" when unknown
 }
 
-func newActionLogBuilder(log *data.ActionLog) *actionLogBuilder {
-	created, err := time.Parse(data.DateLayout, log.Query.AsAt)
+func newActionLogBuilder(c *actionLogContent) *actionLogBuilder {
+	created, err := time.Parse(data.DateLayout, c.AsAt)
 	if err != nil {
 		created = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	b := &actionLogBuilder{pdf: newPDF("L", created), log: log}
-	for _, r := range log.Rows {
-		b.confidential = b.confidential || r.Exempt
-	}
-	b.title = "Action log as at " + data.FormatDate(log.Query.AsAt, data.DayLayout)
-	return b
+	return &actionLogBuilder{pdf: newPDF("L", created), c: c}
 }
 
 // build draws the document in order.
@@ -94,23 +67,16 @@ func (b *actionLogBuilder) build() {
 	pdf.SetCellMargin(logCellPad)
 	pdf.SetLineWidth(logRuleWidth)
 	pdf.AliasNbPages("")
-	pdf.SetTitle(logClean(b.bodyName()+" – "+b.title), true)
+	pdf.SetTitle(logClean(b.c.BodyName+" – "+b.c.Title), true)
 	pdf.SetSubject("Action log", true)
+	pdf.SetAuthor(logClean(b.c.BodyName), true)
 	pdf.SetFooterFunc(b.footer)
 	b.page()
 	b.heading()
-	b.summary()
 	b.key()
 	b.y += logTableGap
 	b.tableHeader()
 	b.rows()
-}
-
-func (b *actionLogBuilder) bodyName() string {
-	if b.log.Body.Name == "" {
-		return "All bodies"
-	}
-	return b.log.Body.Name
 }
 
 // page starts a page, with the confidential band if the log needs one.
@@ -118,7 +84,7 @@ func (b *actionLogBuilder) page() {
 	b.pdf.AddPage()
 	b.fontStyle = "?" // the footer changed it
 	b.y = logMarginTop
-	if !b.confidential {
+	if !b.c.Confidential {
 		return
 	}
 	pdf := b.pdf
@@ -127,105 +93,21 @@ func (b *actionLogBuilder) page() {
 	setLogText(pdf, logBandInk)
 	pdf.SetFont(fontFamily, "B", logBandSize)
 	pdf.SetXY(logMarginX, b.y)
-	pdf.CellFormat(logTableWidth(), logBandHeight, "CONFIDENTIAL – NOT FOR PUBLICATION: lists actions of exempt items", "", 0, "C", false, 0, "")
+	pdf.CellFormat(logTableWidth(), logBandHeight, confidentialLogMark, "", 0, "C", false, 0, "")
 	setLogText(pdf, logInk)
 	b.y += logBandHeight + logBandGap
 }
 
-// heading draws the body's name, the title and what the log covers.
+// heading draws the body's name, the title, what the log covers and the summary counts.
 func (b *actionLogBuilder) heading() {
-	b.para(b.bodyName(), "B", logBodyNameSize, logBodyNameLine, logInk)
-	b.para(b.title, "B", logTitleSize, logTitleLine, logInk)
+	b.para(b.c.BodyName, "B", logBodyNameSize, logBodyNameLine, logInk)
+	b.para(b.c.Title, "B", logTitleSize, logTitleLine, logInk)
 	b.y += logHeadingGap / 2
-	for _, s := range b.coverage() {
+	for _, s := range b.c.Coverage {
 		b.para(s, "", logInfoSize, logInfoLine, logGrey)
 	}
 	b.y += logHeadingGap
-}
-
-// coverage says in sentences which actions the log lists.
-func (b *actionLogBuilder) coverage() []string {
-	q, log := b.log.Query, b.log
-	var out []string
-	switch q.Status {
-	case data.LogOpen:
-		s := "Actions still to do, and those completed or dropped since the last meeting"
-		if log.PreviousMeeting != "" {
-			s += " (" + data.FormatDate(log.PreviousMeeting, data.DayLayout) + ")"
-		}
-		out = append(out, s+".")
-	case data.LogAll:
-		out = append(out, "Every action raised by "+data.FormatDate(q.AsAt, data.DayLayout)+", whether still to do or not.")
-	case data.LogOverdue:
-		out = append(out, "Overdue actions only.")
-	default:
-		out = append(out, "Actions "+strings.ToLower(data.StatusWords[q.Status])+" as at "+data.FormatDate(q.AsAt, data.DayLayout)+" only.")
-	}
-	var only []string
-	if q.Owner != "" {
-		only = append(only, "for "+q.Owner)
-	}
-	switch {
-	case q.FromMeeting != "" && q.ToMeeting != "":
-		only = append(only, "raised at meetings from "+data.FormatDate(q.FromMeeting, data.DayLayout)+" to "+data.FormatDate(q.ToMeeting, data.DayLayout))
-	case q.FromMeeting != "":
-		only = append(only, "raised at meetings from "+data.FormatDate(q.FromMeeting, data.DayLayout))
-	case q.ToMeeting != "":
-		only = append(only, "raised at meetings up to "+data.FormatDate(q.ToMeeting, data.DayLayout))
-	}
-	if len(only) > 0 {
-		out = append(out, "Only actions "+strings.Join(only, ", ")+".")
-	}
-	out = append(out, meetingsCovered(log.Meetings))
-	return out
-}
-
-// meetingsCovered names the meetings the actions came from: each one when there are few,
-// otherwise how many and the first and last.
-func meetingsCovered(dates []string) string {
-	const listUpTo = 8
-	switch n := len(dates); {
-	case n == 0:
-		return "No actions are listed."
-	case n == 1:
-		return "From the meeting of " + data.FormatDate(dates[0], data.DayLayout) + "."
-	case n <= listUpTo:
-		var names []string
-		for _, d := range dates {
-			names = append(names, data.FormatDate(d, data.DayLayout))
-		}
-		return "From the meetings of " + strings.Join(names[:n-1], ", ") + " and " + names[n-1] + "."
-	default:
-		return fmt.Sprintf("From %d meetings, %s to %s.", n, data.FormatDate(dates[0], data.DayLayout), data.FormatDate(dates[n-1], data.DayLayout))
-	}
-}
-
-// summary draws the counts: open (overdue, due soon…), completed and dropped since the last
-// meeting.
-func (b *actionLogBuilder) summary() {
-	sum := b.log.Summary
-	open := fmt.Sprintf("%d open", sum.Open)
-	var parts []string
-	for _, p := range []struct {
-		n    int
-		what string
-	}{{sum.Overdue, "overdue"}, {sum.DueSoon, "due within 14 days"}, {sum.OnTrack, "on track"}, {sum.NoDueDate, "with no due date"}} {
-		if p.n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.what))
-		}
-	}
-	if len(parts) > 0 {
-		open += " (" + strings.Join(parts, ", ") + ")"
-	}
-	since := "since the last meeting"
-	if b.log.PreviousMeeting != "" {
-		since += " on " + data.FormatDate(b.log.PreviousMeeting, data.DayLayout)
-	}
-	text := fmt.Sprintf("Summary: %s; %d completed %s", open, sum.CompletedSinceLast, since)
-	if sum.DroppedSinceLast > 0 {
-		text += fmt.Sprintf("; %d dropped", sum.DroppedSinceLast)
-	}
-	b.para(text+".", "B", logInfoSize, logInfoLine, logInk)
+	b.para(b.c.Summary, "B", logInfoSize, logInfoLine, logInk)
 	b.y += logHeadingGap / 2
 }
 
@@ -235,18 +117,14 @@ func (b *actionLogBuilder) key() {
 	pdf.SetFont(fontFamily, "", logInfoSize)
 	x := logMarginX
 	top := b.y + (logInfoLine-logKeySwatch)/2
-	for _, rag := range []string{data.RAGRed, data.RAGAmber, data.RAGGreen, data.RAGNone, data.RAGGrey} {
-		words := data.RAGWords[rag]
-		if rag == data.RAGAmber { // the key says what "soon" is
-			words = fmt.Sprintf("Due within %d days", data.DueSoonDays)
-		}
-		setLogFill(pdf, logRAGFillings[rag])
+	for _, k := range b.c.Key {
+		setLogFill(pdf, logRAGFillings[k.RAG])
 		setLogDraw(pdf, logRuleColour)
 		pdf.Rect(x, top, logKeySwatch, logKeySwatch, "FD")
 		x += logKeySwatch + logKeyGap
-		w := pdf.GetStringWidth(words)
+		w := pdf.GetStringWidth(k.Words)
 		pdf.SetXY(x-logCellPad, b.y)
-		pdf.CellFormat(w+2*logCellPad, logInfoLine, words, "", 0, "L", false, 0, "")
+		pdf.CellFormat(w+2*logCellPad, logInfoLine, k.Words, "", 0, "L", false, 0, "")
 		x += w + logKeySpace
 	}
 	b.y += logInfoLine
@@ -327,7 +205,7 @@ func (b *actionLogBuilder) cellText(x, y float64, text string) {
 
 // rows draws every row, or says there is none.
 func (b *actionLogBuilder) rows() {
-	if len(b.log.Rows) == 0 {
+	if len(b.c.Rows) == 0 {
 		b.endTablePage() // the header row's rules
 		top := b.y
 		b.tableFont("I")
@@ -339,15 +217,15 @@ func (b *actionLogBuilder) rows() {
 		b.pdf.Line(logMarginX+logTableWidth(), top, logMarginX+logTableWidth(), b.y)
 		return
 	}
-	for i := range b.log.Rows {
-		b.row(&b.log.Rows[i])
+	for i := range b.c.Rows {
+		b.row(&b.c.Rows[i])
 	}
 	b.endTablePage()
 }
 
 // row draws one action: whole on this page if it fits, else whole on the next; only a row
 // taller than a page is split, going on under "(continued)".
-func (b *actionLogBuilder) row(r *data.ActionLogRow) {
+func (b *actionLogBuilder) row(r *logRow) {
 	cells := b.cells(r)
 	n := 0
 	for _, c := range cells {
@@ -374,7 +252,7 @@ func (b *actionLogBuilder) row(r *data.ActionLogRow) {
 // rowsTop is where rows start on a page after the first: under the band and header row.
 func (b *actionLogBuilder) rowsTop() float64 {
 	top := logMarginTop + logLineHeight + 2*logCellPad
-	if b.confidential {
+	if b.c.Confidential {
 		top += logBandHeight + logBandGap
 	}
 	return top
@@ -382,7 +260,7 @@ func (b *actionLogBuilder) rowsTop() float64 {
 
 // rowPart draws lines from..to of a row's cells at b.y; a part after the first says
 // "(continued)" where the reference was.
-func (b *actionLogBuilder) rowPart(r *data.ActionLogRow, cells [][]logLine, from, to int) {
+func (b *actionLogBuilder) rowPart(r *logRow, cells [][]logLine, from, to int) {
 	pdf := b.pdf
 	h := float64(to-from)*logLineHeight + 2*logCellPad
 	if fill, ok := logRAGFillings[r.RAG]; ok && fill != logNoRAGFill {
@@ -432,7 +310,7 @@ func logColumnX(col int) float64 {
 }
 
 // cells sets out a row's text, cell by cell in column order, wrapped to the columns.
-func (b *actionLogBuilder) cells(r *data.ActionLogRow) [][]logLine {
+func (b *actionLogBuilder) cells(r *logRow) [][]logLine {
 	cells := make([][]logLine, len(logColumns))
 	wrap := func(col int, text, style string, grey bool) {
 		b.tableFont(style)
@@ -442,33 +320,24 @@ func (b *actionLogBuilder) cells(r *data.ActionLogRow) [][]logLine {
 	}
 	// Bold text first, then regular, then italic, to change font as little as possible;
 	// within a cell the lines keep their order.
-	wrap(logColRef, oneLine(r.Ref), "B", false)
-	wrap(logColStatus, data.StatusWords[r.StatusAsAt], "B", false)
-	if r.Latest.Date != "" {
-		wrap(logColUpdate, data.FormatDate(r.Latest.Date, data.CompactLayout), "B", false)
+	wrap(logColRef, r.Ref, "B", false)
+	wrap(logColStatus, r.Status, "B", false)
+	if r.UpdateDate != "" {
+		wrap(logColUpdate, r.UpdateDate, "B", false)
 	}
-	wrap(logColMeeting, data.FormatDate(r.MeetingDate, data.CompactLayout), "", false)
-	wrap(logColMinute, orDash(oneLine(r.Minute)), "", false)
-	wrap(logColAction, r.Text, "", false)
-	wrap(logColOwner, oneLine(r.Owner), "", false)
-	wrap(logColDue, orDash(data.FormatDate(r.Due, data.CompactLayout)), "", false)
-	wrap(logColStatus, ragWords(r), "", false)
-	if r.Latest.Date != "" {
-		wrap(logColUpdate, r.Latest.Text, "", false)
+	wrap(logColMeeting, r.Meeting, "", false)
+	wrap(logColMinute, r.Minute, "", false)
+	wrap(logColAction, r.Action, "", false)
+	wrap(logColOwner, r.Owner, "", false)
+	wrap(logColDue, r.Due, "", false)
+	wrap(logColStatus, r.RAGWords, "", false)
+	if r.UpdateDate != "" {
+		wrap(logColUpdate, r.Update, "", false)
 	}
 	if r.Exempt {
-		wrap(logColMinute, "Exempt item", "I", true)
+		wrap(logColMinute, exemptItemWords, "I", true)
 	}
 	return cells
-}
-
-// ragWords says in words what the status cell's colour says.
-func ragWords(r *data.ActionLogRow) string {
-	if w, ok := data.RAGWords[r.RAG]; ok && r.RAG != data.RAGGrey {
-		return w
-	}
-	return data.FormatDate(r.ClosedOn, data.CompactLayout) // done or dropped: say when
-
 }
 
 // footer draws the log's name and "Page N of M" at the foot of each page.
@@ -478,7 +347,7 @@ func (b *actionLogBuilder) footer() {
 	setLogText(pdf, logGrey)
 	half := logTableWidth() / 2
 	pdf.SetXY(logMarginX, logFooterY)
-	pdf.CellFormat(half, logFooterLine, logClean(b.bodyName()+" – "+b.title), "", 0, "L", false, 0, "")
+	pdf.CellFormat(half, logFooterLine, logClean(b.c.BodyName+" – "+b.c.Title), "", 0, "L", false, 0, "")
 	pdf.SetXY(logMarginX+half, logFooterY)
 	pdf.CellFormat(half, logFooterLine, fmt.Sprintf("Page %d of {nb}", pdf.PageNo()), "", 0, "R", false, 0, "")
 	setLogText(pdf, logInk)
@@ -489,16 +358,6 @@ func logTableWidth() float64 { return logPageWidth - 2*logMarginX }
 // logClean makes text safe for the fonts (see Sanitize).
 func logClean(s string) string {
 	s, _ = Sanitize(s)
-	return s
-}
-
-// oneLine puts text that should not break onto one line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
 	return s
 }
 

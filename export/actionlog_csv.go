@@ -12,7 +12,7 @@ import (
 
 // actionLogCSVHeader names the columns of the CSV action log.
 var actionLogCSVHeader = []string{
-	"Reference", "Meeting date", "Minute", "Action", "Owner", "Due", "Status", "RAG",
+	"Confidential", "Reference", "Meeting date", "Minute", "Action", "Owner", "Due", "Status", "RAG",
 	"Completed or dropped", "Latest update date", "Latest update", "Exempt item",
 }
 
@@ -28,7 +28,9 @@ func spreadsheetCell(s string) string {
 
 // ActionLogCSV writes the rows of the action log as CSV for a spreadsheet: UTF-8 with a
 // byte-order mark, so that Excel reads accents and curly quotes right, and CRLF line ends.
-// Dates are YYYY-MM-DD. The public edition leaves out the actions of exempt items.
+// Dates are YYYY-MM-DD. The public edition leaves out the actions of exempt items; in any
+// other, the row of each says "CONFIDENTIAL – NOT FOR PUBLICATION" in its first column, as
+// plainly as the PDF's band, so that a row copied out of the sheet carries its mark.
 func ActionLogCSV(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error {
 	if opts.Public {
 		log = log.WithoutExempt()
@@ -43,11 +45,11 @@ func ActionLogCSV(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error
 		return fmt.Errorf("write the action log: %w", err)
 	}
 	for _, r := range log.Rows {
-		exempt := ""
+		exempt, mark := "", ""
 		if r.Exempt {
-			exempt = "Yes"
+			exempt, mark = "Yes", confidentialMark
 		}
-		record := []string{r.Ref, r.MeetingDate, r.Minute, r.Text, r.Owner, r.Due, data.StatusWords[r.StatusAsAt],
+		record := []string{mark, r.Ref, r.MeetingDate, r.Minute, r.Text, r.Owner, r.Due, data.StatusWords[r.StatusAsAt],
 			data.RAGNames[r.RAG], r.ClosedOn, r.Latest.Date, r.Latest.Text, exempt}
 		for i, f := range record {
 			record[i] = spreadsheetCell(strings.ToValidUTF8(f, "\uFFFD"))

@@ -72,7 +72,11 @@ func TestActionLogCSVRoundTrip(t *testing.T) {
 		if strings.HasPrefix(latest, "=") {
 			latest = "'" + latest
 		}
-		want := []string{r.Ref, "2024-09-20", "PCP 10/24", text, r.Owner, "2024-10-04", "Done", "Grey", "2024-09-30",
+		mark := ""
+		if r.Exempt {
+			mark = "CONFIDENTIAL – NOT FOR PUBLICATION"
+		}
+		want := []string{mark, r.Ref, "2024-09-20", "PCP 10/24", text, r.Owner, "2024-10-04", "Done", "Grey", "2024-09-30",
 			"2024-09-30", latest, exempt}
 		if got := records[i+1]; !slices.Equal(got, want) {
 			t.Errorf("row %d:\n got %q\nwant %q", i+1, got, want)
@@ -88,8 +92,8 @@ func TestActionLogCSVRoundTrip(t *testing.T) {
 	if len(public) != len(log.Rows) {
 		t.Errorf("public CSV has %d records, want %d", len(public), len(log.Rows))
 	}
-	for _, rec := range public {
-		if rec[0] == log.Rows[3].Ref {
+	for _, rec := range public[1:] {
+		if rec[1] == log.Rows[3].Ref || rec[0] != "" {
 			t.Errorf("public CSV lists the exempt action %s", rec[0])
 		}
 	}
@@ -106,17 +110,17 @@ func TestActionLogCSVDemo(t *testing.T) {
 	statuses := map[string]int{}
 	for i, r := range log.Rows {
 		rec := records[i+1]
-		if rec[0] != r.Ref || rec[3] != r.Text || rec[4] != r.Owner || rec[10] != r.Latest.Text {
+		if rec[1] != r.Ref || rec[4] != r.Text || rec[5] != r.Owner || rec[11] != r.Latest.Text || (rec[0] != "") != r.Exempt {
 			t.Errorf("row %d: %q, want %s %q", i+1, rec, r.Ref, r.Text)
 		}
-		statuses[rec[6]+"/"+rec[7]]++
+		statuses[rec[7]+"/"+rec[8]]++
 	}
 	for _, want := range []string{"Open/Red", "Open/Amber", "Open/Green", "Open/None", "In progress/Red", "Done/Grey", "Dropped/Grey"} {
 		if statuses[want] == 0 {
 			t.Errorf("no row is %s (%v)", want, statuses)
 		}
 	}
-	if !strings.Contains(strings.Join(records[1], ","), "PCP") {
+	if !strings.Contains(strings.Join(records[1], ","), "PCP") || records[0][0] != "Confidential" {
 		t.Errorf("first row %q", records[1])
 	}
 }

@@ -357,30 +357,3 @@ func TestActionLogWriterFor(t *testing.T) {
 		}
 	}
 }
-
-// BenchmarkActionLogPDF draws the log of every action of the large example (about 8,000):
-// drawing alone, and the query with it.
-func BenchmarkActionLogPDF(b *testing.B) {
-	s := logLargeStore(b)
-	q := data.ActionLogQuery{AsAt: "2026-11-27", Status: data.LogAll}
-	log := queryLog(b, s, q)
-	var buf bytes.Buffer
-	b.Run("draw", func(b *testing.B) {
-		for b.Loop() {
-			buf.Reset()
-			if err := ActionLog(&buf, log, ActionLogOptions{}); err != nil {
-				b.Fatal(err)
-			}
-		}
-		b.ReportMetric(float64(len(log.Rows)), "rows")
-		b.ReportMetric(float64(buf.Len())/1e6, "MB")
-	})
-	b.Run("query and draw", func(b *testing.B) {
-		for b.Loop() {
-			buf.Reset()
-			if err := ActionLog(&buf, queryLog(b, s, q), ActionLogOptions{}); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
-}

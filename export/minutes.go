@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
-	"slices"
 	"strings"
 	"time"
 
@@ -53,12 +51,6 @@ type MinutesReport struct {
 	ConfidentialPages int
 }
 
-// Marks printed on the pages.
-const (
-	draftMark        = "DRAFT – subject to approval"
-	confidentialMark = "CONFIDENTIAL – NOT FOR PUBLICATION"
-)
-
 // Minutes writes the formal minutes of a meeting as an A4 PDF, in the form councils publish:
 // the heading, attendance, declarations of interest, each item with its narrative, members'
 // questions and answers, resolutions and action tags, and the Chair's signature block, with
@@ -90,9 +82,9 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	title, _ := Sanitize("Minutes – " + m.Body.Name + " – " + data.LongDate(m.Date))
 	pdf.SetTitle(title, true)
 	pdf.SetAuthor(bodyName, true)
-	pdf.SetSubject(opts.Edition.String(), true)
+	pdf.SetSubject("Minutes – "+opts.Edition.String(), true)
 
-	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: !m.Approved(), bodyName: bodyName, width: b.width}
+	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: b.c.Draft, bodyName: bodyName, width: b.width}
 	r.render(pages)
 	rep.Pages = len(pages)
 	for _, p := range pages {
@@ -106,7 +98,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	if n := pdf.PageCount(); n != len(pages) {
 		return rep, fmt.Errorf("draw the minutes of %s: %d pages drawn of %d laid out", data.LongDate(m.Date), n, len(pages))
 	}
-	if err := pdf.Output(w); err != nil {
+	if err := outputPDF(w, pdf); err != nil {
 		return rep, fmt.Errorf("write the minutes of %s: %w", data.LongDate(m.Date), err)
 	}
 	return rep, nil
@@ -118,11 +110,12 @@ func layoutMinutes(pdf *gofpdf.Fpdf, m *data.FullMeeting, opts MinutesOptions, r
 	pdf.SetAutoPageBreak(false, 0) // pages are broken by paginate, which knows the keep rules
 	pdf.SetCellMargin(0)
 	pageWidth, _ := pdf.GetPageSize()
+	c, replaced := newMinutesContent(m, opts.Edition, Sanitize)
+	rep.Replaced += replaced
+	rep.Withheld = c.Withheld
 	b := &minutesBuilder{
-		m:      m,
-		opts:   opts,
-		widths: newGlyphWidths(pdf),
-		report: rep,
+		c:      c,
+		widths: newGlyphWidths(),
 		width:  pageWidth - minutesMarginLeft - minutesMarginRight,
 	}
 	b.build()
@@ -141,10 +134,8 @@ func meetingTime(date string) time.Time {
 
 // minutesBuilder lays the minutes out as a list of blocks, in the order they print.
 type minutesBuilder struct {
-	m      *data.FullMeeting
-	opts   MinutesOptions
+	c      *minutesContent
 	widths *glyphWidths
-	report *MinutesReport
 	blocks []*minutesBlock
 	width  float64 // of the text block
 
@@ -161,16 +152,6 @@ func (b *minutesBuilder) build() {
 	b.meetingActions()
 	b.signature()
 }
-
-// clean makes text safe to draw and counts what it replaced. Every string from the meeting
-// goes through it exactly once.
-func (b *minutesBuilder) clean(s string) string {
-	out, n := Sanitize(s)
-	b.report.Replaced += n
-	return out
-}
-
-func (b *minutesBuilder) public() bool { return b.opts.Edition != ConfidentialEdition }
 
 // add appends a block, marking it exempt while an exempt item is being laid out. A block
 // with nothing to draw is returned but not added, so it leaves no gap.
@@ -232,16 +213,12 @@ func placeSpans(spans []span, x float64, measure widthFunc) []placedSpan {
 	return out
 }
 
-// paragraphs adds text's paragraphs at x with their action tags in bold; the first has
-// spaceBefore above it and gets lead in front of it ("Reply from the PCC: ").
-func (b *minutesBuilder) paragraphs(text string, x, spaceBefore float64, lead []span) []*minutesBlock {
-	return b.paragraphsClean(b.clean(text), x, spaceBefore, lead, styleRegular)
-}
-
-// paragraphsClean is paragraphs for text already made safe with clean, set in st.
-func (b *minutesBuilder) paragraphsClean(text string, x, spaceBefore float64, lead []span, st fontStyle) []*minutesBlock {
+// paragraphs adds paragraphs at x, set in st with their action tags in the bold form of
+// st; the first has spaceBefore above it and gets lead in front of it ("Reply from the PCC: ").
+// With no paragraphs, a lead is printed alone.
+func (b *minutesBuilder) paragraphs(paras []string, x, spaceBefore float64, lead []span, st fontStyle) []*minutesBlock {
 	var out []*minutesBlock
-	for i, p := range paragraphsOf(text) {
+	for i, p := range paras {
 		spans := actionSpans(p, st)
 		gap := minutesParaGap
 		if i == 0 {
@@ -259,257 +236,109 @@ func (b *minutesBuilder) paragraphsClean(text string, x, spaceBefore float64, le
 // heading prints the body's name, "Minutes of the meeting held on …" and the venue, over a
 // rule.
 func (b *minutesBuilder) heading() {
-	m := b.m
-	b.textSized([]span{{text: b.clean(m.Body.Name), style: styleBold}}, 0, 0, minutesBodyNameSize, minutesBodyNameLine).keepWithNext = true
-
-	title := b.clean(strings.TrimSpace(m.Title))
-	kind := "meeting"
-	if strings.HasSuffix(strings.ToLower(title), "meeting") {
-		kind, title = lowerFirst(title), ""
+	c := b.c
+	b.textSized([]span{{text: c.BodyName, style: styleBold}}, 0, 0, minutesBodyNameSize, minutesBodyNameLine).keepWithNext = true
+	if c.MeetingTitle != "" {
+		b.textSized([]span{{text: c.MeetingTitle, style: styleBold}}, 0, minutesSmallGap, minutesTitleSize, minutesTitleLine).keepWithNext = true
 	}
-	if title != "" {
-		b.textSized([]span{{text: title, style: styleBold}}, 0, minutesSmallGap, minutesTitleSize, minutesTitleLine).keepWithNext = true
-	}
-	line := "Minutes of the " + kind + " held on " + data.LongDate(b.clean(m.Date))
-	if t := b.clean(strings.TrimSpace(m.StartTime)); t != "" {
-		line += " at " + t
-	}
-	b.textSized([]span{{text: line, style: styleBold}}, 0, minutesSmallGap, minutesTitleSize, minutesTitleLine).keepWithNext = true
-	if v := b.clean(strings.TrimSpace(m.Venue)); v != "" {
-		b.text(glued(v, styleRegular), 0, minutesSmallGap).keepWithNext = true
+	b.textSized([]span{{text: c.Held, style: styleBold}}, 0, minutesSmallGap, minutesTitleSize, minutesTitleLine).keepWithNext = true
+	if c.Venue != "" {
+		b.text(glued(c.Venue, styleRegular), 0, minutesSmallGap).keepWithNext = true
 	}
 	b.add(&minutesBlock{rule: true, ruleGap: minutesRuleGap, spaceBefore: minutesSmallGap}).keepWithNext = true
 }
 
-func lowerFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	if len(r) > 1 && r[1] >= 'A' && r[1] <= 'Z' {
-		return s // an acronym: "AGM"
-	}
-	return strings.ToLower(string(r[0])) + string(r[1:])
-}
-
-// attendance prints Present (the Chair first, marked), Apologies, Substitutes ("Cllr X for
-// Cllr Y"), Absent and In attendance (with their roles), each as a label with its names.
+// attendance prints each group of the attendance as a label with its names, the labels in a
+// column of their own.
 func (b *minutesBuilder) attendance() {
-	m := b.m
-	chairTitle := strings.TrimSpace(m.Body.ChairTitle)
-	if chairTitle == "" {
-		chairTitle = "Chair"
-	}
-	var chair, vice, present, apologies, subs, absent, inAttendance []string
-	chairListed := false
-	for _, a := range m.Attendance {
-		name := strings.TrimSpace(a.Name)
-		var notes []string
-		isChair := a.Kind == data.Present && (a.Role == data.RoleChair || (m.ChairID != 0 && a.PersonID == m.ChairID))
-		switch {
-		case isChair:
-			notes = append(notes, chairTitle)
-		case a.Kind == data.Present && a.Role == data.RoleViceChair:
-			notes = append(notes, "Vice-"+chairTitle)
-		case a.Kind == data.InAttendance && strings.TrimSpace(a.Role) != "":
-			notes = append(notes, strings.TrimSpace(a.Role))
-		}
-		if a.Arrived != "" {
-			notes = append(notes, "arrived "+a.Arrived)
-		}
-		if a.Left != "" {
-			notes = append(notes, "left "+a.Left)
-		}
-		if a.Kind == data.Substitute && strings.TrimSpace(a.SubstituteFor) != "" {
-			name += " for " + strings.TrimSpace(a.SubstituteFor)
-		}
-		if len(notes) > 0 {
-			name += " (" + strings.Join(notes, ", ") + ")"
-		}
-		name = b.clean(name)
-		switch a.Kind {
-		case data.Present:
-			switch {
-			case isChair:
-				chair = append(chair, name)
-				chairListed = true
-			case a.Role == data.RoleViceChair:
-				vice = append(vice, name)
-			default:
-				present = append(present, name)
-			}
-		case data.Apologies:
-			apologies = append(apologies, name)
-		case data.Substitute:
-			subs = append(subs, name)
-		case data.Absent:
-			absent = append(absent, name)
-		case data.InAttendance:
-			inAttendance = append(inAttendance, name)
-		}
-	}
-	if !chairListed && m.ChairID != 0 && m.Chair.DisplayName() != "" {
-		// The Chair on the day is recorded on the meeting but not in its attendance.
-		chair = append(chair, b.clean(m.Chair.DisplayName()+" ("+chairTitle+")"))
-	}
-	present = append(append(chair, vice...), present...)
-
-	groups := []struct {
-		label string
-		names []string
-		empty string
-	}{
-		{"Present:", present, "None recorded."},
-		{"Apologies:", apologies, ""},
-		{"Substitutes:", subs, ""},
-		{"Absent:", absent, ""},
-		{"In attendance:", inAttendance, ""},
-	}
 	measure := b.widths.at(minutesTextSize)
 	col := 0.0
-	for _, g := range groups {
-		col = max(col, measure(g.label, styleBold))
+	for _, g := range b.c.Attendance {
+		col = max(col, measure(g.Label, styleBold))
 	}
 	col += minutesLabelGap
 	gap := minutesSectionGap
-	for _, g := range groups {
-		text := strings.Join(g.names, ", ")
+	for _, g := range b.c.Attendance {
+		text := strings.Join(g.Names, ", ")
 		if text == "" {
-			if g.empty == "" {
+			if g.Empty == "" {
 				continue
 			}
-			text = g.empty
+			text = g.Empty
 		}
-		b.hanging([]span{{text: g.label, style: styleBold}}, 0, glued(text, styleRegular), col, gap)
+		b.hanging([]span{{text: g.Label, style: styleBold}}, 0, glued(text, styleRegular), col, gap)
 		gap = minutesAttendanceGap
 	}
 }
 
-// declarations prints the members' declarations of interest, or "None.". A declaration on an
-// exempt item names the item but, in the public edition, not what the interest is, which
-// could reveal what the item was about.
+// declarations prints the members' declarations of interest, or "None.".
 func (b *minutesBuilder) declarations() {
 	b.text([]span{{text: "Declarations of Interest", style: styleBold}}, 0, minutesSectionGap).keepWithNext = true
-	if len(b.m.Declarations) == 0 {
+	if len(b.c.Declarations) == 0 {
 		b.text([]span{{text: "None.", style: styleRegular}}, 0, minutesSmallGap)
 		return
 	}
-	items := map[int64]*data.FullItem{}
-	for i := range b.m.Items {
-		items[b.m.Items[i].ID] = &b.m.Items[i]
-	}
-	for i, d := range b.m.Declarations {
-		kind, ok := data.InterestKinds[d.Kind]
-		if !ok {
-			kind = "interest"
-		}
-		name := b.clean(strings.TrimSpace(d.Name))
-		if name == "" {
-			name = "A member"
-		}
-		s := name + " declared " + article(kind) + " " + kind
-		it := items[d.ItemID]
-		withheld := false
-		if it != nil {
-			// The item's number and title were counted when its heading was cleaned.
-			ref, _ := Sanitize(strings.TrimSpace(it.Number))
-			s += " in minute " + ref
-			if t, _ := Sanitize(strings.TrimSpace(it.Title)); t != "" {
-				s += " (" + t + ")"
-			}
-			withheld = it.Exempt && b.public()
-		}
-		if withheld {
-			s += ", an item considered in private."
-		} else if t := b.clean(strings.TrimSpace(d.Text)); t != "" {
-			s += ": " + sentenceEnd(t)
-		} else {
-			s += "."
-		}
-		if d.LeftRoom {
-			s += " " + name + " left the room for that item."
-		}
+	for i, d := range b.c.Declarations {
 		gap := minutesParaGap
 		if i == 0 {
 			gap = minutesSmallGap
 		}
-		b.exempt = it != nil && it.Exempt && !b.public()
-		b.text(actionSpans(s, styleRegular), 0, gap)
+		b.exempt = d.Exempt
+		b.text(actionSpans(d.Text, styleRegular), 0, gap)
 		b.exempt = false
 	}
-}
-
-// article is "a" or "an" for a phrase.
-func article(phrase string) string {
-	if phrase != "" && strings.ContainsRune("aeiouAEIOU", []rune(phrase)[0]) {
-		return "an"
-	}
-	return "a"
-}
-
-// sentenceEnd gives text a full stop if it has no closing punctuation.
-func sentenceEnd(s string) string {
-	s = strings.TrimSpace(s)
-	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:;)]”\"'’") {
-		return s
-	}
-	return s + "."
 }
 
 // items prints each agenda item in order.
 func (b *minutesBuilder) items() {
 	measure := b.widths.at(minutesTextSize)
 	widest := 0.0
-	for _, it := range b.m.Items {
-		widest = max(widest, measure(strings.TrimSpace(it.Number), styleBold))
+	for _, it := range b.c.Items {
+		widest = max(widest, measure(it.Number, styleBold))
 	}
 	b.numberCol = min(max(widest+minutesNumberGap, minutesNumberMin), minutesNumberMax)
-	for i := range b.m.Items {
-		b.item(&b.m.Items[i])
+	for i := range b.c.Items {
+		b.item(&b.c.Items[i])
 	}
 }
 
-// item prints one item: its heading, then either the whole minute — the report's summary in
-// italic, as the agenda put it, then the narrative, questions, resolutions and actions — or,
-// for an exempt item in the public edition, only what may be published.
-func (b *minutesBuilder) item(it *data.FullItem) {
-	b.exempt = it.Exempt && !b.public()
+// item prints one item: its heading, the exempt mark if it was taken in private, then what
+// the edition shows of it — the report's summary in italic, as the agenda put it, the
+// narrative, questions, resolutions and actions.
+func (b *minutesBuilder) item(it *itemContent) {
+	b.exempt = it.Confidential
 	defer func() { b.exempt = false }()
 	b.itemHeading(it)
 	x := b.numberCol
 	if it.Exempt {
-		mark := "Exempt – Schedule 12A"
-		if p, ok := data.Schedule12AParagraph(it.ExemptParagraph); ok {
-			mark += fmt.Sprintf(", paragraph %d (%s)", p.Number, p.Cited)
+		b.text([]span{{text: it.Mark, style: styleItalic}}, x, minutesItemHeadingGap)
+		var lead []span
+		if it.PublicSummaryLead {
+			lead = []span{{text: "Public summary: ", style: styleItalic}}
 		}
-		b.text([]span{{text: mark, style: styleItalic}}, x, minutesItemHeadingGap)
-		if b.public() {
-			b.report.Withheld++
-			b.paragraphs(it.PublicSummary, x, minutesParaGap, nil)
+		b.paragraphs(it.PublicSummary, x, minutesParaGap, lead, styleRegular)
+		if !it.Confidential {
 			return
-		}
-		if strings.TrimSpace(it.PublicSummary) != "" {
-			b.paragraphs(it.PublicSummary, x, minutesParaGap, []span{{text: "Public summary: ", style: styleItalic}})
 		}
 	}
 	gap := minutesItemHeadingGap
-	if summary := b.paragraphsClean(b.clean(it.ReportSummary), x, gap, nil, styleItalic); len(summary) > 0 {
+	if summary := b.paragraphs(it.ReportSummary, x, gap, nil, styleItalic); len(summary) > 0 {
 		gap = minutesParaGap
 	}
-	b.paragraphs(it.Minutes, x, gap, nil)
+	b.paragraphs(it.Minutes, x, gap, nil, styleRegular)
 	b.questions(it)
-	b.paragraphs(it.MinutesAfter, x, minutesParaGap, nil) // what the meeting said after the questions
+	b.paragraphs(it.MinutesAfter, x, minutesParaGap, nil, styleRegular) // what the meeting said after the questions
 	b.resolutions(it)
-	b.itemActions(it.Actions, x)
+	for _, a := range it.Actions {
+		b.actionLine(a, x)
+	}
 }
 
 // itemHeading prints the minute number hanging in its column, the title in bold beside it and
 // the time the item was taken at the right.
-func (b *minutesBuilder) itemHeading(it *data.FullItem) {
+func (b *minutesBuilder) itemHeading(it *itemContent) {
 	measure := b.widths.at(minutesTextSize)
-	number := b.clean(strings.TrimSpace(it.Number))
-	title := b.clean(strings.TrimSpace(it.Title))
-	clock := b.clean(strings.TrimSpace(it.Time))
+	number, title, clock := it.Number, it.Title, it.Time
 	timeWidth := 0.0
 	if clock != "" {
 		// Room for the time at the right of the first line; more if the clerk typed a long one.
@@ -537,13 +366,28 @@ func (b *minutesBuilder) itemHeading(it *data.FullItem) {
 	}
 	b.add(&minutesBlock{
 		lines: lines, size: minutesTextSize, lineHeight: minutesLineHeight,
-		spaceBefore: minutesSectionGap, keepWithNext: true,
+		spaceBefore: minutesSectionGap, keepWithNext: true, bookmark: bookmarkTitle(it),
 	})
+}
+
+// bookmarkTitle is an item's entry in the document's outline: "PCP 11/23 Fighting Serious
+// Organised Crime".
+func bookmarkTitle(it *itemContent) string {
+	return strings.TrimSpace(it.Number + " " + firstNonBlank(it.Title, "(untitled item)"))
+}
+
+func firstNonBlank(s ...string) string {
+	for _, v := range s {
+		if strings.TrimSpace(v) != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // questions prints the "Members’ Questions" block: each question numbered (1), (2)… with the
 // number hanging, and its answer set off by a further indent beneath it.
-func (b *minutesBuilder) questions(it *data.FullItem) {
+func (b *minutesBuilder) questions(it *itemContent) {
 	if len(it.Questions) == 0 {
 		return
 	}
@@ -552,16 +396,11 @@ func (b *minutesBuilder) questions(it *data.FullItem) {
 	textX := x + minutesQuestionNumber
 	answerX := textX + minutesAnswerIndent
 	for i, q := range it.Questions {
-		n := q.Number
-		if n == 0 {
-			n = i + 1
-		}
 		var lead []span
-		question := b.clean(q.Question)
-		if by := b.clean(strings.TrimSpace(q.AskedBy)); by != "" && !startsWithName(question, by) {
-			lead = []span{{text: by + " asked: ", style: styleItalic}}
+		if q.AskedBy != "" {
+			lead = []span{{text: q.AskedBy, style: styleItalic}}
 		}
-		paras := paragraphsOf(question)
+		paras := q.Question
 		if len(paras) == 0 {
 			paras = []string{""}
 		}
@@ -574,71 +413,37 @@ func (b *minutesBuilder) questions(it *data.FullItem) {
 			spans := actionSpans(p, styleRegular)
 			if j == 0 {
 				spans = append(append([]span(nil), lead...), spans...)
-				last = b.hanging([]span{{text: fmt.Sprintf("(%d)", n), style: styleRegular}}, x, spans, textX, gap)
+				last = b.hanging([]span{{text: fmt.Sprintf("(%d)", q.Number), style: styleRegular}}, x, spans, textX, gap)
 			} else {
 				last = b.text(spans, textX, minutesParaGap)
 			}
 		}
-		answer := b.clean(q.Answer)
-		if q.WrittenReply && !strings.Contains(strings.ToLower(answer), "written") {
-			answer = strings.TrimSpace(answer + "\n\nA written reply is to follow.")
-		}
 		var answerLead []span
-		if by := b.clean(strings.TrimSpace(q.AnsweredBy)); by != "" && strings.TrimSpace(answer) != "" && !startsWithName(answer, by) {
-			answerLead = []span{{text: "Reply from " + lowerThe(by) + ": ", style: styleItalic}}
+		if q.AnswerLead != "" {
+			answerLead = []span{{text: q.AnswerLead, style: styleItalic}}
 		}
-		if blocks := b.paragraphsClean(answer, answerX, minutesAnswerGap, answerLead, styleRegular); len(blocks) > 0 {
+		if blocks := b.paragraphs(q.Answer, answerX, minutesAnswerGap, answerLead, styleRegular); len(blocks) > 0 {
 			last.keepWithNext = true // a question is never left at the foot of a page without its answer
 		}
 	}
 }
 
-// startsWithName reports whether text already opens with the name ("The PCC replied…").
-func startsWithName(text, name string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(strings.TrimSpace(s))
-		return strings.TrimPrefix(s, "the ")
-	}
-	return strings.HasPrefix(norm(text), norm(name))
-}
-
-// lowerThe writes "The PCC" as "the PCC" inside a sentence.
-func lowerThe(name string) string {
-	if strings.HasPrefix(name, "The ") {
-		return "the " + name[4:]
-	}
-	return name
-}
-
-// partLabel matches the label of a lettered or numbered part of a resolution: (a), a), a.,
-// (i), (1), 1.
-var partLabel = regexp.MustCompile(`^(\(([a-z]{1,2}|[ivxl]+|[0-9]{1,2})\)|([a-z]|[ivxl]+|[0-9]{1,2})[.)])\s+`)
-
 // resolutions prints each resolution as "RESOLVED – That …" with RESOLVED in bold and its
-// lettered parts (the lines of the text that start (a), (b) / (i), (ii)) indented under it.
-func (b *minutesBuilder) resolutions(it *data.FullItem) {
+// lettered parts indented under it, and the roman parts under those.
+func (b *minutesBuilder) resolutions(it *itemContent) {
 	x := b.numberCol
 	for _, r := range it.Resolutions {
-		text := b.clean(r.Text)
-		text = resolvedPrefix.ReplaceAllString(strings.TrimSpace(text), "")
-		var lines []string
-		for _, p := range paragraphsOf(text) {
-			lines = append(lines, strings.Split(p, "\n")...)
-		}
 		lead := []span{{text: "RESOLVED", style: styleBold}, {text: " – ", style: styleRegular}}
 		var prev *minutesBlock
-		if len(lines) == 0 || partLabel.MatchString(lines[0]) {
+		if r.LeadAlone {
 			prev = b.text(lead, x, minutesParaGap)
 		}
-		lastLabel := ""
-		lettered := false
-		for i, line := range lines {
+		for i, line := range r.Lines {
 			if prev != nil {
 				prev.keepWithNext = i == 1 // "That the Panel:" stays with its first part
 			}
-			loc := partLabel.FindStringSubmatchIndex(line)
-			if loc == nil {
-				spans := actionSpans(line, styleRegular)
+			if line.Level == 0 {
+				spans := actionSpans(line.Text, styleRegular)
 				gap := minutesSmallGap
 				if i == 0 {
 					spans = append(append([]span(nil), lead...), spans...)
@@ -647,63 +452,30 @@ func (b *minutesBuilder) resolutions(it *data.FullItem) {
 				prev = b.text(spans, x, gap)
 				continue
 			}
-			label := strings.TrimSpace(line[:loc[1]])
-			key := strings.Trim(label, "().")
-			level := 1
-			if slices.Contains(data.PartNumerals, key) && lettered && !(len(key) == 1 && lastLabel != "" && key[0] == lastLabel[0]+1) {
-				level = 2
-			} else {
-				lettered = true
-				lastLabel = key
-			}
-			labelX := x + float64(level)*minutesPartIndent + float64(level-1)*(minutesPartLabel-minutesPartIndent)
-			prev = b.hanging([]span{{text: label, style: styleRegular}}, labelX,
-				actionSpans(line[loc[1]:], styleRegular), labelX+minutesPartLabel, minutesSmallGap)
+			labelX := x + float64(line.Level)*minutesPartIndent + float64(line.Level-1)*(minutesPartLabel-minutesPartIndent)
+			prev = b.hanging([]span{{text: line.Label, style: styleRegular}}, labelX,
+				actionSpans(line.Text, styleRegular), labelX+minutesPartLabel, minutesSmallGap)
 		}
-	}
-}
-
-// resolvedPrefix matches a "RESOLVED –" the clerk typed in front of the resolution's text,
-// which the minutes print themselves.
-var resolvedPrefix = regexp.MustCompile(`^(?i)resolved\s*[-–—:]?\s*`)
-
-// itemActions prints the actions the clerk recorded on an item that its text does not already
-// show: those from action tags are in the text, and those from a written reply beside the
-// question.
-func (b *minutesBuilder) itemActions(actions []data.Action, x float64) {
-	for _, a := range actions {
-		if a.Source != "" {
-			continue
-		}
-		b.actionLine(a, x)
 	}
 }
 
 // actionLine prints an action as a sentence with its owner's tag: "Report on … [Action: PCC]".
-func (b *minutesBuilder) actionLine(a data.Action, x float64) {
-	text := sentenceEnd(b.clean(strings.TrimSpace(a.Text)))
-	owner := b.clean(strings.TrimSpace(a.Owner))
-	spans := actionSpans(text, styleRegular)
-	if owner != "" {
+func (b *minutesBuilder) actionLine(a actionContent, x float64) {
+	spans := actionSpans(a.Text, styleRegular)
+	if a.Owner != "" {
 		spans = append(spans, span{text: " ", style: styleRegular},
-			span{text: "[Action: " + owner + "]", style: styleBold, keep: true})
+			span{text: "[Action: " + a.Owner + "]", style: styleBold, keep: true})
 	}
 	b.text(spans, x, minutesParaGap)
 }
 
 // meetingActions prints the actions raised at the meeting but under no item.
 func (b *minutesBuilder) meetingActions() {
-	var actions []data.Action
-	for _, a := range b.m.Actions {
-		if !a.Exempt || !b.public() {
-			actions = append(actions, a)
-		}
-	}
-	if len(actions) == 0 {
+	if len(b.c.MeetingActions) == 0 {
 		return
 	}
 	b.text([]span{{text: "Actions arising from the meeting", style: styleBold}}, 0, minutesSectionGap).keepWithNext = true
-	for _, a := range actions {
+	for _, a := range b.c.MeetingActions {
 		b.exempt = a.Exempt
 		b.actionLine(a, 0)
 	}
@@ -713,23 +485,11 @@ func (b *minutesBuilder) meetingActions() {
 // signature prints, for approved minutes, when they were approved, and then the Chair's
 // signature block: "Chairman ……… Date ………".
 func (b *minutesBuilder) signature() {
-	m := b.m
-	if m.Approved() {
-		s := "These minutes were approved as a correct record"
-		if m.ApprovedOn != "" {
-			s += " on " + data.LongDate(m.ApprovedOn)
-		}
-		s += "."
-		if a := strings.TrimSpace(m.Amendments); a != "" {
-			s += " Amendments made on approval: " + sentenceEnd(a)
-		}
-		b.text([]span{{text: b.clean(s), style: styleItalic}}, 0, minutesSectionGap*2).keepWithNext = true
+	if b.c.Approval != "" {
+		b.text([]span{{text: b.c.Approval, style: styleItalic}}, 0, minutesSectionGap*2).keepWithNext = true
 	}
 	measure := b.widths.at(minutesTextSize)
-	chairTitle := b.clean(strings.TrimSpace(m.Body.ChairTitle))
-	if chairTitle == "" {
-		chairTitle = "Chair"
-	}
+	chairTitle := b.c.ChairTitle
 	dots := func(width float64) string {
 		n := max(int(width/measure("…", styleRegular)), 3)
 		return strings.Repeat("…", n)

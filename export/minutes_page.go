@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/jung-kurt/gofpdf"
 )
@@ -30,6 +31,8 @@ type minutesBlock struct {
 	// rule draws a hairline across the text block in the middle of ruleGap, instead of lines.
 	rule    bool
 	ruleGap float64
+	// bookmark is the block's entry in the document's outline: an item's heading has one.
+	bookmark string
 }
 
 func (b *minutesBlock) height() float64 {
@@ -183,16 +186,30 @@ type minutesRenderer struct {
 	width    float64 // of the text block
 }
 
+// render draws the pages, and puts each item's heading in the document's outline, where it
+// lands.
 func (r *minutesRenderer) render(pages []minutesPage) {
+	var marked *minutesBlock
 	for i, p := range pages {
 		r.pdf.AddPage()
 		r.marks(p)
 		setColor(r.pdf.SetTextColor, minutesInk)
+		// gofpdf's SetFont lower-cases the family and allocates on every call, even when
+		// nothing changes: set the font only when the style or size does.
+		style, size := fontStyle("?"), 0.0
 		for _, l := range p.lines {
 			for _, s := range l.spans {
-				r.pdf.SetFont(fontFamily, string(s.style), l.size)
+				if s.style != style || l.size != size {
+					r.pdf.SetFont(fontFamily, string(s.style), l.size)
+					style, size = s.style, l.size
+				}
 				r.pdf.SetXY(minutesMarginLeft+s.x, l.y)
 				r.pdf.CellFormat(s.width, l.lineHeight, s.text, "", 0, "L", false, 0, "")
+			}
+			if b := l.from; b.bookmark != "" && b != marked {
+				// A UTF-8 font is set (gofpdf encodes the title by the current font).
+				r.pdf.Bookmark(b.bookmark, 0, l.y)
+				marked = b
 			}
 		}
 		setColor(r.pdf.SetDrawColor, minutesRuleGrey)
@@ -242,16 +259,22 @@ func (r *minutesRenderer) footer(n, total int) {
 	pdf.CellFormat(r.width, minutesFooterLine, pageText, "", 0, "R", false, 0, "")
 }
 
-// fitText shortens text with an ellipsis to fit width.
+// fitText shortens text with an ellipsis to fit width. It measures each character once, so a
+// body name of any length costs time in proportion to its length.
 func fitText(text string, width float64, measure widthFunc) string {
 	if measure(text, styleRegular) <= width {
 		return text
 	}
-	r := []rune(text)
-	for len(r) > 0 && measure(string(r)+"…", styleRegular) > width {
-		r = r[:len(r)-1]
+	room := width - measure("…", styleRegular)
+	used, end := 0.0, 0
+	for i, r := range text {
+		used += measure(string(r), styleRegular)
+		if used > room {
+			break
+		}
+		end = i + utf8.RuneLen(r)
 	}
-	return string(r) + "…"
+	return text[:end] + "…"
 }
 
 func setColor(set func(r, g, b int), c [3]int) { set(c[0], c[1], c[2]) }

@@ -356,11 +356,21 @@ func words(text string) map[string]bool {
 	return out
 }
 
-// TestMinutesExemptItem checks that nothing of an exempt item beyond its title and public
-// summary reaches the public edition — not its report, minutes, questions, answers,
-// resolutions or actions, nor what a member declared about it — and that the confidential
-// edition prints it all, marked on every page that carries it.
-func TestMinutesExemptItem(t *testing.T) {
+// exemptCase is the example meeting with its exempt item given every kind of text a clerk
+// could enter, and the words of that text found nowhere else the public edition may print:
+// the check every edition's leak test makes.
+type exemptCase struct {
+	fm          *data.FullMeeting
+	it          *data.FullItem
+	distinctive []string
+}
+
+// newExemptCase builds the case. The words the public edition may print are those of the
+// PDF of the meeting without the exempt item, the item's title and public summary, and the
+// exempt mark; the distinctive words are the rest of the item's text. It checks the list
+// holds the words the example's exempt item is known for.
+func newExemptCase(t *testing.T) exemptCase {
+	t.Helper()
 	fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
 	it := itemTitled(t, fm, demo.ExemptItemTitle)
 	if !it.Exempt || it.ExemptParagraph != 1 {
@@ -390,8 +400,6 @@ func TestMinutesExemptItem(t *testing.T) {
 	}
 	secret += " " + fm.Declarations[len(fm.Declarations)-1].Text
 
-	// The words the public edition may print: everything else in the meeting, the item's
-	// title and public summary, and the exempt mark.
 	others := *fm
 	others.Items = nil
 	for _, other := range fm.Items {
@@ -413,6 +421,28 @@ func TestMinutesExemptItem(t *testing.T) {
 			t.Fatalf("%q is not among the exempt item's distinctive words %v", w, distinctive)
 		}
 	}
+	return exemptCase{fm, it, distinctive}
+}
+
+// leaks returns the exempt item's distinctive words found in text.
+func (c exemptCase) leaks(text string) []string {
+	found := words(text)
+	var out []string
+	for _, w := range c.distinctive {
+		if found[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// TestMinutesExemptItem checks that nothing of an exempt item beyond its title and public
+// summary reaches the public edition — not its report, minutes, questions, answers,
+// resolutions or actions, nor what a member declared about it — and that the confidential
+// edition prints it all, marked on every page that carries it.
+func TestMinutesExemptItem(t *testing.T) {
+	c := newExemptCase(t)
+	fm, it, distinctive := c.fm, c.it, c.distinctive
 
 	t.Run("public", func(t *testing.T) {
 		path, rep := writeMinutes(t, fm, MinutesOptions{Edition: PublicEdition}, "minutes-exempt-public.pdf")
@@ -692,45 +722,6 @@ func generatedMeeting(seed uint64) *data.FullMeeting {
 		fm.Items = append(fm.Items, it)
 	}
 	return fm
-}
-
-// BenchmarkMinutesLargest exports the largest meeting of the large example database (40
-// items of 40 paragraphs each, with their questions), in the confidential edition.
-func BenchmarkMinutesLargest(b *testing.B) {
-	s, err := data.Open(filepath.Join(b.TempDir(), "large.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := demo.WriteLarge(s, demo.LargeSize); err != nil {
-		b.Fatal(err)
-	}
-	ms, err := s.Meetings(0)
-	if err != nil {
-		b.Fatal(err)
-	}
-	largest := ms[0]
-	for _, m := range ms {
-		if m.Items > largest.Items {
-			largest = m
-		}
-	}
-	fm, err := s.LoadMeeting(largest.ID)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var rep MinutesReport
-	var size int
-	b.ResetTimer()
-	for b.Loop() {
-		var buf bytes.Buffer
-		if rep, err = Minutes(&buf, fm, MinutesOptions{Edition: ConfidentialEdition}); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(rep.Pages), "pages")
-	b.ReportMetric(float64(size)/1024, "KiB")
 }
 
 // TestMinutesOddShapes exports meetings a clerk can leave half-entered: nothing but a date,

@@ -3,8 +3,6 @@ package export
 import (
 	"strings"
 
-	"github.com/jung-kurt/gofpdf"
-
 	"minutebook/data"
 	"minutebook/data/names"
 )
@@ -45,9 +43,20 @@ type spanLine struct {
 	width float64
 }
 
+// seg is a piece of a source span's text, src[start:end], in its style: lines are made of
+// views of the text they came from, not of copies, so that breaking a paragraph allocates
+// little more than its lines.
+type seg struct {
+	src        int // the index of the span it comes from
+	start, end int
+	style      fontStyle
+}
+
 // word is text between two places a line may break; it may mix styles ("[Action: PCC].").
+// Most words are one seg, kept in first; more holds the rest.
 type word struct {
-	spans []span
+	first seg
+	more  []seg
 	width float64
 	// breakBefore is set on the first word after a line break typed in the text.
 	breakBefore bool
@@ -71,44 +80,134 @@ func addSpan(spans []span, text string, st fontStyle) []span {
 // splitWords cuts spans into words at spaces (not those inside a kept span) and at line
 // breaks ('\n'), measuring each word.
 func splitWords(spans []span, measure widthFunc) []word {
-	var words []word
+	words := make([]word, 0, 16)
 	var cur word
+	empty := true
 	pendingBreak := false
 	flush := func() {
-		if len(cur.spans) > 0 {
+		if !empty {
 			cur.breakBefore = pendingBreak
 			pendingBreak = false
 			words = append(words, cur)
 		}
-		cur = word{}
+		cur, empty = word{}, true
 	}
-	add := func(text string, st fontStyle) {
-		if text == "" {
+	add := func(src, start, end int, st fontStyle) {
+		if end <= start {
 			return
 		}
-		cur.spans = addSpan(cur.spans, text, st)
-		cur.width += measure(text, st)
+		sg := seg{src: src, start: start, end: end, style: st}
+		if empty {
+			cur.first, empty = sg, false
+		} else {
+			cur.more = append(cur.more, sg)
+		}
+		cur.width += measure(spans[src].text[start:end], st)
 	}
-	for _, s := range spans {
+	for i, s := range spans {
 		if s.keep {
-			add(s.text, s.style)
+			add(i, 0, len(s.text), s.style)
 			continue
 		}
-		for i, line := range strings.Split(s.text, "\n") {
-			if i > 0 {
+		start := 0
+		for j := 0; j <= len(s.text); j++ {
+			if j < len(s.text) && s.text[j] != ' ' && s.text[j] != '\n' {
+				continue
+			}
+			add(i, start, j, s.style)
+			if j < len(s.text) {
 				flush()
-				pendingBreak = len(words) > 0
-			}
-			for j, part := range strings.Split(line, " ") {
-				if j > 0 {
-					flush()
+				if s.text[j] == '\n' {
+					pendingBreak = len(words) > 0
 				}
-				add(part, s.style)
 			}
+			start = j + 1
 		}
 	}
 	flush()
 	return words
+}
+
+// lineBuilder builds a line's spans, each a view of its source text while the text it
+// holds is contiguous there, copied only where it is not.
+type lineBuilder struct {
+	src   []span
+	spans []span
+	open  bool
+	style fontStyle
+	// The last span's text is prefix followed by src[view].text[start:end] (none if view < 0).
+	prefix           string
+	view, start, end int
+	width            float64
+}
+
+// text is the last span's text so far.
+func (lb *lineBuilder) text() string {
+	if lb.view < 0 {
+		return lb.prefix
+	}
+	v := lb.src[lb.view].text[lb.start:lb.end]
+	if lb.prefix == "" {
+		return v
+	}
+	return lb.prefix + v
+}
+
+// close finishes the last span.
+func (lb *lineBuilder) close() {
+	if lb.open {
+		lb.spans = append(lb.spans, span{text: lb.text(), style: lb.style})
+		lb.open = false
+	}
+}
+
+// add appends src[from].text[start:end], or text when from < 0, in style st.
+func (lb *lineBuilder) add(from, start, end int, text string, st fontStyle) {
+	if (from >= 0 && end <= start) || (from < 0 && text == "") {
+		return
+	}
+	if !lb.open || lb.style != st {
+		lb.close()
+		lb.open, lb.style, lb.prefix, lb.view = true, st, "", -1
+	}
+	switch {
+	case from >= 0 && lb.view == from && lb.end == start:
+		lb.end = end // contiguous: the view grows
+	case from >= 0:
+		lb.prefix = lb.text()
+		lb.view, lb.start, lb.end = from, start, end
+	default:
+		lb.prefix = lb.text() + text
+		lb.view = -1
+	}
+}
+
+// addWord appends a word's segs.
+func (lb *lineBuilder) addWord(w *word) {
+	lb.add(w.first.src, w.first.start, w.first.end, "", w.first.style)
+	for _, s := range w.more {
+		lb.add(s.src, s.start, s.end, "", s.style)
+	}
+}
+
+// addSpace appends the space before a word, taken from the source text where it is there, so
+// that the view goes on.
+func (lb *lineBuilder) addSpace(next *word, st fontStyle) {
+	f := next.first
+	if f.start > 0 && lb.src[f.src].text[f.start-1] == ' ' {
+		lb.add(f.src, f.start-1, f.start, "", st)
+		return
+	}
+	lb.add(-1, 0, 0, " ", st)
+}
+
+// wordSpans are a word's spans, merged by style as a line holds them.
+func wordSpans(src []span, w *word) []span {
+	out := addSpan(nil, src[w.first.src].text[w.first.start:w.first.end], w.first.style)
+	for _, s := range w.more {
+		out = addSpan(out, src[s.src].text[s.start:s.end], s.style)
+	}
+	return out
 }
 
 // breakLines breaks spans into lines no wider than width, greedily at spaces, keeping the
@@ -118,44 +217,48 @@ func splitWords(spans []span, measure widthFunc) []word {
 // characters. No other word is ever cut.
 func breakLines(spans []span, width float64, measure widthFunc) []spanLine {
 	var lines []spanLine
-	var cur spanLine
+	lb := &lineBuilder{src: spans, view: -1}
 	finish := func() {
-		if len(cur.spans) > 0 {
-			lines = append(lines, cur)
+		lb.close()
+		if len(lb.spans) > 0 {
+			lines = append(lines, spanLine{spans: lb.spans, width: lb.width})
 		}
-		cur = spanLine{}
+		*lb = lineBuilder{src: spans, view: -1}
 	}
-	for _, w := range splitWords(spans, measure) {
+	words := splitWords(spans, measure)
+	for i := range words {
+		w := &words[i]
 		if w.breakBefore {
 			finish()
 		}
-		if len(cur.spans) > 0 {
-			last := cur.spans[len(cur.spans)-1].style
+		if lb.open {
 			sp := styleRegular
-			if last == w.spans[0].style {
-				sp = last
+			if lb.style == w.first.style {
+				sp = lb.style
 			}
 			spaceWidth := measure(" ", sp)
-			if cur.width+spaceWidth+w.width <= width+epsilon {
-				cur.spans = addSpan(cur.spans, " ", sp)
-				for _, s := range w.spans {
-					cur.spans = addSpan(cur.spans, s.text, s.style)
-				}
-				cur.width += spaceWidth + w.width
+			if lb.width+spaceWidth+w.width <= width+epsilon {
+				lb.addSpace(w, sp)
+				lb.addWord(w)
+				lb.width += spaceWidth + w.width
 				continue
 			}
 			finish()
 		}
 		if w.width <= width+epsilon {
-			cur = spanLine{spans: append([]span(nil), w.spans...), width: w.width}
+			lb.addWord(w)
+			lb.width = w.width
 			continue
 		}
-		pieces := breakWord(w, width, measure)
+		pieces := breakWord(wordSpans(spans, w), width, measure)
 		for _, p := range pieces[:len(pieces)-1] {
 			lines = append(lines, spanLine{spans: p.spans, width: p.width})
 		}
 		last := pieces[len(pieces)-1]
-		cur = spanLine{spans: last.spans, width: last.width}
+		for _, s := range last.spans {
+			lb.add(-1, 0, 0, s.text, s.style)
+		}
+		lb.width = last.width
 	}
 	finish()
 	return lines
@@ -168,20 +271,27 @@ const (
 	breakBefore = ".,"
 )
 
-// breakWord cuts a word wider than width into pieces that fit, each at least one character.
-func breakWord(w word, width float64, measure widthFunc) []word {
+// piece is part of a word broken across lines.
+type piece struct {
+	spans []span
+	width float64
+}
+
+// breakWord cuts a word, set out as spans, wider than width into pieces that fit, each at
+// least one character.
+func breakWord(spans []span, width float64, measure widthFunc) []piece {
 	type glyph struct {
 		r     rune
 		style fontStyle
 		width float64
 	}
 	var gs []glyph
-	for _, s := range w.spans {
+	for _, s := range spans {
 		for _, r := range s.text {
 			gs = append(gs, glyph{r, s.style, measure(string(r), s.style)})
 		}
 	}
-	var pieces []word
+	var pieces []piece
 	for start := 0; start < len(gs); {
 		end, used := start, 0.0
 		for end < len(gs) && used+gs[end].width <= width+epsilon {
@@ -208,7 +318,7 @@ func breakWord(w word, width float64, measure widthFunc) []word {
 				end = best
 			}
 		}
-		var p word
+		var p piece
 		for _, g := range gs[start:end] {
 			p.spans = addSpan(p.spans, string(g.r), g.style)
 			p.width += g.width
@@ -312,53 +422,92 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // typed it.
 func paragraphsOf(text string) []string {
 	var paras []string
-	var cur []string
+	var cur []string     // the paragraph's lines, once one needed tidying
+	start, end := -1, -1 // the paragraph as it stands in text, while no line needed tidying
 	flush := func() {
-		if len(cur) > 0 {
+		switch {
+		case cur != nil:
 			paras = append(paras, strings.Join(cur, "\n"))
-			cur = nil
+		case start >= 0:
+			paras = append(paras, text[start:end]) // no copy: the text as typed
 		}
+		cur, start, end = nil, -1, -1
 	}
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.Join(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' }), " ")
-		if line == "" {
-			flush()
-			continue
+	for at := 0; at <= len(text); {
+		n := strings.IndexByte(text[at:], '\n')
+		if n < 0 {
+			n = len(text) - at
 		}
-		cur = append(cur, line)
+		line := text[at : at+n]
+		if !tidyLine(line) {
+			line = strings.Join(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' }), " ")
+			if line != "" && cur == nil {
+				if start >= 0 {
+					cur = strings.Split(text[start:end], "\n")
+				} else {
+					cur = []string{}
+				}
+			}
+		}
+		switch {
+		case line == "":
+			flush()
+		case cur != nil:
+			cur = append(cur, line)
+		case start < 0:
+			start, end = at, at+n
+		default:
+			end = at + n
+		}
+		at += n + 1
 	}
 	flush()
 	return paras
 }
 
-// glyphWidths measures text in the Go fonts. gofpdf draws each character at its advance
-// width with no kerning, so a string's width is the sum of its characters' widths; those
-// are remembered per style, at 1pt, and scaled.
-type glyphWidths struct {
-	pdf   *gofpdf.Fpdf
-	cache map[fontStyle]map[rune]float64
+// tidyLine reports whether a line needs no tidying: not empty, no tab, no space at either
+// end or doubled.
+func tidyLine(line string) bool {
+	if line == "" || line[0] == ' ' || line[len(line)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\t':
+			return false
+		case ' ':
+			if line[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
-func newGlyphWidths(pdf *gofpdf.Fpdf) *glyphWidths {
-	return &glyphWidths{pdf: pdf, cache: map[fontStyle]map[rune]float64{}}
+// glyphWidths measures text in the Go fonts. gofpdf draws each character at its advance
+// width with no kerning, so a string's width is the sum of its characters' widths, read from
+// the tables goFonts made once for the process: one slice index per character.
+type glyphWidths struct {
+	fonts *parsedFonts
 }
+
+func newGlyphWidths() *glyphWidths { return &glyphWidths{fonts: goFonts()} }
+
+// mmPerPoint is a point in millimetres, worked out as gofpdf does (size / k), so that widths
+// come out to the same bits as gofpdf's own GetStringWidth.
+var mmPerPoint = 1 / (72.0 / 25.4)
 
 // width returns the width of text in millimetres, set in st at size points.
 func (g *glyphWidths) width(text string, st fontStyle, size float64) float64 {
-	m := g.cache[st]
-	if m == nil {
-		m = map[rune]float64{}
-		g.cache[st] = m
-	}
+	i := styleIndex(st)
+	widths := g.fonts.widths[i]
 	total := 0.0
 	for _, r := range text {
-		w, ok := m[r]
-		if !ok {
-			g.pdf.SetFont(fontFamily, string(st), 1)
-			w = g.pdf.GetStringWidth(string(r))
-			m[r] = w
+		if r < 0x10000 {
+			total += widths[r]
+		} else {
+			total += g.fonts.missingWidth[i]
 		}
-		total += w
 	}
 	return total * size
 }
