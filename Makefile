@@ -6,7 +6,8 @@ BIN     := minutebook
 DB      ?=
 APT_PKGS := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
             libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils \
-            chromium libreoffice-writer fonts-liberation
+            chromium libreoffice-writer fonts-liberation \
+            xvfb xdotool libgl1-mesa-dri
 SHOT_PKGS := xvfb imagemagick xdotool libgl1-mesa-dri
 
 .PHONY: run build test bench deps screenshots vet clean

@@ -8,7 +8,10 @@ import (
 	"strings"
 	"sync/atomic"
 
-	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"minutebook/data"
 )
@@ -160,7 +163,15 @@ func (u *ui) tellRestored(r restored, err error) {
 		msg += "\n\nCould not be saved (changed elsewhere since, or incomplete), and kept in " + r.Recovery + ": " + strings.Join(r.Kept, "; ") + "."
 	}
 	u.restoredNote = msg
-	dialog.ShowInformation("Your last edits are back", msg, u.win)
+	// Said in a band at the top, not in a dialog: a clerk back after a crash mid-meeting
+	// types on at once, and a dialog would take the keys.
+	var band *fyne.Container
+	closeBtn := newPointerButton(&widget.Button{Icon: theme.CancelIcon(), Importance: widget.LowImportance, OnTapped: func() {
+		u.banner.Remove(band)
+	}})
+	band = container.NewBorder(nil, nil, nil, closeBtn,
+		&widget.Label{Text: msg, Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance})
+	u.banner.Add(band)
 }
 
 // sameFile reports whether two paths name one file.

@@ -15,8 +15,9 @@ import (
 
 // journalDelay is how soon after a keystroke the edit is on disk: a crash (or kill -9) loses
 // at most what was typed in this time. Writing the journal is one small file, replaced
-// whole; the database is written only when the clerk pauses (saveDelay).
-const journalDelay = 80 * time.Millisecond
+// whole, at most once in this time however fast the clerk types; the database is written
+// only when the clerk pauses (saveDelay).
+const journalDelay = 15 * time.Millisecond
 
 // journal keeps the clerk's unsaved edits in a file beside the database from a moment
 // after each keystroke until the saver has written them: the records as typed, in the

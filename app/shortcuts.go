@@ -60,6 +60,10 @@ func commandList() []command {
 		{id: "new-body", menu: "File", label: "New body…", sep: true, help: "Add another panel or committee", run: func(u *ui) { u.nav.onNewBody() }},
 		{id: "body-settings", menu: "File", label: "Body settings…", help: "Name, short code, numbering, usual venue and time", run: func(u *ui) { u.nav.onBodySettings() }},
 		{id: "example", menu: "File", label: "Explore the example", help: "Open the example panel, kept in its own file", run: (*ui).onExploreExample},
+		{
+			id: "quit", menu: "File", label: "Quit", key: fyne.KeyQ, mod: fyne.KeyModifierShortcutDefault, sep: true,
+			help: "Close Minutebook; everything typed is written first", run: (*ui).onQuit,
+		},
 
 		{
 			id: "new-meeting", menu: "Meeting", label: "New meeting…", key: fyne.KeyN, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
@@ -232,17 +236,13 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 			if c.sep && len(menu.Items) > 0 {
 				menu.Items = append(menu.Items, fyne.NewMenuItemSeparator())
 			}
+			item.IsQuit = id == "quit"
 			menu.Items = append(menu.Items, item)
 			if id == "open" {
 				recent := fyne.NewMenuItem("Open recent", nil)
 				recent.ChildMenu = u.recentMenu()
 				menu.Items = append(menu.Items, recent)
 			}
-		}
-		if name == "File" {
-			quit := fyne.NewMenuItem("Quit", u.onQuit)
-			quit.IsQuit = true
-			menu.Items = append(menu.Items, fyne.NewMenuItemSeparator(), quit)
 		}
 		menus = append(menus, menu)
 	}
