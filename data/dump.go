@@ -19,6 +19,7 @@ type DumpMeeting struct {
 	Body       string           `json:"body"`
 	Date       string           `json:"date"`
 	StartTime  string           `json:"start_time"`
+	Ended      string           `json:"ended"`
 	Venue      string           `json:"venue"`
 	Title      string           `json:"title"`
 	Status     string           `json:"status"`
@@ -155,7 +156,7 @@ func (s *Store) Dump(meetingID int64) (*Dump, error) {
 }
 
 func dumpMeeting(fm *FullMeeting) DumpMeeting {
-	dm := DumpMeeting{ID: fm.ID, Body: fm.Body.Name, Date: fm.Date, StartTime: fm.StartTime, Venue: fm.Venue,
+	dm := DumpMeeting{ID: fm.ID, Body: fm.Body.Name, Date: fm.Date, StartTime: fm.StartTime, Ended: fm.Ended, Venue: fm.Venue,
 		Title: fm.Title, Status: fm.Status, Chair: fm.Chair.DisplayName(), ApprovedOn: fm.ApprovedOn,
 		Attendance: []DumpAttendance{}, Items: []DumpItem{}}
 	for _, a := range fm.Attendance {

@@ -18,6 +18,7 @@ type Meeting struct {
 	BodyID    int64
 	Date      string // YYYY-MM-DD
 	StartTime string // "10.30am"
+	Ended     string // when the meeting ended, "12.40pm"; empty until the clerk records it
 	Venue     string
 	Title     string // optional: "Annual meeting", "Extraordinary meeting"
 	Status    string // StatusDraft or StatusApproved
@@ -53,6 +54,10 @@ func (m *Meeting) Validate() error {
 		return invalid("Meeting", "start time", "“%s” is not a time; type it as 10.30am or 14:30", m.StartTime)
 	}
 	m.StartTime = normalClockOrEmpty(m.StartTime)
+	if !validClock(m.Ended) {
+		return invalid("Meeting", "end time", "“%s” is not a time; type it as 12.40pm or 12:40", m.Ended)
+	}
+	m.Ended = normalClockOrEmpty(m.Ended)
 	m.Venue = strings.TrimSpace(m.Venue)
 	m.Title = strings.TrimSpace(m.Title)
 	if m.Status == "" {
@@ -68,12 +73,12 @@ func (m *Meeting) Validate() error {
 }
 
 const meetingColumns = `id, body_id, date, start_time, venue, title, status, coalesce(chair_id, 0),
-	coalesce(approved_at_id, 0), approved_on, amendments, version`
+	coalesce(approved_at_id, 0), approved_on, amendments, version, ended`
 
 func scanMeeting(row interface{ Scan(...any) error }) (Meeting, error) {
 	var m Meeting
 	err := row.Scan(&m.ID, &m.BodyID, &m.Date, &m.StartTime, &m.Venue, &m.Title, &m.Status, &m.ChairID,
-		&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &m.Version)
+		&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &m.Version, &m.Ended)
 	return m, err
 }
 
@@ -86,9 +91,9 @@ func (s *Store) CreateMeeting(m *Meeting) error {
 }
 
 func createMeeting(tx *sql.Tx, m *Meeting) error {
-	res, err := tx.Exec(`INSERT INTO meetings (body_id, date, start_time, venue, title, status, chair_id, approved_at_id, approved_on, amendments)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.BodyID, m.Date, m.StartTime, m.Venue, m.Title, m.Status, nullID(m.ChairID), nullID(m.ApprovedAtID), m.ApprovedOn, m.Amendments)
+	res, err := tx.Exec(`INSERT INTO meetings (body_id, date, start_time, ended, venue, title, status, chair_id, approved_at_id, approved_on, amendments)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.BodyID, m.Date, m.StartTime, m.Ended, m.Venue, m.Title, m.Status, nullID(m.ChairID), nullID(m.ApprovedAtID), m.ApprovedOn, m.Amendments)
 	if err != nil {
 		return fmt.Errorf("create meeting: %w", err)
 	}
@@ -109,8 +114,8 @@ func saveMeeting(tx *sql.Tx, m *Meeting) error {
 	if bodyID != m.BodyID {
 		return invalid("Meeting", "body", "a meeting cannot move to another body")
 	}
-	err := updateRow(tx, m, "date = ?, start_time = ?, venue = ?, title = ?, chair_id = ?",
-		m.Date, m.StartTime, m.Venue, m.Title, nullID(m.ChairID))
+	err := updateRow(tx, m, "date = ?, start_time = ?, ended = ?, venue = ?, title = ?, chair_id = ?",
+		m.Date, m.StartTime, m.Ended, m.Venue, m.Title, nullID(m.ChairID))
 	if err != nil {
 		return err
 	}
@@ -268,7 +273,7 @@ func (s *Store) Meetings(bodyID int64) ([]MeetingSummary, error) {
 		var ms MeetingSummary
 		m := &ms.Meeting
 		if err := rows.Scan(&m.ID, &m.BodyID, &m.Date, &m.StartTime, &m.Venue, &m.Title, &m.Status, &m.ChairID,
-			&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &m.Version, &ms.Items, &ms.Actions); err != nil {
+			&m.ApprovedAtID, &m.ApprovedOn, &m.Amendments, &m.Version, &m.Ended, &ms.Items, &ms.Actions); err != nil {
 			return nil, err
 		}
 		out = append(out, ms)
