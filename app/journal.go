@@ -30,11 +30,11 @@ type journal struct {
 
 	// writing is held while the file is written, so that one write's snapshot of the edits
 	// never lands after a later one's.
-	writing sync.Mutex
-	mu      sync.Mutex
-	entries map[string]*journalEntry
-	seq     int
-	timer   *time.Timer
+	writing   sync.Mutex
+	mu        sync.Mutex
+	entries   map[string]*journalEntry
+	seq       int
+	timer     *time.Timer
 	written   bool // the file exists
 	abandoned bool // writes nothing more (abandon)
 	err       error
