@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -212,16 +213,28 @@ func (a *agendaScreen) onDeleteItem() {
 	}, m.u.win)
 }
 
+// deleteItem deletes an item and shows the agenda as the store says it now is: the items
+// after it renumbered, its actions kept in the log but no longer under it.
 func (a *agendaScreen) deleteItem(id int64) {
 	m := a.m
 	at := a.selected
-	if !m.u.run("delete the item", func() error { return m.u.store.DeleteItem(id) }) {
+	var ch data.Changes
+	if !m.u.run("delete the item", func() (err error) { ch, err = m.u.store.DeleteItem(id); return err }) {
 		return
 	}
-	m.reload()
+	m.u.saver.forget(fmt.Sprintf("item:%d", id))
+	a.editor.item = nil // it pointed into the list about to shrink
+	m.fm.Items = slices.DeleteFunc(m.fm.Items, func(it data.FullItem) bool { return it.ID == id })
+	m.applyChanges(ch)
+	a.selected = -1
+	a.list.UnselectAll()
+	a.list.Refresh()
 	if n := len(a.items()); n > 0 {
 		a.selectIndex(min(at, n-1))
+	} else {
+		a.showEditor(false)
 	}
+	m.refreshItemChoices()
 	m.u.nav.refreshMeetings()
 }
 
@@ -235,13 +248,22 @@ func (a *agendaScreen) onMove(delta int) {
 	if to < 0 || to >= len(a.items()) {
 		return
 	}
-	id := m.fm.Items[a.selected].ID
-	if !m.u.run("move the item", func() error { return m.u.store.MoveItem(id, delta) }) {
+	from := a.selected
+	id := m.fm.Items[from].ID
+	var ch data.Changes
+	if !m.u.run("move the item", func() (err error) { ch, err = m.u.store.MoveItem(id, delta); return err }) {
 		return
 	}
-	m.reload()
-	a.selectID(id)
+	// The store said the new numbers; the list swaps the two items and the editor keeps the
+	// one being typed in, cursor and all.
+	m.fm.Items[from], m.fm.Items[to] = m.fm.Items[to], m.fm.Items[from]
+	m.fm.Items[from].Position, m.fm.Items[to].Position = m.fm.Items[to].Position, m.fm.Items[from].Position
+	a.editor.item = &m.fm.Items[to]
+	m.applyChanges(ch)
+	a.list.Refresh()
+	a.selectIndex(to)
 	a.list.ScrollTo(a.selected)
+	m.refreshItemChoices()
 }
 
 // applyNumbers shows minute numbers read after the meeting's date changed.

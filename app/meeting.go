@@ -20,6 +20,7 @@ type meetingScreen struct {
 	fm       *data.FullMeeting
 	people   []data.Person // the body's people, retired too, for names
 	readOnly bool
+	loads    int // how often the meeting was read from the file (tests: saves never need it)
 
 	content     fyne.CanvasObject
 	heading     *widget.Label
@@ -177,6 +178,7 @@ func (m *meetingScreen) load(id int64) error {
 	if err != nil {
 		return err
 	}
+	m.loads++
 	people, err := m.u.store.People(fm.BodyID, true)
 	if err != nil {
 		return err

@@ -300,7 +300,7 @@ func TestExemptActionStaysOutAfterItsItemIsDeleted(t *testing.T) {
 			}
 			var err error
 			if what == "item" {
-				err = s.DeleteItem(row.ItemID)
+				err = data.ErrOf(s.DeleteItem(row.ItemID))
 			} else {
 				err = s.DeleteMeeting(row.MeetingID)
 			}

@@ -327,7 +327,7 @@ func TestApprovedMeetingIsReadOnly(t *testing.T) {
 	if err := f.s.AddItem(&Item{MeetingID: f.meeting.ID}); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("AddItem on approved minutes = %v", err)
 	}
-	if err := f.s.DeleteItem(it.ID); !errors.Is(err, ErrReadOnly) {
+	if err := ErrOf(f.s.DeleteItem(it.ID)); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("DeleteItem on approved minutes = %v", err)
 	}
 	must(t, f.s.ReopenMeetingFor(f.meeting.ID, "Correct the spelling of Reading"))

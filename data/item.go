@@ -156,13 +156,10 @@ func saveItem(tx *sql.Tx, it *Item) error {
 }
 
 // DeleteItem removes an item with its documents, questions and resolutions; its actions stay
-// in the log, no longer linked to it. The remaining items are renumbered.
-func (s *Store) DeleteItem(id int64) error {
-	return s.update(func(tx *sql.Tx) error {
-		meetingID, err := ownerMeeting(tx, "items", id)
-		if err != nil {
-			return err
-		}
+// in the log, no longer linked to it. The remaining items are renumbered; the answer says
+// which numbers and actions changed.
+func (s *Store) DeleteItem(id int64) (Changes, error) {
+	return s.changing("items", id, func(tx *sql.Tx, meetingID int64) error {
 		if err := unindexWhere(tx, "item_id = ? AND kind <> 'action'", id); err != nil {
 			return err
 		}
@@ -179,6 +176,32 @@ func (s *Store) DeleteItem(id int64) error {
 	})
 }
 
+// changing runs a change to the meeting that a row of table belongs to (refused for
+// approved minutes) and says what it changed of the meeting's numbers and actions.
+func (s *Store) changing(table string, id int64, change func(tx *sql.Tx, meetingID int64) error) (Changes, error) {
+	var ch Changes
+	err := s.update(func(tx *sql.Tx) error {
+		meetingID, err := ownerMeeting(tx, table, id)
+		if err != nil {
+			return err
+		}
+		before, err := readMeetingState(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		if err := change(tx, meetingID); err != nil {
+			return err
+		}
+		after, err := readMeetingState(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		ch, err = before.changes(tx, after, nil)
+		return err
+	})
+	return ch, err
+}
+
 // keepExemptFlag copies the exempt flag of the items about to be deleted onto their actions
 // (chosen by a condition on actions), which outlive them: a confidential action must stay
 // out of public documents after its item is gone.
@@ -191,13 +214,10 @@ func keepExemptFlag(tx *sql.Tx, where string, args ...any) error {
 	return nil
 }
 
-// MoveItem moves an item up (delta -1) or down (+1) the agenda and renumbers the minutes.
-func (s *Store) MoveItem(id int64, delta int) error {
-	return s.update(func(tx *sql.Tx) error {
-		meetingID, err := ownerMeeting(tx, "items", id)
-		if err != nil {
-			return err
-		}
+// MoveItem moves an item up (delta -1) or down (+1) the agenda and renumbers the minutes; the
+// answer says which numbers and actions changed.
+func (s *Store) MoveItem(id int64, delta int) (Changes, error) {
+	return s.changing("items", id, func(tx *sql.Tx, meetingID int64) error {
 		if err := move(tx, "items", "meeting_id", meetingID, id, delta); err != nil {
 			return err
 		}

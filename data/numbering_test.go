@@ -57,7 +57,7 @@ func TestNumberingPerMeeting(t *testing.T) {
 		t.Fatalf("action ref = %+v", act)
 	}
 	// Moving the work programme up renumbers the items and the action's reference.
-	must(t, f.s.MoveItem(c.ID, -1))
+	must(t, ErrOf(f.s.MoveItem(c.ID, -1)))
 	if got := numbers(t, f.s, f.meeting.ID); !equal(got, []string{"1", "2", "3"}) {
 		t.Fatalf("numbers after move = %v", got)
 	}
@@ -70,8 +70,8 @@ func TestNumberingPerMeeting(t *testing.T) {
 		t.Fatalf("action after move = %+v", act[0])
 	}
 	// Moving past the top stays at the top; deleting closes the gap.
-	must(t, f.s.MoveItem(a.ID, -1))
-	must(t, f.s.DeleteItem(a.ID))
+	must(t, ErrOf(f.s.MoveItem(a.ID, -1)))
+	must(t, ErrOf(f.s.DeleteItem(a.ID)))
 	fm, _ = f.s.LoadMeeting(f.meeting.ID)
 	if fm.Items[0].ID != c.ID || fm.Items[0].Number != "1" || fm.Items[1].Number != "2" {
 		t.Fatalf("after delete: %+v", fm.Items)

@@ -342,7 +342,7 @@ func readMeetingState(tx *sql.Tx, meetingID int64) (meetingState, error) {
 	if err := rows.Err(); err != nil {
 		return st, err
 	}
-	rows, err = tx.Query(`SELECT id, version || '|' || ref || '|' || minute || '|' || meeting_date || '|' ||
+	rows, err = tx.Query(`SELECT id, version || '|' || coalesce(item_id, 0) || '|' || ref || '|' || minute || '|' || meeting_date || '|' ||
 		(SELECT count(*) FROM action_updates u WHERE u.action_id = actions.id) FROM actions WHERE meeting_id = ?`, meetingID)
 	if err != nil {
 		return st, err
@@ -372,7 +372,7 @@ func (before meetingState) changes(tx *sql.Tx, after meetingState, saved Record)
 		}
 	}
 	self := int64(0)
-	if a, ok := saved.(*Action); ok {
+	if a, ok := saved.(*Action); ok && a != nil {
 		self = a.ID
 	}
 	var ids []any

@@ -115,7 +115,7 @@ func TestRenumberingDoesNotMakeACopyStale(t *testing.T) {
 	f := newFixture(t, NumberPerMeeting)
 	one := f.item(t, f.meeting.ID, "One", "")
 	two := f.item(t, f.meeting.ID, "Two", "")
-	must(t, f.s.MoveItem(two.ID, -1))
+	must(t, ErrOf(f.s.MoveItem(two.ID, -1)))
 	one.Minutes = "Typed after the move."
 	ch, err := f.s.Save(&one)
 	must(t, err)
