@@ -157,7 +157,7 @@ func addFullItem(tx *sql.Tx, meetingID int64, it *FullItem) error {
 	}
 	for i := range it.Resolutions {
 		it.Resolutions[i].ItemID = it.ID
-		if err := addResolution(tx, &it.Resolutions[i]); err != nil {
+		if err := addResolution(tx, &it.Resolutions[i], false); err != nil {
 			return err
 		}
 	}

@@ -45,11 +45,14 @@ func (im *Imported) Summary() string {
 }
 
 // TaggedActions counts the [Action: X] tags in the item's minutes, before and after the
-// questions, and in its questions and answers: the actions its text makes.
+// questions, in its questions and answers and in its resolutions: the actions its text makes.
 func (it *FullItem) TaggedActions() int {
 	n := len(FindActionTags(it.narrative()))
 	for _, q := range it.Questions {
 		n += len(FindActionTags(q.Question)) + len(FindActionTags(q.Answer))
+	}
+	for _, r := range it.Resolutions {
+		n += len(FindActionTags(r.Text))
 	}
 	return n
 }

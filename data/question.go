@@ -177,11 +177,11 @@ func (s *Store) AddResolution(r *Resolution) error {
 		if _, err := ownerMeeting(tx, "items", r.ItemID); err != nil {
 			return err
 		}
-		return addResolution(tx, r)
+		return addResolution(tx, r, true)
 	})
 }
 
-func addResolution(tx *sql.Tx, r *Resolution) error {
+func addResolution(tx *sql.Tx, r *Resolution, renumber bool) error {
 	var err error
 	if r.Position, err = nextPosition(tx, "resolutions", "item_id", r.ItemID); err != nil {
 		return err
@@ -194,13 +194,34 @@ func addResolution(tx *sql.Tx, r *Resolution) error {
 		return err
 	}
 	r.Version = 1
-	return indexResolution(tx, r)
+	return afterResolutionChange(tx, r, renumber)
 }
 
-// saveResolution writes a resolution's text (see Save).
+// saveResolution writes a resolution's text (see Save), keeping the actions of its tags in
+// step.
 func saveResolution(tx *sql.Tx, r *Resolution) error {
 	if err := updateRow(tx, r, "text = ?", r.Text); err != nil {
 		return err
+	}
+	return afterResolutionChange(tx, r, true)
+}
+
+// afterResolutionChange keeps the actions of a resolution's [Action: X] tags and its search
+// entry in step with its text, and gives new actions their references unless the caller will
+// renumber later (bulk writes).
+func afterResolutionChange(tx *sql.Tx, r *Resolution, renumber bool) error {
+	var meetingID int64
+	if err := tx.QueryRow("SELECT meeting_id FROM items WHERE id = ?", r.ItemID).Scan(&meetingID); err != nil {
+		return err
+	}
+	created, err := syncTags(tx, tagSite{meetingID: meetingID, itemID: r.ItemID, resolutionID: r.ID, field: "resolution"}, r.Text)
+	if err != nil {
+		return err
+	}
+	if renumber && created {
+		if err := renumberMeeting(tx, meetingID); err != nil {
+			return err
+		}
 	}
 	return indexResolution(tx, r)
 }

@@ -232,3 +232,34 @@ func TestVersionsStartAtOneAfterAnUpgrade(t *testing.T) {
 		t.Fatalf("version after the first save = %d", it.Version)
 	}
 }
+
+// TestTagInAResolutionMakesAnAction: "[Action: PCC]" in a resolution makes an action, as one
+// in the minutes does, and the save says so; the minutes' own tags are not disturbed.
+func TestTagInAResolutionMakesAnAction(t *testing.T) {
+	f := newFixture(t, NumberPerMeeting)
+	it := f.item(t, f.meeting.ID, "Serious organised crime", "The PCC presented the report. [Action: Scrutiny Officer]")
+	r := Resolution{ItemID: it.ID, Text: "That the report be noted."}
+	must(t, f.s.AddResolution(&r))
+	r.Text = "That (a) the report be noted; and\n(b) the PCC be asked for a breakdown of the arrests by crime type. [Action: PCC]"
+	ch, err := f.s.Save(&r)
+	must(t, err)
+	if len(ch.Actions) != 1 || ch.Actions[0].Owner != "PCC" || ch.Actions[0].Ref == "" || !strings.Contains(ch.Actions[0].Text, "breakdown of the arrests") {
+		t.Fatalf("changes = %+v, want the resolution's action", ch)
+	}
+	if n := count(t, f.s, "SELECT count(*) FROM actions WHERE source = 'tag'"); n != 2 {
+		t.Fatalf("%d tag actions, want the minutes' and the resolution's", n)
+	}
+	// Saving the minutes again leaves the resolution's action alone, and the other way round.
+	it.Minutes += " More."
+	ch, err = f.s.Save(&it)
+	must(t, err)
+	if len(ch.Removed) != 0 {
+		t.Fatalf("saving the minutes removed %v", ch.Removed)
+	}
+	r.Text = "That the report be noted."
+	ch, err = f.s.Save(&r)
+	must(t, err)
+	if len(ch.Removed) != 1 || count(t, f.s, "SELECT count(*) FROM actions WHERE source = 'tag'") != 1 {
+		t.Fatalf("removing the resolution's tag: %+v", ch)
+	}
+}

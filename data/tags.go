@@ -65,10 +65,20 @@ func nextSentence(s string) int {
 	return -1
 }
 
-// tagSite says where a text with tags sits: an item's minutes, or a question or answer.
+// tagSite says where a text with tags sits: an item's minutes, a question or answer, or a
+// resolution.
 type tagSite struct {
-	meetingID, itemID, questionID int64
-	field                         string // "minutes", "question", "answer"
+	meetingID, itemID, questionID, resolutionID int64
+	field                                       string // "minutes", "question", "answer", "resolution"
+}
+
+// column is what the actions table keeps in tag_field for the site: a resolution's tags keep
+// ” there (the column's CHECK predates them) and are told apart by their resolution_id.
+func (site tagSite) column() string {
+	if site.field == "resolution" {
+		return ""
+	}
+	return site.field
 }
 
 // tagged is an action that came from a tag at a site, as syncTags sees it.
@@ -87,8 +97,9 @@ type tagged struct {
 func syncTags(tx *sql.Tx, site tagSite, text string) (created bool, err error) {
 	rows, err := tx.Query(`SELECT a.id, a.owner, a.text, a.tag_text,
 		a.status <> 'open' OR EXISTS (SELECT 1 FROM action_updates u WHERE u.action_id = a.id)
-		FROM actions a WHERE a.source = 'tag' AND a.item_id = ? AND coalesce(a.question_id, 0) = ? AND a.tag_field = ?
-		ORDER BY a.tag_index, a.id`, site.itemID, site.questionID, site.field)
+		FROM actions a WHERE a.source = 'tag' AND a.item_id = ? AND coalesce(a.question_id, 0) = ?
+		AND coalesce(a.resolution_id, 0) = ? AND a.tag_field = ?
+		ORDER BY a.tag_index, a.id`, site.itemID, site.questionID, site.resolutionID, site.column())
 	if err != nil {
 		return false, fmt.Errorf("sync action tags: %w", err)
 	}
@@ -132,8 +143,8 @@ func syncTags(tx *sql.Tx, site tagSite, text string) (created bool, err error) {
 			if err := createAction(tx, a); err != nil {
 				return false, err
 			}
-			if _, err := tx.Exec("UPDATE actions SET tag_field = ?, tag_index = ?, tag_text = ? WHERE id = ?",
-				site.field, i, tag.Closes, a.ID); err != nil {
+			if _, err := tx.Exec("UPDATE actions SET tag_field = ?, tag_index = ?, tag_text = ?, resolution_id = ? WHERE id = ?",
+				site.column(), i, tag.Closes, nullID(site.resolutionID), a.ID); err != nil {
 				return false, err
 			}
 			created = true
