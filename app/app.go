@@ -269,7 +269,7 @@ func (u *ui) buildUI() fyne.CanvasObject {
 	statusLine := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(420, 36), u.fileLabel), u.status)
 	split := container.NewHSplit(u.nav.buildUI(), u.main)
 	split.Offset = 0.2
-	return container.NewBorder(u.banner, container.NewVBox(widget.NewSeparator(), statusLine), nil, nil, split)
+	return withFloatLayer(u.win.Canvas(), container.NewBorder(u.banner, container.NewVBox(widget.NewSeparator(), statusLine), nil, nil, split))
 }
 
 // start shows the first screen: the first-run choices for an empty database, otherwise the

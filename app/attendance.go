@@ -1,7 +1,9 @@
 package app
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"minutebook/data"
+	"minutebook/data/names"
 )
 
 // This file is the meeting's attendance: who was present, sent apologies, substituted or was
@@ -66,7 +69,54 @@ func (m *meetingScreen) fillAddOptions() {
 			opts = append(opts, p.DisplayName())
 		}
 	}
-	m.addName.SetOptions(opts)
+	m.addName.SetOptions(bySurname(opts))
+	m.addFor.SetOptions(m.absentMembers())
+}
+
+// absentMembers are the members a substitute may stand in for: those not present.
+func (m *meetingScreen) absentMembers() []string {
+	present := map[int64]bool{}
+	for _, r := range m.rows {
+		if r.a.Kind == data.Present || r.a.Kind == data.Substitute {
+			present[r.a.PersonID] = true
+		}
+	}
+	var out []string
+	for _, p := range m.people {
+		if p.IsMember() && p.BodyID == m.fm.BodyID && !p.Retired && !present[p.ID] {
+			out = append(out, p.DisplayName())
+		}
+	}
+	return bySurname(out)
+}
+
+// showAddFor lets the clerk say whom a substitute stands in for, in the add bar itself; the
+// field keeps its place (disabled) when the person is not a substitute, so nothing moves.
+func (m *meetingScreen) showAddFor() {
+	if m.addKind.Selected == kindWords[data.Substitute] && !m.readOnly {
+		m.addFor.SetOptions(m.absentMembers())
+		m.addFor.Enable()
+	} else {
+		m.addFor.Disable()
+	}
+}
+
+// bySurname sorts names as an attendance list reads them: by surname, then the rest.
+func bySurname(names []string) []string {
+	out := slices.Clone(names)
+	slices.SortStableFunc(out, func(a, b string) int {
+		return cmp.Or(cmp.Compare(data.Fold(surname(a)), data.Fold(surname(b))), cmp.Compare(data.Fold(a), data.Fold(b)))
+	})
+	return out
+}
+
+// surname is the last word of a name: "Cllr Barrie Patman" → "Patman".
+func surname(name string) string {
+	f := strings.Fields(names.Plain(name))
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
 }
 
 // onAddNameChanged suggests how the chosen person attends: members present, others in
@@ -96,16 +146,40 @@ func (m *meetingScreen) onAddAttendee() {
 	a := data.Attendance{MeetingID: m.fm.ID, Kind: wordKey(kindWords, m.addKind.Selected)}
 	if p, ok := m.personByName(name); ok {
 		a.PersonID, a.Name = p.ID, p.DisplayName()
+		if a.Kind == data.InAttendance {
+			a.Role = capacity(p) // "as: Chief Executive, OPCC", from People
+		}
 	} else {
 		a.Name = name
 	}
 	if a.Kind == data.Substitute {
-		// the member they stand in for is chosen on the row; until then they are present
-		a.Kind = data.Present
-		defer func() { m.addNote.hint("Now choose whom " + a.Name + " substitutes for, on their row.") }()
+		member, ok := m.personByName(strings.TrimSpace(m.addFor.Text))
+		if !ok || !member.IsMember() {
+			m.addNote.problem("Say which member " + a.Name + " is substituting for.")
+			m.u.win.Canvas().Focus(m.addFor)
+			return
+		}
+		a.SubstituteForID, a.SubstituteFor = member.ID, member.DisplayName()
 	}
+	if !m.addArrived.check(m.addArrived.entry.Text) {
+		m.u.win.Canvas().Focus(m.addArrived.entry)
+		return
+	}
+	a.Arrived = m.addArrived.value
 	m.addAttendance(a)
 	setText(&m.addName.Entry, "")
+	setText(&m.addFor.Entry, "")
+	m.addArrived.set("")
+	m.addNote.clear()
+	m.u.win.Canvas().Focus(m.addName) // the next person
+}
+
+// capacity is what someone in attendance is there as, from People: "Chief Executive, OPCC".
+func capacity(p data.Person) string {
+	if p.Role == data.RolePCC {
+		return "Police and Crime Commissioner"
+	}
+	return p.Authority
 }
 
 // addAttendance writes an attendance record and shows its row.
@@ -173,7 +247,7 @@ func (m *meetingScreen) memberNames() []string {
 			out = append(out, p.DisplayName())
 		}
 	}
-	return out
+	return bySurname(out)
 }
 
 // attendeeNames lists who is at the meeting, for "asked by" and "answered by".
@@ -186,7 +260,7 @@ func (m *meetingScreen) attendeeNames(kinds ...string) []string {
 			}
 		}
 	}
-	return out
+	return bySurname(out)
 }
 
 // attendanceRow is one person's line in the attendance.

@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -118,8 +117,7 @@ type declarationRow struct {
 
 func newDeclarationRow(m *meetingScreen, d data.Declaration) *declarationRow {
 	r := &declarationRow{m: m, d: d, box: newPendingID(d.ID), note: newNote()}
-	names := m.attendeeNames(data.Present, data.Substitute, data.Apologies, data.Absent)
-	sort.Strings(names)
+	names := m.attendeeNames(data.Present, data.Substitute) // only members in the room declare
 	r.member = &widget.Select{Options: names, PlaceHolder: "Member", Selected: d.Name, OnChanged: func(string) { r.save() }}
 	r.item = &widget.Select{Options: m.itemChoices(), OnChanged: func(string) { r.save() }}
 	r.showItem()

@@ -64,18 +64,22 @@ func shiftDown() bool {
 // shiftHeld stands for the Shift key under Fyne's test driver, which has no keyboard.
 var shiftHeld bool
 
-// choiceEntry is a one-line entry with a list of suggestions to pick from, like Fyne's
-// SelectEntry, but with a drop-down arrow that Tab passes over.
+// choiceEntry is a one-line entry for a name (or an owner, or any word from a list) with
+// type-ahead (see suggest.go) and a drop-down arrow listing every option, which Tab passes
+// over. OnChosen, if set, runs when the clerk takes a suggestion, from the list or the arrow.
 type choiceEntry struct {
 	widget.Entry
-	options []string
-	popUp   *widget.PopUpMenu
+	options  []string
+	popUp    *widget.PopUpMenu
+	list     *suggestions
+	OnChosen func(name string)
 }
 
 func newChoiceEntry(options []string) *choiceEntry {
 	e := &choiceEntry{options: options}
 	e.ExtendBaseWidget(e)
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.list = newSuggestions(e)
 	arrow := newPointerButton(&widget.Button{Icon: theme.MenuDropDownIcon(), Importance: widget.LowImportance, OnTapped: e.showOptions})
 	e.ActionItem = arrow
 	return e
@@ -84,14 +88,77 @@ func newChoiceEntry(options []string) *choiceEntry {
 // SetOptions changes the suggestions.
 func (e *choiceEntry) SetOptions(options []string) { e.options = options }
 
-// showOptions drops the list of suggestions down under the entry.
+// TypedRune types as an Entry does and lists the matching options.
+func (e *choiceEntry) TypedRune(r rune) {
+	e.Entry.TypedRune(r)
+	e.list.update(e.Text)
+}
+
+// TypedKey lets ↓ and ↑ choose in the list, Return take the chosen name, Escape close the
+// list; Backspace and Delete list again.
+func (e *choiceEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.list.showing {
+		switch k.Name {
+		case fyne.KeyDown:
+			e.list.move(+1)
+			return
+		case fyne.KeyUp:
+			e.list.move(-1)
+			return
+		case fyne.KeyReturn, fyne.KeyEnter:
+			e.list.take()
+			if e.OnSubmitted != nil {
+				e.OnSubmitted(e.Text)
+			}
+			return
+		case fyne.KeyEscape:
+			e.list.hide()
+			return
+		case fyne.KeyTab:
+			e.takeOnTab()
+			return
+		}
+	}
+	e.Entry.TypedKey(k)
+	if k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete {
+		e.list.update(e.Text)
+	}
+}
+
+// AcceptsTab is true while the list shows, so that Tab takes the chosen name (and then moves
+// on); otherwise Tab moves on at once.
+func (e *choiceEntry) AcceptsTab() bool { return e.list.showing }
+
+// FocusLost closes the list; Tab (see AcceptsTab) has taken its choice already.
+func (e *choiceEntry) FocusLost() {
+	e.list.hide()
+	e.Entry.FocusLost()
+}
+
+// takeOnTab is what Tab does while the list shows: take the chosen name and move on.
+func (e *choiceEntry) takeOnTab() {
+	e.list.take()
+	passFocus(e)
+}
+
+// choose puts a name in the entry as if typed, with the cursor at its end.
+func (e *choiceEntry) choose(name string) {
+	e.SetText(name)
+	e.CursorColumn = len([]rune(name))
+	e.Refresh()
+	if e.OnChosen != nil {
+		e.OnChosen(name)
+	}
+}
+
+// showOptions drops the list of every option down under the entry.
 func (e *choiceEntry) showOptions() {
 	if e.Disabled() || len(e.options) == 0 {
 		return
 	}
 	items := make([]*fyne.MenuItem, len(e.options))
 	for i, o := range e.options {
-		items[i] = fyne.NewMenuItem(o, func() { e.SetText(o) })
+		items[i] = fyne.NewMenuItem(o, func() { e.choose(o) })
 	}
 	c := fyne.CurrentApp().Driver().CanvasForObject(e)
 	if c == nil {

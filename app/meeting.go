@@ -45,6 +45,8 @@ type meetingScreen struct {
 	rows       []*attendanceRow
 	addName    *choiceEntry
 	addKind    *widget.Select
+	addFor     *choiceEntry // for a substitute: the member they stand in for
+	addArrived *timeField   // for someone arriving late
 	addNote    *note
 	addBar     *fyne.Container
 
@@ -103,15 +105,23 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m.addName.PlaceHolder = "Name: choose or type"
 	m.addName.OnChanged = m.onAddNameChanged
 	m.addName.OnSubmitted = func(string) { m.onAddAttendee() }
-	m.addKind = &widget.Select{Options: append(append([]string{}, memberKinds...), "In attendance"), Selected: "In attendance"}
+	m.addName.OnChosen = m.onAddNameChanged
+	m.addKind = &widget.Select{Options: append(append([]string{}, memberKinds...), "In attendance"), Selected: "In attendance",
+		OnChanged: func(string) { m.showAddFor() }}
+	m.addFor = newChoiceEntry(nil)
+	m.addFor.PlaceHolder = "for the member"
+	m.addFor.OnSubmitted = func(string) { m.onAddAttendee() }
+	m.addArrived = newTimeField("arrived (if late)", true)
+	m.addArrived.entry.OnSubmitted = func(string) { m.onAddAttendee() }
 	m.addNote = newNote()
 	m.addBar = container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(
-			fixed(170, m.addKind),
+			fixed(150, m.addKind), fixed(210, m.addFor), fixed(150, m.addArrived.entry),
 			newPointerButton(&widget.Button{Text: "Add", Icon: theme.ContentAddIcon(), OnTapped: m.onAddAttendee}),
 			newPointerButton(&widget.Button{Text: "New person…", Icon: theme.AccountIcon(), OnTapped: m.onNewPerson}),
 		), m.addName),
 		m.addNote)
+	m.showAddFor()
 
 	m.declRows = container.NewVBox()
 	m.addDecl = newPointerButton(&widget.Button{Text: "Add a declaration", Icon: theme.ContentAddIcon(), OnTapped: m.onAddDeclaration})

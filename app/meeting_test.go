@@ -83,24 +83,31 @@ func TestAttendanceIsRecorded(t *testing.T) {
 	test.Type(row(t, m, "Ŵyn Jones").arrived.entry, "10.45am")
 	test.Type(row(t, m, "Łukasz").left.entry, "12:15")
 
-	// A guest substitutes for the member who sent apologies.
+	// A guest substitutes for the member who sent apologies, in one step from the add bar;
+	// without the member named, the bar asks and adds nothing.
 	m.addName.SetText("Cllr Sam Reserve")
 	m.addKind.SetSelected("Substitute")
-	m.onAddAttendee()
-	sub := row(t, m, "Sam Reserve")
-	sub.kind.SetSelected("Substitute")
-	if !sub.note.Visible() {
-		t.Errorf("no note asking whom the substitute stands in for")
+	if m.addFor.Disabled() {
+		t.Fatalf("“for the member” is not offered for a substitute")
 	}
-	sub.subFor.SetSelected("Cllr Emily Culverhouse")
+	m.onAddAttendee()
+	if !strings.Contains(m.addNote.Text, "which member") || len(m.rows) != 4 {
+		t.Errorf("a substitute for no one was added (note %q)", m.addNote.Text)
+	}
+	typeRunes(t, h, m.addFor, "Culver")
+	h.w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // takes the suggestion and adds
+	sub := row(t, m, "Sam Reserve")
+	if sub.kind.Selected != "Substitute" || sub.subFor.Selected != "Cllr Emily Culverhouse" {
+		t.Errorf("the substitute's row says %q for %q", sub.kind.Selected, sub.subFor.Selected)
+	}
 
-	// The PCC and the officer are in attendance; a witness is typed by name.
+	// The PCC and the officer are in attendance, as what People says they are; a witness is
+	// typed by name.
 	m.addName.SetText("Mr Matthew Barber")
 	if m.addKind.Selected != "In attendance" {
 		t.Errorf("the PCC is offered as %q, want In attendance", m.addKind.Selected)
 	}
 	m.onAddAttendee()
-	test.Type(row(t, m, "Barber").asRole, "Police and Crime Commissioner")
 	m.addName.SetText("Dr Ada Witness")
 	m.addKind.SetSelected("In attendance")
 	m.onAddAttendee()

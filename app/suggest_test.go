@@ -1,0 +1,80 @@
+package app
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"minutebook/data"
+)
+
+func TestMatchingFindsAnyWordOfAName(t *testing.T) {
+	opts := []string{"Cllr Barrie Patman", "Mr David Okafor", "Ms Davina Łukasz", "The PCC"}
+	for _, c := range []struct {
+		typed string
+		want  []string
+	}{
+		{"david", []string{"Mr David Okafor"}},
+		{"dav", []string{"Mr David Okafor", "Ms Davina Łukasz"}},
+		{"oka", []string{"Mr David Okafor"}},
+		{"lukasz", []string{"Ms Davina Łukasz"}},
+		{"pcc", []string{"The PCC"}},
+		{"mr d", []string{"Mr David Okafor"}},
+		{"zz", nil},
+	} {
+		got := matching(opts, c.typed, 8)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %v, want %v", c.typed, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%q: got %v, want %v", c.typed, got, c.want)
+			}
+		}
+	}
+}
+
+// TestInAttendanceByTypeAhead: typing "David" in the attendance's add bar offers Mr David
+// Okafor from People, and Return adds him, not a stranger called David.
+func TestInAttendanceByTypeAhead(t *testing.T) {
+	h := newHarness(t, func(s *data.Store) {
+		panel(s)
+		okafor := data.Person{Title: "Mr", Name: "David Okafor", Authority: "Chief Executive, OPCC", Role: data.RoleOfficer}
+		if err := s.CreatePerson(&okafor); err != nil {
+			panic(err)
+		}
+	})
+	n := h.u.nav
+	n.selectBody(n.bodies[0].ID)
+	if err := n.createMeeting(data.Meeting{Date: "2023-09-15"}); err != nil {
+		t.Fatal(err)
+	}
+	h.sync()
+	m := h.u.meeting
+	m.tabs.SelectIndex(0)
+	typeRunes(t, h, m.addName, "David")
+	if !m.addName.list.showing || len(m.addName.list.names) != 1 || m.addName.list.names[0] != "Mr David Okafor" {
+		t.Fatalf("the list offers %v (showing %v)", m.addName.list.names, m.addName.list.showing)
+	}
+	h.w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	h.sync()
+	var got *data.Attendance
+	fm, _ := h.db().LoadMeeting(m.fm.ID)
+	for i := range fm.Attendance {
+		if fm.Attendance[i].Name == "Mr David Okafor" {
+			got = &fm.Attendance[i]
+		}
+		if fm.Attendance[i].Name == "David" {
+			t.Fatalf("a stranger called David was added")
+		}
+	}
+	if got == nil || got.PersonID == 0 || got.Kind != data.InAttendance {
+		t.Fatalf("Mr David Okafor is not in attendance from People: %+v", fm.Attendance)
+	}
+	if got.Role != "Chief Executive, OPCC" {
+		t.Errorf("his capacity is %q, want People's", got.Role)
+	}
+	_ = test.NewTempApp
+}
