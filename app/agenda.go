@@ -312,7 +312,7 @@ type itemEditor struct {
 	exemptBox     *fyne.Container
 	summary       *textEntry
 	minutes       *paragraphEntry // one Entry per paragraph: typing stays quick in 5,000 words
-	minutesAfter  *textEntry      // the narrative after the questions, before the resolutions
+	minutesAfter  *paragraphEntry // the narrative after the questions, before the resolutions
 	tagHint       *widget.Label
 
 	tabs *tabBar // Minutes, Questions, Resolutions, Report
@@ -331,14 +331,16 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.time.onChanged = func(bool) { e.save() }
 	e.exempt = &widget.Check{Text: "Exempt: taken in private (Schedule 12A)", OnChanged: e.onExempt}
 	e.paragraph = &widget.Select{Options: schedule12A, PlaceHolder: "Choose the paragraph", OnChanged: func(string) { e.save() }}
-	e.publicSummary = multiLine("What the public minutes say instead: “The Panel considered a confidential report on …”", 2, func(string) { e.save() })
+	e.publicSummary = narrative("What the public minutes say instead: “The Panel considered a confidential report on …”", 2, func(string) { e.save() })
 	e.exemptBox = container.NewVBox(labelled("Public summary", e.publicSummary, nil))
-	e.summary = multiLine("A summary of the report before the meeting", 4, func(string) { e.save() })
+	e.summary = narrative("A summary of the report before the meeting", 4, func(string) { e.save() })
 	e.minutes = newParagraphEntry()
 	e.minutes.SetPlaceHolder("The minutes of this item. Type [Action: PCC] where the meeting asked for something to be done.")
 	e.minutes.OnChanged = func(string) { e.save() }
-	e.minutesAfter = multiLine("What the meeting said after the questions, before its resolution: the Chair’s closing question, say.", 3, func(string) { e.save() })
-	e.tagHint = &widget.Label{Text: "Type [Action: owner] in the minutes to record an action; it appears under Actions.",
+	e.minutesAfter = newParagraphEntry()
+	e.minutesAfter.SetPlaceHolder("What the meeting said after the questions, before its resolution: the Chair’s closing question, say.")
+	e.minutesAfter.OnChanged = func(string) { e.save() }
+	e.tagHint = &widget.Label{Text: "Return starts a new paragraph, Shift+Return a new line. Type [Action: owner] to record an action; it appears under Actions.",
 		Importance: widget.LowImportance, SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 
 	e.questions = newQuestionsPanel(e)
@@ -379,7 +381,9 @@ func (e *itemEditor) show(it *data.FullItem) {
 	if e.minutes.Text() != it.Minutes { // SetText resets the cursor: only when the text differs
 		e.minutes.SetText(it.Minutes)
 	}
-	setText(&e.minutesAfter.Entry, it.MinutesAfter)
+	if e.minutesAfter.Text() != it.MinutesAfter {
+		e.minutesAfter.SetText(it.MinutesAfter)
+	}
 	e.showExempt()
 	e.checkTitle()
 	e.exemptNote.clear()
@@ -442,7 +446,7 @@ func (e *itemEditor) save() {
 		it.Time = e.time.value
 	}
 	it.ReportSummary, it.Minutes, it.PublicSummary = e.summary.Text, e.minutes.Text(), e.publicSummary.Text
-	it.MinutesAfter = e.minutesAfter.Text
+	it.MinutesAfter = e.minutesAfter.Text()
 	para := 0
 	for i, p := range schedule12A {
 		if p == e.paragraph.Selected {

@@ -283,6 +283,14 @@ func multiLine(placeholder string, rows int, changed func(string)) *textEntry {
 	return newTextEntry(placeholder, rows, changed)
 }
 
+// narrative makes a multi-line entry for running text, where Return starts a new paragraph
+// and Shift+Return breaks the line, as in the minutes.
+func narrative(placeholder string, rows int, changed func(string)) *textEntry {
+	e := newTextEntry(placeholder, rows, changed)
+	e.paragraphs = true
+	return e
+}
+
 // firstNonEmpty returns the first of ss that is not empty.
 func firstNonEmpty(ss ...string) string {
 	for _, s := range ss {

@@ -518,6 +518,14 @@ func (e *paragraph) TypedKey(k *fyne.KeyEvent) {
 		if e.atEnd() && p.step(e, +1, -1) {
 			return
 		}
+	case fyne.KeyReturn, fyne.KeyEnter:
+		// Return starts a new paragraph, as in Word (Shift+Return, above, breaks the line).
+		// At the start of a paragraph the break is there already: a second Return adds no
+		// empty paragraph.
+		if e.offset() > 0 {
+			e.paste("\n\n")
+		}
+		return
 	case fyne.KeyBackspace:
 		if atStart && p.joinNext(p.index(e)-1) {
 			return

@@ -198,29 +198,36 @@ func TestParagraphEntryTypingAtTheEnd(t *testing.T) {
 	h.wantChanged(len(" the plan."))
 }
 
-func TestParagraphEntryEnterTwiceStartsAParagraph(t *testing.T) {
+// TestParagraphEntryReturnStartsAParagraph: Return starts a new paragraph, as in Word; a
+// second Return adds no empty one; Shift+Return breaks the line within the paragraph.
+func TestParagraphEntryReturnStartsAParagraph(t *testing.T) {
 	t.Run("at the end", func(t *testing.T) {
 		h := newParagraphHarness(t, "Apologies were received.")
 		h.p.FocusEnd(h.canvas())
 		h.key(fyne.KeyReturn)
-		h.wantParagraphs("Apologies were received.\n") // one Enter: a line break
-		h.wantChanged(1)
-		h.key(fyne.KeyReturn)
 		h.wantParagraphs("Apologies were received.", "")
 		h.wantChanged(1)
+		h.key(fyne.KeyReturn) // out of habit from Word's blank lines: nothing more
+		h.wantParagraphs("Apologies were received.", "")
+		h.wantChanged(0)
 		e := h.focused()
 		if e != h.p.paras[1] || e.CursorRow != 0 || e.CursorColumn != 0 {
 			t.Fatalf("cursor in paragraph %d at %d:%d, want the start of the new paragraph", h.p.index(e), e.CursorRow, e.CursorColumn)
 		}
 		h.typeText("The minutes were agreed.")
 		h.wantText("Apologies were received.\n\nThe minutes were agreed.")
+		h.focused().shift = true // Shift+Return
+		h.key(fyne.KeyReturn)
+		h.focused().shift = false
+		h.typeText("Signed.")
+		h.wantText("Apologies were received.\n\nThe minutes were agreed.\nSigned.")
 	})
 	t.Run("inside a paragraph", func(t *testing.T) {
 		h := newParagraphHarness(t, "First.\n\nThe report was noted. Members asked questions.\n\nLast.")
 		h.focusAt(1, len("The report was noted."))
-		h.key(fyne.KeyReturn, fyne.KeyReturn)
+		h.key(fyne.KeyReturn)
 		h.wantParagraphs("First.", "The report was noted.", " Members asked questions.", "Last.")
-		h.wantChanged(2)
+		h.wantChanged(1)
 		if e := h.focused(); e != h.p.paras[2] || e.CursorTextOffset() != 0 {
 			t.Fatalf("cursor in paragraph %d at offset %d, want the start of paragraph 2", h.p.index(e), e.CursorTextOffset())
 		}
@@ -375,8 +382,8 @@ func TestParagraphEntryOnChangedOnlyForEdits(t *testing.T) {
 	h.wantChanged(1)
 	h.key(fyne.KeyLeft, fyne.KeyUp, fyne.KeyDown) // moving is not an edit
 	h.wantChanged(0)
-	h.key(fyne.KeyReturn, fyne.KeyReturn)
-	h.wantChanged(2)
+	h.key(fyne.KeyReturn, fyne.KeyReturn) // a new paragraph, then nothing
+	h.wantChanged(1)
 	h.key(fyne.KeyBackspace)
 	h.wantChanged(1)
 	h.wantText("One.\n\nTwo.!")
@@ -458,7 +465,9 @@ func TestParagraphEntryParagraphsAreAsTallAsTheirText(t *testing.T) {
 
 	h.focusAt(3, len("One line."))
 	before := h.p.paras[4].holder.Position().Y
+	h.focused().shift = true // Shift+Return: a line break
 	h.key(fyne.KeyReturn)
+	h.focused().shift = false
 	h.typeText("Another.")
 	check("after a line break")
 	if after := h.p.paras[4].holder.Position().Y; after <= before {

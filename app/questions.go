@@ -158,14 +158,14 @@ func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 	c.askedBy.PlaceHolder = "Asked by"
 	c.askedBy.SetText(q.AskedBy)
 	c.askedBy.OnChanged = func(string) { c.save() }
-	c.question = multiLine("The question", 3, nil)
+	c.question = narrative("The question", 3, nil)
 	c.question.SetText(q.Question)
 	c.question.OnChanged = func(string) { c.save() }
 	c.answeredBy = newChoiceEntry(p.answerers())
 	c.answeredBy.PlaceHolder = "Answered by"
 	c.answeredBy.SetText(q.AnsweredBy)
 	c.answeredBy.OnChanged = func(string) { c.save() }
-	c.answer = multiLine("The answer given", 5, nil)
+	c.answer = narrative("The answer given", 5, nil)
 	c.answer.SetText(q.Answer)
 	c.answer.OnChanged = func(string) { c.save() }
 	c.written = &widget.Check{Text: "Written reply to follow (adds an action)", Checked: q.WrittenReply, OnChanged: func(bool) { c.save() }}

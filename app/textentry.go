@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,9 @@ import (
 type textEntry struct {
 	widget.Entry
 	hang hangingCursor
+	// paragraphs makes Return start a new paragraph (a blank line), as in Word, and
+	// Shift+Return break the line: for narrative (questions, answers, summaries).
+	paragraphs bool
 }
 
 // hangingCursor is where the cursor really is when Fyne could not place it: after a space
@@ -80,7 +84,16 @@ func (e *textEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	switch k.Name {
-	case fyne.KeyBackspace, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyTab:
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if e.paragraphs && !shiftDown() {
+			// A new paragraph, unless the cursor is at the start of one already.
+			if before := string([]rune(e.Text)[:min(e.offset(), utf8.RuneCountInString(e.Text))]); before != "" && !strings.HasSuffix(before, "\n\n") {
+				e.edit(func() { e.Entry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClipboard("\n\n")}) }, false)
+			}
+			return
+		}
+		e.edit(func() { e.Entry.TypedKey(k) }, false)
+	case fyne.KeyBackspace, fyne.KeyTab:
 		e.edit(func() { e.Entry.TypedKey(k) }, false)
 	case fyne.KeyDelete:
 		e.edit(func() { e.Entry.TypedKey(k) }, true)

@@ -163,3 +163,27 @@ func TestTextEntryRandomEdits(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrativeReturnStartsAParagraph: in an answer, Return starts a paragraph (a blank
+// line, stored as "\n\n" and printed as a paragraph), a second Return adds nothing, and
+// Shift+Return breaks the line.
+func TestNarrativeReturnStartsAParagraph(t *testing.T) {
+	test.NewTempApp(t)
+	e := narrative("The answer given", 3, nil)
+	w := typeInto(t, e, e, 500, "The PCC said there were 98 arrests.")
+	c := w.Canvas()
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	for _, r := range "A breakdown would follow." {
+		c.Focused().TypedRune(r)
+	}
+	shiftHeld = true
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	shiftHeld = false
+	for _, r := range "(Minute 5 refers.)" {
+		c.Focused().TypedRune(r)
+	}
+	if want := "The PCC said there were 98 arrests.\n\nA breakdown would follow.\n(Minute 5 refers.)"; e.Text != want {
+		t.Fatalf("typed %q, want %q", e.Text, want)
+	}
+}
