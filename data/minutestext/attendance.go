@@ -436,3 +436,13 @@ func trimName(s string) string {
 	s = strings.TrimSuffix(s, " &")
 	return strings.Trim(s, " ,;.:")
 }
+
+// isAttendanceSentence reports whether t records apologies or a
+// substitution: "Apologies were received from …".
+func isAttendanceSentence(t string) bool {
+	if _, ok := apologySentence(t); ok {
+		return true
+	}
+	_, _, ok := substitutionSentence(t)
+	return ok
+}

@@ -76,17 +76,38 @@ type heading struct {
 	number   string // "" for Modern.gov's bare "Agenda item" label
 	title    string // "" when the title is on the next line
 	time     string
-	labelled bool // the number came after "Agenda item", "Item" or "Minute"
+	labelled bool   // the number came after "Agenda item", "Item" or "Minute"
+	decimal  bool   // the number is a decimal, "4.1"
+	code     bool   // the number is a committee code, "CPL82"
+	runOn    bool   // a capitals title ran straight into the minute's text
+	rest     string // that text: "RESOLVED to note …" after "72/24 DECLARATIONS OF INTEREST"
+	cmis     bool   // a CMIS agenda line: the minute's own number follows later
 }
+
+var (
+	// codeNumberRE reads a minute number made of a committee's code and a
+	// number, alone on its line: "CPL82".
+	codeNumberRE = regexp.MustCompile(`^[A-Z]{2,5}\d{1,4}\.?$`)
+	// agendaItemSuffixRE reads the "(Agenda Item 7)" some pages add to a title.
+	agendaItemSuffixRE = regexp.MustCompile(`\s*\((?i:agenda\s+item)\s+(\d{1,3}[a-z]?)\)$`)
+	// itemRefSuffixRE matches the "(Item A1)" a PDF adds after a title.
+	itemRefSuffixRE = regexp.MustCompile(`\s*\((?i:item)\s*[A-Z]?\d{0,3}\)$`)
+)
 
 // readHeading reads t as a minute heading. It does not check where the line
 // stands; the parser does that.
 func readHeading(t string) (heading, bool) {
-	if len(t) > 200 || t == "" {
+	if len(t) > 300 || t == "" {
 		return heading{}, false
 	}
 	if strings.EqualFold(strings.TrimSuffix(t, ":"), "agenda item") {
 		return heading{}, true
+	}
+	if m := agendaItemSuffixRE.FindStringSubmatchIndex(t); m != nil {
+		title := strings.TrimSpace(t[:m[0]])
+		if isTitleish(stripPDFSize(title)) {
+			return heading{number: t[m[2]:m[3]], title: stripPDFSize(title), labelled: true}, true
+		}
 	}
 	c := t[0]
 	if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
@@ -95,29 +116,132 @@ func readHeading(t string) (heading, bool) {
 	if _, ok := isTimeLine(t); ok {
 		return heading{}, false
 	}
+	if codeNumberRE.MatchString(t) {
+		return heading{number: strings.TrimSuffix(t, "."), code: true}, true
+	}
 	m := headingRE.FindStringSubmatch(t)
 	if m == nil {
 		return heading{}, false
 	}
 	prefix, number, sep, title := m[1], m[2], m[3], strings.TrimSpace(m[4])
 	plainInteger := !strings.ContainsAny(number, "./")
-	if plainInteger && prefix == "" && sep == "" {
-		return heading{}, false // "5 Apologies" is too like a sentence
+	if sep == "." && title != "" && title[0] >= '0' && title[0] <= '9' {
+		return heading{}, false // "4.4.1 What targets …" is a paragraph number
 	}
-	h := heading{number: number, labelled: prefix != ""}
-	title = stripPDFSize(title)
+	h := heading{number: number, labelled: prefix != "", decimal: strings.Contains(number, ".") && !strings.Contains(number, "/")}
+	title = itemRefSuffixRE.ReplaceAllString(stripPDFSize(title), "")
 	if loc := pagesRE.FindStringIndex(title); loc != nil {
 		title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
+	}
+	if plainInteger && prefix == "" && sep == "" && title != "" {
+		// "5 Apologies" is too like a sentence; "3 MATTERS ARISING" is a
+		// PDF's heading.
+		caps, rest := capitalsTitle(title)
+		if caps == "" || rest != "" {
+			return heading{}, false
+		}
+	}
+	if caps, rest := capitalsTitle(title); caps != "" && rest != "" && !plainInteger {
+		// "72/24 DECLARATIONS OF INTEREST RESOLVED to note …"
+		h.title, h.rest, h.runOn = caps, rest, true
+		return h, true
 	}
 	if loc := titleTimeRE.FindStringSubmatchIndex(title); loc != nil && loc[0] > 0 {
 		h.time = title[loc[2]:loc[3]]
 		title = strings.TrimSpace(title[:loc[0]])
 	}
-	if title != "" && !isTitleish(title) {
+	if title != "" && !isHeadingTitle(title, plainInteger && sep == ".") {
 		return heading{}, false
 	}
 	h.title = title
 	return h, true
+}
+
+// isHeadingTitle reports whether the text after a minute number is a title.
+// After "5." a title may end with a full stop ("1. Introduction /
+// Apologies."), but not read as a sentence.
+func isHeadingTitle(title string, dotted bool) bool {
+	if isTitleish(title) {
+		return !readsAsSentence(title)
+	}
+	if !dotted || !strings.HasSuffix(title, ".") || strings.HasSuffix(title, "..") {
+		return false
+	}
+	bare := strings.TrimSuffix(title, ".")
+	return isTitleish(bare) && !readsAsSentence(bare) && len(strings.Fields(bare)) <= 15
+}
+
+// sentenceWords are the verbs that make a line read as a sentence rather
+// than a title.
+var sentenceWords = wordSet("is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
+	"could", "can", "may", "might", "must", "did", "does", "been", "being", "noted", "received", "agreed",
+	"asked", "said", "advised", "reported", "explained", "confirmed", "presented", "outlined", "stated")
+
+// readsAsSentence reports whether t reads as a sentence: it breaks into two
+// sentences, or has a verb that titles do not.
+func readsAsSentence(t string) bool {
+	words := strings.Fields(t)
+	for i, w := range words {
+		lower := strings.ToLower(strings.Trim(w, ",;:()"))
+		if sentenceWords[lower] && i > 0 {
+			return true
+		}
+		if i+1 < len(words) && strings.HasSuffix(w, ".") && startsUpper(words[i+1]) && len(w) > 3 && !isAbbreviation(w) {
+			return true
+		}
+	}
+	last := ""
+	if len(words) > 0 {
+		last = strings.ToLower(words[len(words)-1])
+	}
+	switch last {
+	case "of", "the", "a", "an", "to", "for", "that", "which", "by", "with":
+		return len(words) > 6 && !isCapitals(t)
+	}
+	return false
+}
+
+// isAbbreviation reports whether a word ending in a full stop is a title or
+// an abbreviation rather than the end of a sentence.
+func isAbbreviation(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "dr", "cllr", "st", "no", "nos", "co", "ltd", "inc", "prof", "rev", "revd", "supt", "insp", "sgt", "col", "vs", "etc", "approx":
+		return true
+	}
+	return false
+}
+
+// capitalsTitle splits a title in capitals from lower-case text that a PDF
+// ran on after it on the same line: "DECLARATIONS OF INTEREST RESOLVED to
+// note" gives "DECLARATIONS OF INTEREST" and "RESOLVED to note". rest is ""
+// when the whole line is in capitals; caps is "" when it does not start so.
+func capitalsTitle(t string) (caps, rest string) {
+	words := strings.Fields(t)
+	n := 0
+	for n < len(words) && (isCapitals(words[n]) || !containsLetter(words[n])) {
+		if n > 0 && strings.Trim(words[n], "–-—:") == "RESOLVED" {
+			break
+		}
+		n++
+	}
+	letters := 0
+	for _, w := range words[:n] {
+		if containsLetter(w) {
+			letters++
+		}
+	}
+	if letters < 1 || n == 0 || letters == 1 && len(strings.Trim(words[0], ".,")) < 3 {
+		return "", t
+	}
+	if n < len(words) && (letters < 2 || len(words)-n < 3) {
+		return "", t // "PCC Update" is a title, not a heading run into text
+	}
+	caps = strings.Join(words[:n], " ")
+	rest = strings.Join(words[n:], " ")
+	if rest != "" && !startsUpper(rest) {
+		return "", t
+	}
+	return strings.TrimRight(caps, " –-—:"), rest
 }
 
 // isTitleish reports whether t can be a title: short, starting with a capital,

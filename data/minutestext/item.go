@@ -54,7 +54,9 @@ type itemBuilder struct {
 	p    *parser
 	item Item
 
-	expectTitle bool // after a bare number or "Agenda item": the next line may be the title
+	source      []line // every line read into the item
+	cmisPending bool   // a CMIS agenda item whose minute number has not come yet
+	expectTitle bool   // after a bare number or "Agenda item": the next line may be the title
 	titleOpen   bool // the title was just read: a wrapped title may run on
 	summaryOpen bool // paragraphs still go to pre
 	pre         []para
@@ -128,6 +130,7 @@ func (b *itemBuilder) merge(h heading) bool {
 // add reads one line of the item. begins says whether the line starts a new
 // paragraph rather than continuing a hard-wrapped one.
 func (b *itemBuilder) add(l line, begins bool) {
+	b.source = append(b.source, l)
 	expectTitle := b.expectTitle
 	b.expectTitle, b.titleOpen = false, false
 	if b.structure(l) {

@@ -10,8 +10,8 @@ import (
 // paste) into a Meeting. It never fails: what it cannot place is listed in
 // Result.Unplaced, in source order.
 func Parse(text string) *Result {
-	lines := splitLines(text)
-	p := &parser{lines: lines, layout: measureLayout(lines)}
+	lines, marks, shape := shapeText(splitLines(text))
+	p := &parser{lines: lines, marks: marks, shape: shape, layout: shape.layout}
 	p.run()
 	slices.SortStableFunc(p.res.Unplaced, func(a, b Unplaced) int { return a.Line - b.Line })
 	return &p.res
@@ -21,6 +21,8 @@ func Parse(text string) *Result {
 type parser struct {
 	res    Result
 	lines  []line
+	marks  []mark // what stage two decided about each line
+	shape  docShape
 	layout layout
 	i      int  // the line being read
 	open   bool // the line before left a paragraph open that a wrapped line may continue
@@ -30,6 +32,7 @@ type parser struct {
 	numbered   bool         // a numbered heading has been read
 
 	pending   []pendingLine   // lines before the first item not yet placed
+	docs      []string        // a CMIS page's documents, for the minute that follows
 	list      *attendanceList // the attendance list being read
 	venueNext bool            // the line after a meeting heading may be the venue
 	seen      map[string]int  // attendee names, in lower case, to their index
@@ -85,6 +88,10 @@ func (p *parser) run() {
 	prev := -1 // the last line read
 	for p.i = 0; p.i < len(p.lines); p.i++ {
 		l := p.lines[p.i]
+		mk := p.marks[p.i]
+		if mk.dropped {
+			continue
+		}
 		if p.isRunningHeader(l) {
 			if p.i+1 < len(p.lines) {
 				p.lines[p.i+1].pageBreak = true // a paragraph may run on across it
@@ -93,8 +100,19 @@ func (p *parser) run() {
 		}
 		begins := prev < 0 || !p.open || !p.layout.joins(p.lines[prev], l)
 		p.open = false
-		p.handle(l, begins)
 		prev = p.i
+		switch {
+		case mk.head != nil:
+			p.endList()
+			p.openItem(*mk.head, l)
+		case mk.cmisNo != "":
+			p.endList()
+			p.cmisMinute(mk.cmisNo)
+		case mk.doc != "":
+			p.docs = append(p.docs, mk.doc)
+		default:
+			p.handle(l, begins)
+		}
 	}
 	p.endList()
 	p.closeItem()
@@ -120,11 +138,6 @@ func (p *parser) handle(l line, begins bool) {
 		}
 		p.item.titleOpen = false
 	}
-	if h, ok := p.heading(l, begins); ok {
-		p.endList()
-		p.openItem(h)
-		return
-	}
 	// "Apologies for Absence" under a bare "42." is the item's title.
 	titleDue := p.item != nil && p.item.expectTitle
 	if kind, names, ok := attendanceLabel(l.text); ok && begins && !(titleDue && names == "") {
@@ -149,63 +162,43 @@ func (p *parser) handle(l line, begins bool) {
 	p.open = p.item.open
 }
 
-// heading reports whether l starts an item. Numbered headings must start a
-// paragraph and go up: "1. Crime figures" inside item 5 is a list, not an
-// item. A title with a time on the next line is a heading without a number.
-func (p *parser) heading(l line, begins bool) (heading, bool) {
-	t := l.text
-	h, ok := readHeading(t)
-	if !begins && !(ok && h.title == "" && h.number != "") {
-		return heading{}, false // only a bare "42." may follow a run-on line
-	}
-	if ok {
-		if h.number == "" {
-			return h, true // "Agenda item"
-		}
-		if p.numbered && !parseMinuteNumber(h.number).after(p.lastNumber) {
-			return heading{}, false
-		}
-		if h.title == "" && !h.labelled && !p.nextIsTitle() {
-			return heading{}, false
-		}
-		return h, true
-	}
-	m := p.res.Meeting
-	if isTitleish(t) && p.nextIsTime() && !isDateLine(t) && !isMeetingHeading(t) &&
-		(p.item != nil || m.Date == "" || m.StartTime != "") {
-		if _, _, ok := attendanceLabel(t); !ok {
-			return heading{title: t}, true
-		}
-	}
-	return heading{}, false
-}
-
-// nextIsTime reports whether the next line is a time alone.
-func (p *parser) nextIsTime() bool {
-	if p.i+1 >= len(p.lines) {
-		return false
-	}
-	_, ok := isTimeLine(p.lines[p.i+1].text)
-	return ok
-}
-
-// nextIsTitle reports whether the next line can be a title.
-func (p *parser) nextIsTitle() bool {
-	return p.i+1 < len(p.lines) && isTitleish(p.lines[p.i+1].text)
-}
-
 // openItem starts an item, or completes the current one when it is still
-// empty (Modern.gov's "Agenda item" followed by the title).
-func (p *parser) openItem(h heading) {
+// empty (Modern.gov's "Agenda item" followed by the title). Text a heading
+// ran on into ("72/24 MINUTES RESOLVED that …") is the item's first line.
+func (p *parser) openItem(h heading, l line) {
 	if h.number != "" {
 		p.lastNumber, p.numbered = parseMinuteNumber(h.number), true
 	}
-	if p.item != nil && p.item.merge(h) {
+	if p.item == nil || !p.item.merge(h) {
+		p.closeItem()
+		p.placePending()
+		p.item = newItemBuilder(p, h)
+		p.item.cmisPending = h.cmis
+		p.item.item.Documents = append(p.item.item.Documents, p.docs...)
+		p.docs = nil
+	}
+	p.item.source = append(p.item.source, l)
+	if h.rest != "" {
+		p.item.expectTitle = false
+		p.item.add(line{num: l.num, text: h.rest, blankBefore: true}, true)
+		p.open = p.item.open
+	}
+}
+
+// cmisMinute reads a CMIS minute's own number, alone on its line: it numbers
+// the agenda item above it, whose text so far was the agenda's, or starts a
+// minute of its own.
+func (p *parser) cmisMinute(number string) {
+	if b := p.item; b != nil && b.cmisPending {
+		b.cmisPending = false
+		b.item.Number = number
+		b.flush()
+		b.endSummary(false)
+		b.expectTitle = false
 		return
 	}
-	p.closeItem()
-	p.placePending()
-	p.item = newItemBuilder(p, h)
+	p.openItem(heading{number: number}, line{num: 0})
+	p.item.expectTitle = false
 }
 
 // closeItem finishes the current item. An item with nothing in it at all
@@ -216,6 +209,15 @@ func (p *parser) closeItem() {
 	}
 	b := p.item
 	p.item = nil
+	if b.cmisPending {
+		// An agenda item with no minute under it: its lines are the agenda's.
+		for _, l := range b.source {
+			if l.num > 0 {
+				p.unplace(l)
+			}
+		}
+		return
+	}
 	it := b.finish()
 	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() {
 		return
