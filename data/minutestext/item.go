@@ -57,8 +57,8 @@ type itemBuilder struct {
 	source      []line // every line read into the item
 	cmisPending bool   // a CMIS agenda item whose minute number has not come yet
 	expectTitle bool   // after a bare number or "Agenda item": the next line may be the title
-	titleOpen   bool // the title was just read: a wrapped title may run on
-	summaryOpen bool // paragraphs still go to pre
+	titleOpen   bool   // the title was just read: a wrapped title may run on
+	summaryOpen bool   // paragraphs still go to pre
 	pre         []para
 	summary     []para
 	narrative   []para
