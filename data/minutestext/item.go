@@ -74,6 +74,7 @@ type itemBuilder struct {
 	resolutions     []*resolutionBuilder
 	awaiting        bool // a bare "Resolved:" waits for its text
 	inDecision      bool
+	listLead        string // the kind of attendee a lead-in ("Apologies were received from:") lists next
 	inDocuments     bool
 	last            destination // where the last paragraph went
 	hasContent      bool
@@ -135,6 +136,10 @@ func (b *itemBuilder) add(l line, begins bool) {
 	b.expectTitle, b.titleOpen = false, false
 	if b.structure(l) {
 		return
+	}
+	if b.inDocuments && begins && (readsAsMinutes(l.text) || l.gap >= 2 && stripPDFSize(l.text) == l.text) {
+		// "Additional documents:" lists names; the minute follows them.
+		b.inDocuments = false
 	}
 	if b.inDocuments {
 		b.document(l)
@@ -474,6 +479,16 @@ func (b *itemBuilder) decisionParagraph(t string, num int) {
 	b.openPara(toResolution, t, num)
 }
 
+// readsAsMinutes reports whether a line under a documents label is the
+// minute's text rather than a document's name: a sentence.
+func readsAsMinutes(t string) bool {
+	t = stripPDFSize(t)
+	if _, ok := bullet(t); ok {
+		return true
+	}
+	return len(strings.Fields(t)) > 6 && (endsSentence(t) || readsAsSentence(t))
+}
+
 // document adds a line under "Supporting documents:".
 func (b *itemBuilder) document(l line) {
 	t := stripPDFSize(l.text)
@@ -547,13 +562,35 @@ func (b *itemBuilder) flush() {
 // noteNarrative picks up what a narrative paragraph tells about the meeting:
 // apologies, and an exempt item's Schedule 12A paragraph.
 func (b *itemBuilder) noteNarrative(t string) {
-	if hasPrefixFold(t, "apologies") || strings.Contains(t, "substitut") {
-		for _, s := range sentences(t) {
-			if names, ok := apologySentence(s); ok {
-				b.p.addNames(names, KindApologies, 0, false)
-			} else if sub, forWhom, ok := substitutionSentence(s); ok {
-				b.p.addAttendee(Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: forWhom})
+	lead := b.listLead
+	b.listLead = ""
+	if lead != "" && mentionsAttendance(t) {
+		lead = "" // a sentence of its own: "Councillor A substituted for Councillor B."
+	}
+	switch lead {
+	case KindSubstitute:
+		if sub, forWhom, ok := listSubstitute(t); ok {
+			b.p.addAttendee(Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: forWhom})
+			b.listLead = lead
+		}
+	case KindApologies:
+		name := trimName(stripListMarker(t))
+		plural := false
+		if people, bad := parseNames(name, KindApologies, &plural); len(bad) == 0 && len(people) > 0 && len(name) < 80 {
+			for _, a := range people {
+				b.p.addAttendee(a)
 			}
+			b.listLead = lead
+		}
+	}
+	switch {
+	case apologyLeadRE.MatchString(t):
+		b.listLead = KindApologies
+	case substituteLeadRE.MatchString(t):
+		b.listLead = KindSubstitute
+	case b.listLead == "" && mentionsAttendance(t):
+		for _, s := range sentences(t) {
+			b.p.proseAttendance(s)
 		}
 	}
 	if !strings.Contains(t, "12A") && !strings.Contains(t, "12a") {
@@ -573,7 +610,7 @@ func sentences(t string) []string {
 	var out []string
 	for {
 		i := strings.Index(t, ". ")
-		for i >= 0 && !startsUpper(t[i+2:]) {
+		for i >= 0 && (!startsUpper(t[i+2:]) || isInitialBefore(t, i)) {
 			j := strings.Index(t[i+2:], ". ")
 			if j < 0 {
 				i = -1
@@ -587,6 +624,17 @@ func sentences(t string) []string {
 		out = append(out, t[:i+1])
 		t = t[i+2:]
 	}
+}
+
+// isInitialBefore reports whether the full stop at t[i] ends an initial or
+// an abbreviation ("K. Evans", "Mr. Smith", "No. 4") rather than a sentence.
+func isInitialBefore(t string, i int) bool {
+	j := strings.LastIndexByte(t[:i], ' ') + 1
+	word := t[j:i]
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	return isAbbreviation(word + ".")
 }
 
 // finish returns the item read.

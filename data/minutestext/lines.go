@@ -116,8 +116,8 @@ var (
 // isPageNoise reports whether t is a page footer: "Page 3 of 12", "Page 3",
 // "- 3 -" or a lone page number.
 func isPageNoise(t string) bool {
-	if len(t) <= 20 && pageFooterRE.MatchString(t) {
-		return true
+	if len(t) <= 20 && pageFooterRE.MatchString(t) && !loneNumberRE.MatchString(t) {
+		return true // a lone number waits for stage two: a page's, or a minute's
 	}
 	return len(t) < 200 && filePathRE.MatchString(t)
 }

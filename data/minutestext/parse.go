@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Parse reads minutes text (a Modern.gov "Agenda item" page, a Word or PDF
@@ -57,12 +58,17 @@ type attendanceList struct {
 	last      string          // the group's last line
 }
 
-// runsOn reports whether line t continues the list's current group.
-func (list *attendanceList) runsOn(t string) bool {
+// runsOn reports whether line t continues the list's current group: the
+// group's last line leaves a bracket open, ends with a comma or "and", or is
+// a hard-wrapped line that filled the width.
+func (list *attendanceList) runsOn(t string, lay layout) bool {
 	if list.group.Len() == 0 {
 		return false
 	}
 	prev := list.last
+	if lay.wrapped && utf8.RuneCountInString(prev)*10 >= lay.width*8 && !endsSentence(prev) {
+		return true
+	}
 	return list.depth > 0 || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, " and") ||
 		strings.HasSuffix(prev, "&") || strings.HasPrefix(t, "(") || startsLower(t)
 }
@@ -283,7 +289,18 @@ func (p *parser) preamble(l line, begins bool) {
 	t := l.text
 	venueNext := p.venueNext
 	p.venueNext = false
+	if body, when, ok := readTitleLine(t); ok && m.Date == "" {
+		if m.Body == "" {
+			m.Body = body
+		}
+		m.readDateTime(when)
+		return
+	}
 	switch {
+	case m.Date == "" && cmisDateRE.MatchString(t):
+		p.takeBody()
+		m.readCMISDate(t)
+		return
 	case isMeetingHeading(t):
 		p.takeBody()
 		heading, n := p.wrapped(t)
@@ -296,10 +313,13 @@ func (p *parser) preamble(l line, begins bool) {
 			p.unplace(l)
 		}
 		return
-	case isDateLine(t):
+	case isDateLine(t), m.Date == "" && isDateVenueLine(t):
 		p.takeBody()
 		m.readDateTimeVenue(t)
 		p.venueNext = m.Venue == ""
+		return
+	case m.Body == "" && meetingOfBodyRE.MatchString(t) && bodyWordRE.MatchString(t) && isTitleish(t):
+		m.Body = meetingOfBodyRE.FindStringSubmatch(t)[1]
 		return
 	}
 	if tm, ok := isTimeLine(t); ok && m.Date != "" && m.StartTime == "" {
@@ -315,6 +335,25 @@ func (p *parser) preamble(l line, begins bool) {
 			return
 		}
 	}
+	if mentionsAttendance(t) {
+		sentence, n := p.wrapped(t)
+		before := len(p.res.Meeting.Attendance)
+		for _, s := range sentences(sentence) {
+			p.proseAttendance(s)
+		}
+		if len(p.res.Meeting.Attendance) > before {
+			p.i += n
+			return
+		}
+	}
+	if m.Date != "" && isMembersParagraph(t) {
+		// "Councillors Peter Wilkes in the Chair (Ridings Council); Danny …":
+		// the members present, with no label.
+		sentence, n := p.wrapped(t)
+		p.addNames(strings.TrimSuffix(sentence, "."), KindPresent, l.num, true)
+		p.i += n
+		return
+	}
 	if venueNext && isVenueish(t) {
 		m.Venue = strings.TrimSuffix(t, ".")
 		return
@@ -327,6 +366,18 @@ func (p *parser) preamble(l line, begins bool) {
 	}
 	p.pending = append(p.pending, pendingLine{l, begins})
 	p.open = true
+}
+
+// isMembersParagraph reports whether t lists the members present without a
+// label: "Councillors A (Chair), B and C".
+func isMembersParagraph(t string) bool {
+	if !hasPrefixFold(t, "councillors ") && !hasPrefixFold(t, "cllrs ") {
+		return false
+	}
+	if strings.Count(t, ",")+strings.Count(t, ";") < 2 || readsAsSentence(t) {
+		return false
+	}
+	return true
 }
 
 // keyLine reads "Date: …", "Time: …", "Venue: …", and reports whether it
@@ -379,15 +430,40 @@ func isVenueish(t string) bool {
 	return lower <= 2
 }
 
-// takeBody takes the body's name from the held-back line just before a
-// meeting heading or date.
+// takeBody takes the body's name from the lines held back before a meeting
+// heading or date: the nearest that names a body ("… Police and Crime
+// Panel", "… Committee"), or failing that the nearest title. "Minutes" and
+// "Notes of Meeting" name none.
 func (p *parser) takeBody() {
-	n := len(p.pending)
-	if p.res.Meeting.Body != "" || n == 0 || !isTitleish(p.pending[n-1].l.text) {
+	if p.res.Meeting.Body != "" {
 		return
 	}
-	p.res.Meeting.Body = p.pending[n-1].l.text
-	p.pending = p.pending[:n-1]
+	pick := -1
+	for k := len(p.pending) - 1; k >= 0 && k >= len(p.pending)-4; k-- {
+		t := p.pending[k].l.text
+		if notBodyRE.MatchString(t) || !isTitleish(t) {
+			continue
+		}
+		if bodyWordRE.MatchString(t) && !isCouncilName(t) {
+			pick = k
+			break
+		}
+		if pick < 0 {
+			pick = k
+		}
+	}
+	if pick < 0 {
+		return
+	}
+	p.res.Meeting.Body = p.pending[pick].l.text
+	p.pending = append(p.pending[:pick], p.pending[pick+1:]...)
+}
+
+// isCouncilName reports whether t names a council rather than one of its
+// committees: "Kingsmere Borough Council". A committee's line is the body.
+func isCouncilName(t string) bool {
+	lower := strings.ToLower(t)
+	return strings.HasSuffix(lower, " council") && !strings.Contains(lower, "committee") && !strings.Contains(lower, "panel")
 }
 
 // wrapped returns t with the lines that continue it after a hard wrap joined
@@ -452,7 +528,7 @@ func (p *parser) meetingLine(l line) bool {
 // (false), unless it is the text after the label itself.
 func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
 	list := p.list
-	if list.runsOn(t) {
+	if list.runsOn(t, p.layout) {
 		list.add(t, num)
 		return true
 	}
@@ -534,17 +610,22 @@ func (p *parser) addAttendee(a Attendee) {
 // "Apologies … were received from" sentence. Unreadable parts are unplaced
 // when unplaceBad is set (in the preamble; in an item the sentence stays in
 // the minutes anyway).
-func (p *parser) addNames(names, kind string, num int, unplaceBad bool) {
+func (p *parser) addNames(names, kind string, num int, unplaceBad bool) []string {
 	plural := false
 	people, bad := parseNames(names, kind, &plural)
+	var added []string
 	for _, a := range people {
 		p.addAttendee(a)
+		if a.Kind == kind {
+			added = append(added, a.Name)
+		}
 	}
 	if unplaceBad {
 		for _, b := range bad {
 			p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: num, Text: b})
 		}
 	}
+	return added
 }
 
 // unplace records a line the parser could not place.

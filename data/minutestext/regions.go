@@ -8,6 +8,10 @@ import (
 // This file marks the lines that head items in texts that do not number
 // them: web pages copied without numbers or labels, tables, CMIS pages.
 
+// contactLineRE matches the contact details a web page gives under its
+// heading: "Contact: Shona James".
+var contactLineRE = regexp.MustCompile(`^(?i:contact|tel|telephone|email|e-mail|note|webcast|please\s+ask\s+for)\b\s*:?`)
+
 var (
 	// agendaTextRE finds the words an agenda's text under a title starts with:
 	// "To receive any apologies", "Members are reminded", "Report of …".
@@ -50,7 +54,7 @@ func (m *marker) titleLines() []int {
 			// A title that is a sentence: the agenda's own words, after a
 			// gap, where a minute ended.
 			sentence := agendaTextRE.MatchString(t) || commonTitleRE.MatchString(t)
-			evidence = sentence && l.gap >= 2 && nextGap >= 2 && i-lastTitle > 1 &&
+			evidence = sentence && !strings.HasSuffix(t, ":") && l.gap >= 2 && nextGap >= 2 && i-lastTitle > 1 &&
 				len(strings.Fields(t)) <= 40 && i > 0 && endsSentence(m.lines[i-1].text) && !isAttendanceSentence(t)
 		case pdf, l.rowStart:
 			evidence = true
@@ -88,10 +92,15 @@ func (m *marker) nextText(i int) (string, int) {
 // agenda text.
 func (m *marker) labelFollows(i int) bool {
 	for j := i + 1; j < len(m.lines) && j <= i+4; j++ {
-		if _, _, ok := itemLabel(m.lines[j].text); ok {
+		t := m.lines[j].text
+		if _, _, ok := itemLabel(t); ok {
 			return true
 		}
-		if j > i+1 && m.lines[j].blankBefore && j > i+2 {
+		// What stands between must be the agenda's text under the title.
+		if j == i+1 && !agendaTextRE.MatchString(t) && (isTitleish(stripPDFSize(t)) || isStructural(t)) {
+			return false
+		}
+		if j > i+1 && m.lines[j].blankBefore {
 			return false
 		}
 	}
@@ -105,7 +114,7 @@ func isStructural(t string) bool {
 	if _, _, ok := attendanceLabel(t); ok {
 		return true
 	}
-	if keyLineRE.MatchString(t) || isItemOnly(t) || isMeetingHeading(t) || modernGovMeetingRE.MatchString(t) {
+	if keyLineRE.MatchString(t) || contactLineRE.MatchString(t) || isItemOnly(t) || isMeetingHeading(t) || modernGovMeetingRE.MatchString(t) {
 		return true
 	}
 	if _, ok := bullet(t); ok {

@@ -68,7 +68,15 @@ func blankAfterEveryLine(lines []line) bool {
 	if len(lines) < 6 {
 		return false
 	}
-	single, runOn, long := 0, 0, 0
+	single, runOn, long, overlong := 0, 0, 0, 0
+	for _, l := range lines {
+		if l.runes > 130 {
+			overlong++ // a paragraph on one line: not a page's wrapped line
+		}
+	}
+	if overlong*10 > len(lines) {
+		return false
+	}
 	for i := 1; i < len(lines); i++ {
 		if lines[i].gap == 1 {
 			single++
@@ -261,7 +269,7 @@ func (m *marker) numberedHeading(i int) (heading, bool) {
 		}
 		return h, true
 	}
-	if !m.begins(i) && !l.blankBefore {
+	if !m.begins(i) && !l.blankBefore && !m.shortBefore(i) {
 		return heading{}, false
 	}
 	// A "title" that runs on in lower case on the next line was a sentence.
@@ -269,6 +277,17 @@ func (m *marker) numberedHeading(i int) (heading, bool) {
 		return heading{}, false
 	}
 	return h, true
+}
+
+// shortBefore reports whether the line before line i is short of a full
+// line, so that it cannot run on into a heading on line i: a Word paste
+// has no blank lines, but its lines are not wrapped.
+func (m *marker) shortBefore(i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev := m.lines[i-1]
+	return !m.shape.wrapped || prev.runes*10 < m.shape.width*8
 }
 
 // countCodes finds the minute-number codes ("CPL82") that recur with the
