@@ -197,13 +197,10 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 // isPerson reports whether a list entry names a person, perhaps with the
 // post a copied column ran on after the name: not "Director of Resources".
 func isPerson(e string) bool {
-	if !isRoleish(e) {
+	if !isRoleish(e) || initialsRE.MatchString(e) {
 		return true
 	}
 	name, _ := cutBrackets(e)
-	if initialsRE.MatchString(name) {
-		return true
-	}
 	_, _, ok := cutNameTail(name)
 	return ok
 }

@@ -180,3 +180,40 @@ func mentionsAttendance(t string) bool {
 	return strings.Contains(lower, "apolog") || strings.Contains(lower, "substitut") ||
 		strings.Contains(lower, "replaced") || strings.Contains(lower, "in attendance") || strings.Contains(lower, "in place of")
 }
+
+// ownerNames turns the owner of an action line into names: initials such as
+// "TM/PB" become the people the attendance lists with those initials
+// ("Anthony Morris (TM)") or whose names have them; any other owner is kept
+// as typed.
+func (p *parser) ownerNames(owner string) string {
+	if !initialsListRE.MatchString(owner) {
+		return owner
+	}
+	var names []string
+	for _, ini := range regexp.MustCompile(`[A-Z]{2,4}`).FindAllString(owner, -1) {
+		name := ini
+		for _, a := range p.res.Meeting.Attendance {
+			if a.initials == ini || a.initials == "" && initialsOf(a.Name) == ini {
+				name = a.Name
+				break
+			}
+		}
+		names = append(names, name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// initialsOf returns the initials of a name without its title: "Councillor
+// Rachel Jonas" gives "RJ".
+func initialsOf(name string) string {
+	if h := honorific(name); h != "" {
+		name = strings.TrimSpace(name[len(h):])
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := w[0]; r >= 'A' && r <= 'Z' {
+			b.WriteByte(r)
+		}
+	}
+	return b.String()
+}

@@ -22,13 +22,16 @@ var (
 	resolvedRE = regexp.MustCompile(`^((?i:it\s+was\s+)?(?i:further\s+|unanimously\s+)?(?:RESOLVED|Resolved|resolved)(?i:\s+unanimously)?(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?)(\s*[:\-–—.,]+\s*|\s+|$)`)
 
 	questionsLabelRE = regexp.MustCompile(`^(?i:(?:panel\s+|committee\s+)?(?:members?[’']?s?[’']?\s+)?questions?(?:\s+(?:from|by)\s+(?:members|the\s+panel|councillors))?(?:\s+and\s+answers)?)\s*:?$`)
-	askerHeadingRE   = regexp.MustCompile(`^(?i:questions?\s+from\s+)?((?i:councillor|cllr\.?)\s+[A-Z][^:]{0,60}):$`)
+	askerHeadingRE   = regexp.MustCompile(`^(?i:questions?\s+from\s+)?((?i:councillor|cllr\.?|mr|mrs|ms|miss|dr|professor|prof\.?)\s+[A-Z][^:]{0,60}):$`)
 	askerInlineRE    = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})(:\s*|\s+(?:asked|queried|enquired|questioned|wanted\s+to\s+know|sought|raised|referred))`)
-	askerGenericRE   = regexp.MustCompile(`^(?:A\s+(?:Panel\s+|Committee\s+)?Member|Members|Another\s+Member)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
+	askerGenericRE   = regexp.MustCompile(`^(?:[Aa]\s+(?:Panel\s+|Committee\s+)?[Mm]ember|Members|[Aa]nother\s+[Mm]ember)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
 
 	// questionsFollowRE finds a narrative line that announces questions:
 	// "Members asked the following questions:".
-	questionsFollowRE = regexp.MustCompile(`(?i)following\s+questions|questions\s+(?:were\s+)?(?:asked|raised|put)|asked\s+the\s+following`)
+	questionsFollowRE = regexp.MustCompile(`(?i)following\s+questions|questions\s+(?:were\s+)?(?:asked|raised|put|received|submitted)|asked\s+the\s+following|questions\s+covered|questions\s+submitted\s+in\s+advance`)
+	// questionsFromRE reads who asked the questions that follow: "Two
+	// questions were received from Mr Gordon Hale:".
+	questionsFromRE = regexp.MustCompile(`(?i)questions?\s+(?:were|was|had\s+been)\s+(?:received|submitted|asked)\s+(?:from|by)\s+(.+?):$`)
 
 	answerLabelRE = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
 
@@ -317,6 +320,16 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 	}
 	var i int
 	switch {
+	case t[0] == '(' && len(t) > 2 && strings.IndexByte("ivx", t[1]) >= 0:
+		// "(i)", "(iv)": a roman numeral
+		end := strings.IndexByte(t, ')')
+		if end < 2 || end > 6 {
+			return 0, "", false
+		}
+		if n = roman(t[1:end]); n == 0 {
+			return 0, "", false
+		}
+		i = end + 1
 	case t[0] == '(':
 		if n, i = leadingNumber(t, 1); i < 0 || i >= len(t) || t[i] != ')' {
 			return 0, "", false
@@ -326,7 +339,7 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 			i++
 		}
 	case t[0] >= '0' && t[0] <= '9':
-		if n, i = leadingNumber(t, 0); i < 0 || i >= len(t) || t[i] != ')' {
+		if n, i = leadingNumber(t, 0); i < 0 || i+1 >= len(t) || t[i] != ')' && !(t[i] == '.' && t[i+1] == ' ') {
 			return 0, "", false
 		}
 		i++
@@ -349,6 +362,13 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 		return 0, "", false
 	}
 	return n, strings.TrimSpace(t[i:]), true
+}
+
+// roman reads a small roman numeral in lower case, or returns 0.
+func roman(s string) int {
+	values := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+		"xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+	return values[s]
 }
 
 // leadingNumber reads one to three digits at t[i:], returning the number and
@@ -402,7 +422,8 @@ func resolution(t string) (as, rest string, ok bool) {
 	case strings.HasPrefix(as, "Resolved") || strings.HasPrefix(as, "Unanimously") || strings.HasPrefix(as, "Further"):
 		// Mixed case needs a colon or dash after it, or "that": "Resolved
 		// issues were…" is a sentence.
-		if strings.TrimSpace(sep) == "" && rest != "" && !hasPrefixFold(rest, "that ") && !hasPrefixFold(rest, "to ") {
+		if strings.TrimSpace(sep) == "" && rest != "" && !hasPrefixFold(rest, "that ") && !hasPrefixFold(rest, "to ") &&
+			!hasPrefixFold(rest, "that:") && !hasPrefixFold(rest, "to:") {
 			return "", "", false
 		}
 	default:
@@ -551,7 +572,7 @@ func speaker(words []string) string {
 
 // isAnswerOpener reports whether a paragraph starts as a prose answer.
 func isAnswerOpener(t string) bool {
-	return answeredBy(t) != "" || answerLabelRE.MatchString(t)
+	return answeredBy(t) != "" || answerLabelRE.MatchString(t) || answerStartRE.MatchString(t)
 }
 
 // isQuestionish reports whether an unnumbered paragraph reads as a new
@@ -563,6 +584,9 @@ func isQuestionish(t string) bool {
 		return true
 	}
 	if a, _ := askerInline(t); a != "" {
+		return true
+	}
+	if _, ok := proseQuestion(t); ok {
 		return true
 	}
 	return askerGenericRE.MatchString(t)

@@ -77,6 +77,7 @@ type itemBuilder struct {
 	listLead        string // the kind of attendee a lead-in ("Apologies were received from:") lists next
 	inDocuments     bool
 	last            destination // where the last paragraph went
+	afterMoved      bool        // the paragraph before ended "moved by …, seconded by … and"
 	hasContent      bool
 
 	cur     strings.Builder // the paragraph being read
@@ -191,8 +192,19 @@ func (b *itemBuilder) structure(l line) bool {
 		b.item.Time = tm
 		return true
 	}
-	if as, rest, ok := resolution(t); ok {
+	if as, rest, ok := resolution(stripParagraphNumber(t)); ok {
+		// "RESOLVED – That …", also after a paragraph's number: "(4)
+		// RESOLVED that …", "4.6 Resolved: That …"
 		b.startResolution(as, rest, l.num)
+		return true
+	}
+	if loc := bodyResolvedRE.FindStringSubmatchIndex(stripParagraphNumber(t)); loc != nil {
+		s := stripParagraphNumber(t)
+		rest := strings.TrimSpace(s[loc[1]:])
+		if hasPrefixFold(rest, "that ") {
+			rest = "That" + rest[len("that"):]
+		}
+		b.startResolution(normaliseSpaces(s[loc[2]:loc[3]]), rest, l.num)
 		return true
 	}
 	if isQuestionsLabel(t) {
@@ -223,7 +235,7 @@ func (b *itemBuilder) bullet(t, rest string, num int) {
 		b.openPara(toResolution, t, num)
 	case b.last == toAnswer && (b.mode == bracketOpen || b.lastAnswerEndsWithColon()):
 		b.answerParagraph(t, num)
-	case !b.numbered && (b.questionSection || len(b.questions) > 0 || isQuestionish(rest)):
+	case !b.numbered && (b.questionSection || isQuestionish(rest)):
 		b.newQuestion("", rest, num)
 	default:
 		b.text(t, num)
@@ -246,6 +258,28 @@ func (b *itemBuilder) begin(t string, num int) {
 		b.openPara(toResolution, t, num)
 		return
 	}
+	afterMoved := b.afterMoved
+	b.afterMoved = false
+	s := stripParagraphNumber(t)
+	inReply := b.mode == bracketOpen && b.last == toAnswer
+	if !inReply {
+		if text, owner, ok := actionLine(s); ok {
+			b.actionLine(text, owner, num)
+			return
+		}
+		switch {
+		case wholeDecisionRE.MatchString(s):
+			// "Agreed.", "RECEIVED.": the whole minute is the decision.
+			b.startResolution("", s, num)
+			b.last, b.awaiting = toResolution, false
+			return
+		case isBareThat(s), afterMoved && isDecisionClause(s),
+			isPartMarker(t) && isDecisionClause(t) && b.last != toQuestion && b.last != toAnswer:
+			// A resolution whose "RESOLVED" was lost in the copy.
+			b.startResolution("", t, num)
+			return
+		}
+	}
 	if n, rest, ok := questionMarker(t); ok && b.acceptsQuestion(n, rest) {
 		b.numbered, b.lastNumber = true, n
 		b.newQuestion(strconv.Itoa(n), rest, num)
@@ -257,13 +291,13 @@ func (b *itemBuilder) begin(t string, num int) {
 		b.startBracketAnswer(t[1:], num)
 	case b.last == toAnswer && b.mode == bracketOpen:
 		b.answerParagraph(t, num)
-	case b.last == toQuestion && isAnswerOpener(t):
+	case b.last == toQuestion && isAnswerOpener(s):
 		b.mode = proseAnswer
 		b.answerParagraph(t, num)
 	case b.last == toAnswer && b.mode == proseAnswer:
 		switch {
-		case !b.numbered && isQuestionish(t):
-			b.newQuestion("", t, num)
+		case !b.numbered && isQuestionish(s):
+			b.newQuestion("", stripListMarker(t), num)
 		case isNarrativeOpener(t):
 			b.text(t, num)
 		default:
@@ -281,8 +315,12 @@ func (b *itemBuilder) begin(t string, num int) {
 		} else {
 			b.openPara(toQuestion, t, num)
 		}
+	case b.last == toQuestion && b.questionSection && isQuestionish(s):
+		b.newQuestion("", s, num)
 	case b.questionSection && len(b.questions) == 0 && !strings.HasSuffix(t, ":"):
-		b.newQuestion("", t, num)
+		b.newQuestion("", s, num)
+	case !b.numbered && !inReply && b.isProseQuestion(s):
+		b.newQuestion("", stripListMarker(t), num)
 	case b.questionSection && b.asker != "" && isQuestionish(t):
 		b.newQuestion("", t, num)
 	case b.inDecision:
@@ -339,6 +377,8 @@ func (b *itemBuilder) newQuestion(number, t string, num int) {
 	q := &questionBuilder{number: number, askedBy: b.asker}
 	if asker, rest := askerInline(t); asker != "" {
 		q.askedBy, t = asker, rest
+	} else if asker, ok := proseQuestion(t); ok && asker != "" {
+		q.askedBy = asker
 	}
 	b.questions = append(b.questions, q)
 	b.mode, b.depth = noAnswer, 0
@@ -353,18 +393,39 @@ func (b *itemBuilder) newQuestion(number, t string, num int) {
 // splitInlineReply cuts "What is…? [The PCC replied …]" or "What is…? The PCC
 // replied …" into question and reply.
 func splitInlineReply(t string) (question, reply string) {
-	for i := strings.IndexByte(t, '?'); i >= 0 && i+1 < len(t); {
+	for i := strings.IndexAny(t, "?."); i >= 0 && i+1 < len(t); {
 		rest := strings.TrimSpace(t[i+1:])
-		if startsBracketReply(rest) || answeredBy(rest) != "" {
+		if t[i] == '?' && startsBracketReply(rest) || (t[i] == '?' || t[i+1] == ' ' && !isInitialBefore(t, i)) && isAnswerSentence(rest) {
 			return strings.TrimSpace(t[:i+1]), rest
 		}
-		j := strings.IndexByte(t[i+1:], '?')
+		j := strings.IndexAny(t[i+1:], "?.")
 		if j < 0 {
 			break
 		}
 		i += 1 + j
 	}
 	return t, ""
+}
+
+// isProseQuestion reports whether a paragraph is a member's question written
+// as prose: "Councillor X asked whether …", "A Member asked …".
+func (b *itemBuilder) isProseQuestion(t string) bool {
+	if b.last == toAnswer && b.mode == bracketClosed && b.numbered {
+		return false
+	}
+	_, ok := proseQuestion(stripListMarker(t))
+	return ok
+}
+
+// actionLine makes an action from a line such as "Action – TM/PB to bring a
+// plan to the April Board": the line becomes the minute's sentence with the
+// tag the store reads, its owner the people the initials stand for.
+func (b *itemBuilder) actionLine(text, owner string, num int) {
+	sentence := strings.TrimSpace(text)
+	if !endsSentence(sentence) {
+		sentence += "."
+	}
+	b.text(sentence+" [Action: "+b.p.ownerNames(owner)+"]", num)
 }
 
 // startBracketAnswer starts (or adds to) the last question's answer with the
@@ -534,7 +595,11 @@ func (b *itemBuilder) flush() {
 		b.noteNarrative(t)
 		if strings.HasSuffix(t, ":") && questionsFollowRE.MatchString(head(t, 200)) {
 			b.questionSection = true // "Members asked the following questions:"
+			if m := questionsFromRE.FindStringSubmatch(t); m != nil {
+				b.asker = trimName(m[1]) // "Two questions were received from Mr Hale:"
+			}
 		}
+		b.afterMoved = movedRE.MatchString(t) || putToVoteRE.MatchString(t)
 		if b.curDest == toPre && b.summaryOpen {
 			b.pre = append(b.pre, p)
 		} else {
