@@ -183,6 +183,9 @@ var sentenceWords = wordSet("is", "are", "was", "were", "has", "have", "had", "w
 // readsAsSentence reports whether t reads as a sentence: it breaks into two
 // sentences, or has a verb that titles do not.
 func readsAsSentence(t string) bool {
+	if agendaTitleRE.MatchString(t) && !strings.Contains(t, ". ") {
+		return false // "To receive any items which the Chair decides should be considered"
+	}
 	words := strings.Fields(t)
 	for i, w := range words {
 		lower := strings.ToLower(strings.Trim(w, ",;:()"))
@@ -203,6 +206,9 @@ func readsAsSentence(t string) bool {
 	}
 	return false
 }
+
+// agendaTitleRE matches a title worded as the agenda's task: "To receive …".
+var agendaTitleRE = regexp.MustCompile(`^To\s+[a-z]+\b`)
 
 // isAbbreviation reports whether a word ending in a full stop is a title or
 // an abbreviation rather than the end of a sentence.
@@ -268,15 +274,24 @@ func titleRunsOn(title, t string) bool {
 	if len(t) > 120 || strings.ContainsAny(t[len(t)-1:], ".:;") || isItemOnly(t) {
 		return false
 	}
-	lastWord := title[strings.LastIndexByte(title, ' ')+1:]
-	switch strings.ToLower(lastWord) {
-	case "and", "of", "for", "the", "to", "in", "on", "with", "&", "-", "–", "—":
+	if endsOnJoiningWord(title) {
 		return true
 	}
 	if strings.HasSuffix(title, ",") {
 		return true
 	}
 	return isCapitals(title) && isCapitals(t)
+}
+
+// endsOnJoiningWord reports whether a title stops at a word it cannot end
+// on, so a wrapped title carries on on the next line.
+func endsOnJoiningWord(title string) bool {
+	lastWord := title[strings.LastIndexByte(title, ' ')+1:]
+	switch strings.ToLower(lastWord) {
+	case "and", "of", "for", "the", "to", "in", "on", "with", "&", "-", "–", "—", "a", "an", "as", "at", "by", "or", "from", "into":
+		return true
+	}
+	return false
 }
 
 // isCapitals reports whether t has letters and none in lower case.
@@ -349,6 +364,8 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 		}
 		if i < len(t) && strings.IndexByte(".:)", t[i]) >= 0 {
 			i++
+		} else if !strings.HasSuffix(t, "?") {
+			return 0, "", false // "Q1 Monitoring Report" is a title
 		}
 	case hasPrefixFold(t, "question "):
 		if n, i = leadingNumber(t, len("question ")); i < 0 || i >= len(t) || strings.IndexByte(".:)", t[i]) < 0 {

@@ -184,7 +184,10 @@ func (b *itemBuilder) structure(l line) bool {
 		}
 		b.endSummary(false)
 		if rest != "" {
-			b.begin(rest, l.num)
+			// "Minutes: RESOLVED That …" on one line
+			if r := (line{num: l.num, text: rest, blankBefore: true}); !b.structure(r) {
+				b.begin(rest, l.num)
+			}
 		}
 		return true
 	}

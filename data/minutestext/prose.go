@@ -98,6 +98,9 @@ var (
 	// modalBeforeBeRE finds "could be", "would be" and the like, which a
 	// resolution does not use.
 	modalBeforeBeRE = regexp.MustCompile(`\b(?:could|would|should|might|may|will|can|must|to|not|cannot|had|has|have|was|were|is|it|they|there)\s+(?:\w+\s+)?be\s`)
+	// reportedDecisionRE finds a proposal reported in the narrative before
+	// the clause: "proposed … that", "nominated".
+	reportedDecisionRE = regexp.MustCompile(`\b(?:proposed|moved|seconded|nominated|suggested|recommended that|requested that|asked that|felt that|considered that)\b`)
 	// movedRE finds "It was moved by Councillor X, seconded by Councillor Y
 	// and", after which the resolution follows with its label lost.
 	movedRE = regexp.MustCompile(`(?i)\b(?:moved\s+by|proposed\s+by)\b.*\bseconded\b.*(?:\band|,)$`)
@@ -115,6 +118,9 @@ func isDecisionClause(t string) bool {
 	}
 	loc := subjunctiveRE.FindStringIndex(lower)
 	before := lower[:loc[1]]
+	if reportedDecisionRE.MatchString(before) {
+		return false // "Cllr A proposed, and Cllr B seconded, that X be elected"
+	}
 	return !modalBeforeBeRE.MatchString(before[max(0, len(before)-60):])
 }
 

@@ -43,11 +43,17 @@ func (m *marker) titleLines() []int {
 			}
 			inDocs = false
 		}
-		if !l.blankBefore && !m.begins(i) || isStructural(t) {
+		if !l.blankBefore && !m.begins(i) {
+			continue
+		}
+		next, nextGap := m.nextText(i)
+		if isStructural(t) && !(pdf && isMeetingHeading(title)) && !m.labelAsTitle(t, next) {
 			continue
 		}
 		titleOK := isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 20
-		next, nextGap := m.nextText(i)
+		if titleOK && !pdf && !l.rowStart && (agendaTextRE.MatchString(t) || i == lastTitle+1) {
+			continue // the agenda's text under a title, not a title
+		}
 		evidence := false
 		switch {
 		case !titleOK:
@@ -56,7 +62,7 @@ func (m *marker) titleLines() []int {
 			sentence := agendaTextRE.MatchString(t) || commonTitleRE.MatchString(t)
 			evidence = sentence && !strings.HasSuffix(t, ":") && l.gap >= 2 && nextGap >= 2 && i-lastTitle > 1 &&
 				len(strings.Fields(t)) <= 40 && i > 0 && endsSentence(m.lines[i-1].text) && !isAttendanceSentence(t)
-		case pdf, l.rowStart:
+		case pdf, l.rowStart, l.afterHeader:
 			evidence = true
 		case m.labelFollows(i):
 			evidence = true
@@ -71,12 +77,23 @@ func (m *marker) titleLines() []int {
 				evidence = true // "Serious Organised Crime" with "11.05pm" under it
 			}
 		}
-		if evidence && !isMeetingHeading(title) && !isDateLine(title) && !keyLineRE.MatchString(title) {
+		if evidence && (pdf || !isMeetingHeading(title)) && !isDateLine(title) && !keyLineRE.MatchString(title) {
 			out = append(out, i)
 			lastTitle = i
 		}
 	}
 	return out
+}
+
+// labelAsTitle reports whether an attendance label with no names after it
+// ("Apologies for Absence") is an item's title: a sentence, not names,
+// follows it.
+func (m *marker) labelAsTitle(t, next string) bool {
+	_, names, ok := attendanceLabel(t)
+	if !ok || names != "" || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return agendaTextRE.MatchString(next) || endsSentence(next) && len(strings.Fields(next)) > 4
 }
 
 // nextText returns the text of the line after line i and the gap before it.

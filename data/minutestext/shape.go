@@ -193,7 +193,7 @@ func (m *marker) markHeadings() {
 	var numbered []cand
 	var last minuteNumber
 	codes := countCodes(m.lines)
-	for i := range m.lines {
+	for i := 0; i < len(m.lines); i++ {
 		h, ok := m.numberedHeading(i)
 		if !ok {
 			continue
@@ -212,6 +212,9 @@ func (m *marker) markHeadings() {
 		}
 		numbered = append(numbered, cand{i, h})
 		last = n
+		if h.title == "" {
+			i++ // "4.1" alone: the next line is its title ("Minute 6 - …")
+		}
 	}
 	titles := m.titleLines()
 	useTitles := len(numbered) == 0
@@ -269,11 +272,13 @@ func (m *marker) numberedHeading(i int) (heading, bool) {
 		}
 		return h, true
 	}
-	if !m.begins(i) && !l.blankBefore && !m.shortBefore(i) {
+	if !m.begins(i) && !l.blankBefore && !m.shortBefore(i) && !endsSentence(m.lines[i-1].text) {
 		return heading{}, false
 	}
-	// A "title" that runs on in lower case on the next line was a sentence.
-	if !nextBlank && startsLower(next) && !h.runOn {
+	// A "title" that runs on in lower case on the next line was a sentence,
+	// unless it stops at a word a title wraps after ("… considered as a" /
+	// "matter of urgency").
+	if !nextBlank && startsLower(next) && !h.runOn && !(endsOnJoiningWord(h.title) && !endsSentence(next)) {
 		return heading{}, false
 	}
 	return h, true
