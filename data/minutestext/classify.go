@@ -100,7 +100,7 @@ var (
 // readHeading reads t as a minute heading. It does not check where the line
 // stands; the parser does that.
 func readHeading(t string) (heading, bool) {
-	if len(t) > 300 || t == "" {
+	if len(t) > 5000 || t == "" {
 		return heading{}, false
 	}
 	if strings.EqualFold(strings.TrimSuffix(t, ":"), "agenda item") {
@@ -242,7 +242,7 @@ func capitalsTitle(t string) (caps, rest string) {
 	if letters < 1 || n == 0 || letters == 1 && len(strings.Trim(words[0], ".,")) < 3 {
 		return "", t
 	}
-	if n < len(words) && (letters < 2 || len(words)-n < 3) {
+	if n < len(words) && !strings.HasPrefix(words[n], "RESOLVED") && (letters < 2 || len(words)-n < 3) {
 		return "", t // "PCC Update" is a title, not a heading run into text
 	}
 	caps = strings.Join(words[:n], " ")

@@ -1,6 +1,7 @@
 package minutestext
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -78,6 +79,8 @@ type itemBuilder struct {
 	inDocuments     bool
 	last            destination // where the last paragraph went
 	afterMoved      bool        // the paragraph before ended "moved by …, seconded by … and"
+	paraNumber      string      // a paragraph's number alone on the line before it: "8.1"
+	firstParaNumber string      // the first such number, which may number the item: "8.1" in minute 8
 	hasContent      bool
 
 	cur     strings.Builder // the paragraph being read
@@ -138,6 +141,15 @@ func (b *itemBuilder) add(l line, begins bool) {
 	if b.structure(l) {
 		return
 	}
+	if begins && paraNumberAloneRE.MatchString(l.text) && !b.inDocuments {
+		// "8.1" alone: the number of the paragraph on the next line.
+		b.flush()
+		b.paraNumber = l.text
+		if b.firstParaNumber == "" {
+			b.firstParaNumber = l.text
+		}
+		return
+	}
 	if b.inDocuments && begins && (readsAsMinutes(l.text) || l.gap >= 2 && stripPDFSize(l.text) == l.text) {
 		// "Additional documents:" lists names; the minute follows them.
 		b.inDocuments = false
@@ -157,7 +169,11 @@ func (b *itemBuilder) add(l line, begins bool) {
 		return
 	}
 	b.flush()
-	b.begin(l.text, l.num)
+	t := l.text
+	if b.paraNumber != "" {
+		t, b.paraNumber = b.paraNumber+" "+t, ""
+	}
+	b.begin(t, l.num)
 }
 
 // structure handles the lines whose shape alone says what they are, wherever
@@ -312,18 +328,18 @@ func (b *itemBuilder) begin(t string, num int) {
 		} else {
 			b.text(t, num)
 		}
+	case b.last == toQuestion && b.questionSection && isQuestionish(s):
+		b.newQuestion("", s, num)
+	case !b.numbered && !inReply && b.isProseQuestion(s):
+		b.newQuestion("", stripListMarker(t), num)
 	case b.last == toQuestion:
 		if isNarrativeOpener(t) {
 			b.text(t, num)
 		} else {
 			b.openPara(toQuestion, t, num)
 		}
-	case b.last == toQuestion && b.questionSection && isQuestionish(s):
-		b.newQuestion("", s, num)
 	case b.questionSection && len(b.questions) == 0 && !strings.HasSuffix(t, ":"):
 		b.newQuestion("", s, num)
-	case !b.numbered && !inReply && b.isProseQuestion(s):
-		b.newQuestion("", stripListMarker(t), num)
 	case b.questionSection && b.asker != "" && isQuestionish(t):
 		b.newQuestion("", t, num)
 	case b.inDecision:
@@ -345,7 +361,12 @@ func (b *itemBuilder) resolutionContinues(t string) bool {
 		return true
 	}
 	lastLine := r.lines[len(r.lines)-1].text
-	return strings.HasSuffix(lastLine, ":") || r.decision && b.inDecision
+	for _, end := range []string{":", ":-", ":–", " –", " -", ", and", "; and", "; or"} {
+		if strings.HasSuffix(lastLine, end) {
+			return true
+		}
+	}
+	return r.decision && b.inDecision
 }
 
 // acceptsQuestion reports whether "(n) rest" starts a new question. Inside
@@ -543,6 +564,10 @@ func (b *itemBuilder) decisionParagraph(t string, num int) {
 	b.openPara(toResolution, t, num)
 }
 
+// paraNumberAloneRE matches a paragraph's number alone on its line: "8.1",
+// "(3)".
+var paraNumberAloneRE = regexp.MustCompile(`^(?:\d{1,3}\.\d{1,3}\.?|\(\d{1,3}\)\.?)$`)
+
 // readsAsMinutes reports whether a line under a documents label is the
 // minute's text rather than a document's name: a sentence.
 func readsAsMinutes(t string) bool {
@@ -610,9 +635,20 @@ func (b *itemBuilder) flush() {
 		}
 	case toQuestion:
 		q := b.questions[len(b.questions)-1]
-		if t != "" {
-			q.text = append(q.text, p)
+		if t == "" {
+			return
 		}
+		if b.mode == noAnswer && len(q.answer) == 0 {
+			// A question hard-wrapped with its answer: "… officers. The
+			// PCC replied that …"
+			if question, reply := splitInlineReply(t); reply != "" && !startsBracketReply(reply) {
+				q.text = append(q.text, para{question, b.curLine})
+				q.answer = append(q.answer, para{reply, b.curLine})
+				b.mode, b.last = proseAnswer, toAnswer
+				return
+			}
+		}
+		q.text = append(q.text, p)
 	case toAnswer:
 		q := b.questions[len(b.questions)-1]
 		if t != "" {
@@ -710,6 +746,10 @@ func (b *itemBuilder) finish() Item {
 	b.flush()
 	b.endSummary(true)
 	it := b.item
+	if it.Number == "" && b.firstParaNumber != "" && strings.Contains(b.firstParaNumber, ".") {
+		// Paragraphs numbered "8.1", "8.2" belong to minute 8.
+		it.Number, _, _ = strings.Cut(b.firstParaNumber, ".")
+	}
 	it.ReportSummary = joinParas(b.summary, "\n\n")
 	it.Minutes = joinParas(b.narrative, "\n\n")
 	if len(b.questions) > 0 {

@@ -161,7 +161,9 @@ func numbersParagraphs(lines []line, lay layout) bool {
 		if i+1 < len(lines) {
 			next = lines[i+1].text
 		}
-		if rest != "" && (!isTitleish(rest) || readsAsSentence(rest) || startsLower(next) && !lines[i+1].blankBefore) {
+		if rest == "" && next != "" && (!isTitleish(next) || readsAsSentence(next)) {
+			sentences++ // "8.1" alone, its paragraph on the next line
+		} else if rest != "" && (!isTitleish(rest) || readsAsSentence(rest) || startsLower(next) && !lines[i+1].blankBefore) {
 			sentences++
 		}
 	}
