@@ -35,7 +35,7 @@ var (
 
 	answerLabelRE = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
 
-	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b)`)
+	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b|It\s+was\s+(?:moved|proposed|agreed|RESOLVED)\b)`)
 
 	schedule12ARE = regexp.MustCompile(`(?i)paragraphs?\s+(\d)\b[^.]{0,80}?schedule\s+12a`)
 )
@@ -155,6 +155,9 @@ func readHeading(t string) (heading, bool) {
 	}
 	if title != "" && !isHeadingTitle(title, plainInteger && sep == ".") {
 		return heading{}, false
+	}
+	if strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "..") {
+		title = strings.TrimSuffix(title, ".") // "1. Introduction / Apologies."
 	}
 	h.title = title
 	return h, true

@@ -48,6 +48,7 @@ type resolutionBuilder struct {
 	as       string
 	lines    []para
 	decision bool // the text of a "Decision:" block
+	listOpen bool // a line led into a list ("… Groups –"), whose entries follow
 }
 
 // itemBuilder reads the lines of one item.
@@ -139,6 +140,7 @@ func (b *itemBuilder) add(l line, begins bool) {
 	expectTitle := b.expectTitle
 	b.expectTitle, b.titleOpen = false, false
 	if b.structure(l) {
+		b.paraNumber = "" // "8.4" / "RESOLVED: …": the number was the resolution's
 		return
 	}
 	if begins && paraNumberAloneRE.MatchString(l.text) && !b.inDocuments {
@@ -207,7 +209,7 @@ func (b *itemBuilder) structure(l line) bool {
 		}
 		return true
 	}
-	if tm, ok := isTimeLine(t); ok && b.item.Time == "" && !b.hasContent && !b.open {
+	if tm, ok := isTimeLine(t); ok && b.item.Time == "" && (!b.hasContent && !b.open || b.timeMayFollow(l)) {
 		b.item.Time = tm
 		return true
 	}
@@ -246,6 +248,13 @@ func (b *itemBuilder) structure(l line) bool {
 	return false
 }
 
+// timeMayFollow reports whether a time alone on a line can still be the
+// item's time: it comes after no more than the agenda's text, before any
+// question or decision ("To consider a report …" / "11.30 a.m.").
+func (b *itemBuilder) timeMayFollow(l line) bool {
+	return l.blankBefore && len(b.narrative)+len(b.pre)+len(b.summary) <= 2 && len(b.questions) == 0 && len(b.resolutions) == 0
+}
+
 // bullet places a bulleted line: a resolution part, a bulleted question, a
 // point of a reply that ended with a colon, or a narrative paragraph.
 func (b *itemBuilder) bullet(t, rest string, num int) {
@@ -273,6 +282,10 @@ func (b *itemBuilder) lastAnswerEndsWithColon() bool {
 
 // begin places a paragraph by its opening words and by what came before it.
 func (b *itemBuilder) begin(t string, num int) {
+	if text, owner, ok := actionLine(stripParagraphNumber(t)); ok && !(b.mode == bracketOpen && b.last == toAnswer) {
+		b.actionLine(text, owner, num)
+		return
+	}
 	if b.last == toResolution && b.resolutionContinues(t) {
 		b.openPara(toResolution, t, num)
 		return
@@ -282,10 +295,6 @@ func (b *itemBuilder) begin(t string, num int) {
 	s := stripParagraphNumber(t)
 	inReply := b.mode == bracketOpen && b.last == toAnswer
 	if !inReply {
-		if text, owner, ok := actionLine(s); ok {
-			b.actionLine(text, owner, num)
-			return
-		}
 		switch {
 		case wholeDecisionRE.MatchString(s):
 			// "Agreed.", "RECEIVED.": the whole minute is the decision.
@@ -363,8 +372,14 @@ func (b *itemBuilder) resolutionContinues(t string) bool {
 	lastLine := r.lines[len(r.lines)-1].text
 	for _, end := range []string{":", ":-", ":–", " –", " -", ", and", "; and", "; or"} {
 		if strings.HasSuffix(lastLine, end) {
+			r.listOpen = end != ", and" && end != "; and" && end != "; or" || r.listOpen
 			return true
 		}
+	}
+	if r.listOpen && len(strings.Fields(t)) <= 20 && !endsSentence(lastLine) {
+		// The entries of a list inside the resolution: "Education and
+		// Children's Services – Councillor Rhian Tomos".
+		return true
 	}
 	return r.decision && b.inDecision
 }
@@ -774,9 +789,15 @@ func (b *itemBuilder) finish() Item {
 		found = append(found, actionsIn(qb.answer, "\n\n", SourceAnswer, i+1)...)
 	}
 	seen := make(map[string]bool)
+	narrative := make(map[string]bool)
+	for _, p := range b.narrative {
+		narrative[p.text] = true
+	}
 	for _, r := range b.resolutions {
 		text := joinParas(r.lines, "\n")
-		if text == "" || seen[text] {
+		if text == "" || seen[text] || r.decision && r.as == "" && copiesNarrative(r, narrative) {
+			// A "Decision:" block that repeats the minutes word for word
+			// ("Apologies were received from …") records no decision.
 			continue
 		}
 		seen[text] = true
@@ -794,6 +815,17 @@ func (b *itemBuilder) finish() Item {
 		it.Actions = append(it.Actions, f.action)
 	}
 	return it
+}
+
+// copiesNarrative reports whether every line of a decision block is also a
+// paragraph of the item's narrative.
+func copiesNarrative(r *resolutionBuilder, narrative map[string]bool) bool {
+	for _, p := range r.lines {
+		if !narrative[p.text] {
+			return false
+		}
+	}
+	return len(r.lines) > 0
 }
 
 // foundAction is an action and where its tag stood in the source, to put

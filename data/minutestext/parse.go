@@ -511,6 +511,17 @@ func (p *parser) meetingLine(l line) bool {
 		if p.item != nil && p.item.item.Number == "" && sub[3] != "" {
 			p.item.item.Number = strings.TrimSpace(sub[3])
 		}
+		if p.item == nil && sub[3] != "" {
+			// A Modern.gov "Issue - meetings" page: the issue's title, then
+			// the meeting it went to; the minute follows.
+			title := ""
+			if n := len(p.pending); n > 0 && isTitleish(p.pending[n-1].l.text) {
+				title = p.pending[n-1].l.text
+				p.pending = p.pending[:n-1]
+			}
+			p.openItem(heading{number: strings.TrimSpace(sub[3]), title: title}, l)
+			p.item.expectTitle = false
+		}
 		return true
 	case hasPrefixFold(t, "the meeting ") || hasPrefixFold(t, "meeting "):
 		sub := meetingEndRE.FindStringSubmatch(t)

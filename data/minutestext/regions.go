@@ -51,7 +51,7 @@ func (m *marker) titleLines() []int {
 			continue
 		}
 		titleOK := isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 20
-		if titleOK && !pdf && !l.rowStart && (agendaTextRE.MatchString(t) || i == lastTitle+1) {
+		if titleOK && !pdf && !l.rowStart && (agendaTextRE.MatchString(t) || i == lastTitle+1 && l.gap <= 1) {
 			continue // the agenda's text under a title, not a title
 		}
 		evidence := false

@@ -219,7 +219,7 @@ func (m *marker) markHeadings() {
 		}
 	}
 	titles := m.titleLines()
-	useTitles := len(numbered) == 0
+	useTitles := len(numbered) == 0 && !m.hasAgendaItemLabel()
 	if len(numbered) == 1 && len(titles) >= 2 && titles[0] < numbered[0].i {
 		numbered, useTitles = nil, true
 	}
@@ -242,6 +242,17 @@ func (m *marker) markHeadings() {
 		m.marks[i].head = &h
 	}
 	m.markTimes()
+}
+
+// hasAgendaItemLabel reports whether the text is a Modern.gov "Agenda item"
+// page: one item, whose lines after its title are not titles.
+func (m *marker) hasAgendaItemLabel() bool {
+	for i, mk := range m.marks {
+		if mk.head != nil && mk.head.number == "" && mk.head.title == "" && strings.EqualFold(strings.TrimSuffix(m.lines[i].text, ":"), "agenda item") {
+			return true
+		}
+	}
+	return false
 }
 
 // numberedHeading reads line i as a numbered heading, checking what only the
