@@ -107,10 +107,11 @@ func (b *itemBuilder) isEmpty() bool {
 // titleLine reports whether l continues a title wrapped over two lines, and
 // if so adds it to the title.
 func (b *itemBuilder) titleLine(l line) bool {
-	if !b.titleOpen || l.blankBefore || !titleRunsOn(b.item.Title, l.text) {
+	t := stripPDFSize(l.text)
+	if !b.titleOpen || l.blankBefore || t == "" || !titleRunsOn(b.item.Title, t) {
 		return false
 	}
-	b.item.Title += " " + l.text
+	b.item.Title += " " + t
 	return true
 }
 
@@ -446,6 +447,25 @@ func splitInlineReply(t string) (question, reply string) {
 	return t, ""
 }
 
+// splitNextQuestion cuts an answer where a hard-wrapped paragraph runs on
+// into the next member's question: "… teams. Mr Clifton asked how …".
+func splitNextQuestion(answer string) (string, string) {
+	for i := strings.Index(answer, ". "); i > 0; {
+		rest := answer[i+2:]
+		if !isInitialBefore(answer, i) {
+			if _, ok := proseQuestion(rest); ok {
+				return answer[:i+1], rest
+			}
+		}
+		j := strings.Index(rest, ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return answer, ""
+}
+
 // isProseQuestion reports whether a paragraph is a member's question written
 // as prose: "Councillor X asked whether …", "A Member asked …".
 func (b *itemBuilder) isProseQuestion(t string) bool {
@@ -658,8 +678,14 @@ func (b *itemBuilder) flush() {
 			// PCC replied that …"
 			if question, reply := splitInlineReply(t); reply != "" && !startsBracketReply(reply) {
 				q.text = append(q.text, para{question, b.curLine})
-				q.answer = append(q.answer, para{reply, b.curLine})
+				answer, next := splitNextQuestion(reply)
+				q.answer = append(q.answer, para{answer, b.curLine})
 				b.mode, b.last = proseAnswer, toAnswer
+				if next != "" {
+					// The paragraph ran on into the next member's question.
+					b.newQuestion("", next, b.curLine)
+					b.flush()
+				}
 				return
 			}
 		}
