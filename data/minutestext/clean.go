@@ -126,7 +126,7 @@ func isTableText(text string) bool {
 
 var (
 	tableRuleRE   = regexp.MustCompile(`^[|\-: ]*$`)
-	tableHeaderRE = regexp.MustCompile(`^\|?\s*(?i:(?:note\s+)?no\.?\s*\|\s*item)\s*\|[|\s]*$`)
+	tableHeaderRE = regexp.MustCompile(`^\|?\s*(?i:(?:note\s+)?no\.?\s*\|\s*item)\s*\|?[|\s]*$`)
 )
 
 // stripTableRule removes the "|" that opens or closes a table row, and

@@ -91,7 +91,7 @@ var webNoise = wordSet(
 	"toggle menu", "skip to content", "councillors and committees", "media", "meeting documents",
 	"agenda", "public agenda", "documents", "meeting details", "meeting summary", "occurred", "scheduled",
 	"standard items", "minutes template", "webcast: view the webcast", "unrestricted items",
-	"copies of all documents considered are in the minute book",
+	"copies of all documents considered are in the minute book", "issue - meetings", "issue details",
 	"chair,", "chairman,", "chairperson,",
 )
 

@@ -254,6 +254,9 @@ func (p *parser) openImplicitItem() {
 func (p *parser) placePending() {
 	for _, pl := range p.pending {
 		t := pl.l.text
+		if notBodyRE.MatchString(t) {
+			continue // "Minutes", "Notes of Meeting": the document's own title
+		}
 		if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
 			p.res.Meeting.Body = t
 			continue

@@ -14,7 +14,7 @@ var (
 	// proseAskRE finds a member asking, at the start of a sentence:
 	// "Councillor Lomas asked how …", "A Member asked whether …", "Mr Carver
 	// sought clarification …", "The Panel asked if …".
-	proseAskRE = regexp.MustCompile(`^(?:((?:Councillor|Cllr\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Deputy|Parish\s+Cllr)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})|(?i:a|another|one)\s+(?i:panel\s+|committee\s+)?(?i:member)|(?:Panel\s+|Committee\s+)?Members|The\s+(?:Panel|Committee|Board|Commission|Chair(?:man)?|Vice[- ]Chair(?:man)?))\s+(?:(?:also|then|further)\s+)?(?:asked|queried|enquired|questioned|sought\s+clarification|sought\s+assurance|wanted\s+to\s+know|requested\s+(?:an?\s+)?(?:update|clarification|information|details))\b(.*)$`)
+	proseAskRE = regexp.MustCompile(`^(?:((?:Councillor|Cllr\.?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Deputy|Parish\s+Cllr)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})|(?i:a|another|one)\s+(?i:panel\s+|committee\s+)?(?i:member)(?:\s+of\s+the\s+(?:Panel|Committee|Board|Commission))?|(?:Panel\s+|Committee\s+)?Members|The\s+(?:Panel|Committee|Board|Commission|Chair(?:man)?|Vice[- ]Chair(?:man)?))\s+(?:(?:also|then|further)\s+)?(?:asked|queried|enquired|questioned|sought\s+clarification|sought\s+assurance|wanted\s+to\s+know|requested\s+(?:an?\s+)?(?:update|clarification|information|details))\b(.*)$`)
 	// questionFromRE reads "In response to a question from Councillor X," and
 	// "In reply to questions from …".
 	questionFromRE = regexp.MustCompile(`^(?i:in\s+(?:response|reply|answer)\s+to\s+(?:a\s+)?(?:further\s+|supplementary\s+)?questions?\s+from\s+)((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Deputy)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,2})\s*,`)
