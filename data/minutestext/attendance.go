@@ -80,13 +80,17 @@ func attendanceLabel(t string) (kind, names string, ok bool) {
 	if t == "" {
 		return "", "", false
 	}
-	if loc := membersLabelRE.FindStringSubmatchIndex(head(t, 60)); loc != nil {
-		// "Main Panel Members Present:", "Committee Members:", "Co-opted
-		// Members:"
-		return KindPresent, t[loc[1]:], true
+	if h := head(t, 60); strings.Contains(h, "embers") || strings.Contains(h, "EMBERS") {
+		if loc := membersLabelRE.FindStringSubmatchIndex(h); loc != nil {
+			// "Main Panel Members Present:", "Committee Members:", "Co-opted
+			// Members:"
+			return KindPresent, t[loc[1]:], true
+		}
 	}
-	if loc := othersLabelRE.FindStringSubmatchIndex(head(t, 60)); loc != nil {
-		return KindInAttendance, t[loc[1]:], true
+	if strings.ContainsAny(t[:1], "OoWwBbAaGgIi") {
+		if loc := othersLabelRE.FindStringSubmatchIndex(head(t, 60)); loc != nil {
+			return KindInAttendance, t[loc[1]:], true
+		}
 	}
 	if !strings.ContainsAny(t[:1], "PpAaSsIiOo") {
 		return "", "", false

@@ -157,7 +157,10 @@ var (
 // stripParagraphNumber removes the number a paragraph opens with: "(4) ",
 // "5.2 ", "2. ".
 func stripParagraphNumber(t string) string {
-	if loc := paragraphNumberRE.FindStringIndex(t); loc != nil {
+	if t == "" || t[0] != '(' && (t[0] < '0' || t[0] > '9') {
+		return t
+	}
+	if loc := paragraphNumberRE.FindStringIndex(head(t, 20)); loc != nil {
 		return t[loc[1]:]
 	}
 	return t
@@ -168,7 +171,7 @@ func stripListMarker(t string) string {
 	if rest, ok := bullet(t); ok {
 		return rest
 	}
-	if loc := listMarkerRE.FindStringIndex(t); loc != nil {
+	if loc := listMarkerRE.FindStringIndex(head(t, 12)); loc != nil {
 		return t[loc[1]:]
 	}
 	return stripParagraphNumber(t)

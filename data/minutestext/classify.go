@@ -106,27 +106,35 @@ func readHeading(t string) (heading, bool) {
 	if strings.EqualFold(strings.TrimSuffix(t, ":"), "agenda item") {
 		return heading{}, true
 	}
-	if m := agendaItemSuffixRE.FindStringSubmatchIndex(t); m != nil {
-		title := strings.TrimSpace(t[:m[0]])
-		if isTitleish(stripPDFSize(title)) {
-			return heading{number: t[m[2]:m[3]], title: stripPDFSize(title), labelled: true}, true
+	if len(t) < 200 && strings.HasSuffix(t, ")") {
+		if m := agendaItemSuffixRE.FindStringSubmatchIndex(t); m != nil {
+			title := strings.TrimSpace(t[:m[0]])
+			if isTitleish(stripPDFSize(title)) {
+				return heading{number: t[m[2]:m[3]], title: stripPDFSize(title), labelled: true}, true
+			}
 		}
 	}
 	c := t[0]
 	if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
 		return heading{}, false
 	}
+	if c >= 'A' && c <= 'Z' && !mayStartNumber(t) {
+		return heading{}, false // a word, not "Item 7", "PCP 12/23" or "CPL82"
+	}
 	if _, ok := isTimeLine(t); ok {
 		return heading{}, false
 	}
-	if codeNumberRE.MatchString(t) {
+	if len(t) <= 12 && codeNumberRE.MatchString(t) {
 		return heading{number: strings.TrimSuffix(t, "."), code: true}, true
 	}
-	m := headingRE.FindStringSubmatch(t)
+	// The number and what stands between it and the title are near the
+	// start: match there, and take the title from the whole line.
+	m := headingRE.FindStringSubmatchIndex(head(t, 120))
 	if m == nil {
 		return heading{}, false
 	}
-	prefix, number, sep, title := m[1], m[2], m[3], strings.TrimSpace(m[4])
+	prefix, number, sep := sub(t, m, 1), sub(t, m, 2), sub(t, m, 3)
+	title := strings.TrimSpace(t[m[8]:])
 	plainInteger := !strings.ContainsAny(number, "./")
 	if sep == "." && title != "" && title[0] >= '0' && title[0] <= '9' {
 		return heading{}, false // "4.4.1 What targets …" is a paragraph number
@@ -149,7 +157,7 @@ func readHeading(t string) (heading, bool) {
 		h.title, h.rest, h.runOn = caps, rest, true
 		return h, true
 	}
-	if loc := titleTimeRE.FindStringSubmatchIndex(title); loc != nil && loc[0] > 0 {
+	if loc := titleTimeRE.FindStringSubmatchIndex(title); len(title) < 200 && loc != nil && loc[0] > 0 {
 		h.time = title[loc[2]:loc[3]]
 		title = strings.TrimSpace(title[:loc[0]])
 	}
@@ -161,6 +169,34 @@ func readHeading(t string) (heading, bool) {
 	}
 	h.title = title
 	return h, true
+}
+
+// sub returns submatch i of a match found in a prefix of t, or "".
+func sub(t string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return t[m[2*i]:m[2*i+1]]
+}
+
+// mayStartNumber reports whether a line starting with a capital can start
+// with a minute number: "Item 7", "Minute 42", "Agenda Item 3", "PCP 12/23",
+// "CPL82".
+func mayStartNumber(t string) bool {
+	i := 0
+	for i < len(t) && i < 7 && t[i] >= 'A' && t[i] <= 'Z' {
+		i++
+	}
+	if i >= 1 && i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == ' ' || t[i] == '/') && i <= 6 {
+		if t[i] >= '0' && t[i] <= '9' || t[i] == '/' {
+			return true
+		}
+		// "PCP 12/23"
+		if i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return hasPrefixFold(t, "item ") || hasPrefixFold(t, "minute ") || hasPrefixFold(t, "agenda item")
 }
 
 // isHeadingTitle reports whether the text after a minute number is a title.

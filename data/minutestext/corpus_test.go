@@ -32,6 +32,9 @@ type corpusFacts struct {
 	} `json:"meeting"`
 	Attendance map[string]int `json:"attendance"`
 	Items      []corpusItem   `json:"items"`
+	// LaterUnplaced is how many lines after the first item the reader may
+	// list as not placed: an agenda entry that has no minute.
+	LaterUnplaced int `json:"later_unplaced"`
 }
 
 // corpusItem is one expected item.
@@ -344,6 +347,26 @@ func clock(s string) (int, bool) {
 	return h*60 + min, true
 }
 
+// unplacedAfterFirstItem counts the unplaced lines at or after the line that
+// heads the first item.
+func unplacedAfterFirstItem(text string, res *Result) int {
+	lines, marks, _ := shapeText(splitLines(text))
+	first := -1
+	for i, mk := range marks {
+		if mk.head != nil || mk.cmisNo != "" {
+			first = lines[i].num
+			break
+		}
+	}
+	n := 0
+	for _, u := range res.Unplaced {
+		if first >= 0 && u.Line >= first {
+			n++
+		}
+	}
+	return n
+}
+
 // corpusAim reads the aim for the corpus score from the README, so the test
 // and the README cannot disagree.
 func corpusAim(tb testing.TB) float64 {
@@ -371,6 +394,11 @@ func TestImportCorpus(t *testing.T) {
 	for _, f := range fixtures {
 		res := Parse(f.text)
 		checkResult(t, f.text, res)
+		// Narrative is never set aside: what is not placed comes before the
+		// first item (the page's furniture), unless the facts allow it.
+		if later := unplacedAfterFirstItem(f.text, res); later > f.facts.LaterUnplaced {
+			t.Errorf("%s: %d lines after the first item were not placed: %+v", f.name, later, res.Unplaced)
+		}
 		ft := newTally()
 		scoreFixture(f, res, ft)
 		m := res.Meeting

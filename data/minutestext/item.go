@@ -220,14 +220,16 @@ func (b *itemBuilder) structure(l line) bool {
 		b.startResolution(as, rest, l.num)
 		return true
 	}
-	if loc := bodyResolvedRE.FindStringSubmatchIndex(stripParagraphNumber(t)); loc != nil {
-		s := stripParagraphNumber(t)
-		rest := strings.TrimSpace(s[loc[1]:])
-		if hasPrefixFold(rest, "that ") {
-			rest = "That" + rest[len("that"):]
+	if s := stripParagraphNumber(t); mentionsResolved(head(s, 100)) {
+		if loc := bodyResolvedRE.FindStringSubmatchIndex(head(s, 100)); loc != nil {
+			// "The Panel RESOLVED to …", "COUNCIL RESOLVED – That …"
+			rest := strings.TrimSpace(s[loc[1]:])
+			if hasPrefixFold(rest, "that ") {
+				rest = "That" + rest[len("that"):]
+			}
+			b.startResolution(normaliseSpaces(s[loc[2]:loc[3]]), rest, l.num)
+			return true
 		}
-		b.startResolution(normaliseSpaces(s[loc[2]:loc[3]]), rest, l.num)
-		return true
 	}
 	if isQuestionsLabel(t) {
 		b.flush()
@@ -247,6 +249,11 @@ func (b *itemBuilder) structure(l line) bool {
 		return true
 	}
 	return false
+}
+
+// mentionsResolved is a cheap test for the word RESOLVED in any case.
+func mentionsResolved(t string) bool {
+	return strings.Contains(t, "RESOLVED") || strings.Contains(t, "esolved")
 }
 
 // timeMayFollow reports whether a time alone on a line can still be the
@@ -303,7 +310,7 @@ func (b *itemBuilder) begin(t string, num int) {
 			b.last, b.awaiting = toResolution, false
 			return
 		case isBareThat(s), afterMoved && isDecisionClause(s),
-			isPartMarker(t) && isDecisionClause(t) && b.last != toQuestion && b.last != toAnswer:
+			b.last != toQuestion && b.last != toAnswer && isPartMarker(t) && isDecisionClause(t):
 			// A resolution whose "RESOLVED" was lost in the copy.
 			b.startResolution("", t, num)
 			return
@@ -662,7 +669,7 @@ func (b *itemBuilder) flush() {
 				b.asker = trimName(m[1]) // "Two questions were received from Mr Hale:"
 			}
 		}
-		b.afterMoved = movedRE.MatchString(t) || putToVoteRE.MatchString(t)
+		b.afterMoved = strings.Contains(t, "seconded") && movedRE.MatchString(t) || strings.Contains(t, "vote") && putToVoteRE.MatchString(t)
 		if b.curDest == toPre && b.summaryOpen {
 			b.pre = append(b.pre, p)
 		} else {
@@ -729,9 +736,9 @@ func (b *itemBuilder) noteNarrative(t string) {
 		}
 	}
 	switch {
-	case apologyLeadRE.MatchString(t):
+	case (strings.HasSuffix(t, ":") || strings.HasSuffix(t, ":-")) && apologyLeadRE.MatchString(t):
 		b.listLead = KindApologies
-	case substituteLeadRE.MatchString(t):
+	case (strings.HasSuffix(t, ":") || strings.HasSuffix(t, ":-")) && strings.Contains(t, "ubstitut") && substituteLeadRE.MatchString(t):
 		b.listLead = KindSubstitute
 	case b.listLead == "" && mentionsAttendance(t):
 		for _, s := range sentences(t) {

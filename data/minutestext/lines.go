@@ -119,7 +119,10 @@ func isPageNoise(t string) bool {
 	if len(t) <= 20 && pageFooterRE.MatchString(t) && !loneNumberRE.MatchString(t) {
 		return true // a lone number waits for stage two: a page's, or a minute's
 	}
-	return len(t) < 200 && filePathRE.MatchString(t)
+	if len(t) >= 200 || !strings.Contains(t, "\\") && !strings.Contains(t, ".DOC") && !strings.Contains(t, ".doc") {
+		return false
+	}
+	return filePathRE.MatchString(t)
 }
 
 // isWebNoise reports whether t is page furniture with no minutes in it: a

@@ -113,7 +113,7 @@ var (
 // be sustained".
 func isDecisionClause(t string) bool {
 	lower := strings.ToLower(head(t, 400))
-	if !subjunctiveRE.MatchString(lower) {
+	if !strings.Contains(lower, " be ") && !strings.Contains(lower, " are ") || !subjunctiveRE.MatchString(lower) {
 		return false
 	}
 	loc := subjunctiveRE.FindStringIndex(lower)

@@ -47,10 +47,15 @@ func (m *marker) titleLines() []int {
 			continue
 		}
 		next, nextGap := m.nextText(i)
-		if isStructural(t) && !(pdf && isMeetingHeading(title)) && !m.labelAsTitle(t, next) {
+		titleOK := isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 20
+		mayBeSentenceTitle := !titleOK && l.gap >= 2 && nextGap >= 2 && i > 0 && endsSentence(m.lines[i-1].text) &&
+			!strings.HasSuffix(t, ":") && len(t) < 400
+		if !titleOK && !mayBeSentenceTitle && !pdf && !l.rowStart {
+			continue // cheap tests first: most lines are sentences
+		}
+		if isStructural(head(t, 200)) && !(pdf && isMeetingHeading(title)) && !m.labelAsTitle(t, next) {
 			continue
 		}
-		titleOK := isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 20
 		if titleOK && !pdf && !l.rowStart && (agendaTextRE.MatchString(t) || i == lastTitle+1 && l.gap <= 1) {
 			continue // the agenda's text under a title, not a title
 		}
@@ -59,9 +64,8 @@ func (m *marker) titleLines() []int {
 		case !titleOK:
 			// A title that is a sentence: the agenda's own words, after a
 			// gap, where a minute ended.
-			sentence := agendaTextRE.MatchString(t) || commonTitleRE.MatchString(t)
-			evidence = sentence && !strings.HasSuffix(t, ":") && l.gap >= 2 && nextGap >= 2 && i-lastTitle > 1 &&
-				len(strings.Fields(t)) <= 40 && i > 0 && endsSentence(m.lines[i-1].text) && !isAttendanceSentence(t)
+			evidence = mayBeSentenceTitle && i-lastTitle > 1 && (agendaTextRE.MatchString(head(t, 80)) || commonTitleRE.MatchString(head(t, 80))) &&
+				len(strings.Fields(t)) <= 40 && !isAttendanceSentence(t)
 		case pdf, l.rowStart, l.afterHeader:
 			evidence = true
 		case m.labelFollows(i):
