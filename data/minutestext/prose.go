@@ -151,6 +151,9 @@ var (
 // actionLine reads an action written as a line: the text of the action and
 // who it is for, as typed ("TM/PB").
 func actionLine(t string) (text, owner string, ok bool) {
+	if !hasPrefixFold(t, "action") {
+		return "", "", false
+	}
 	m := actionLineRE.FindStringSubmatch(t)
 	if m == nil {
 		return "", "", false
