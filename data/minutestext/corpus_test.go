@@ -443,6 +443,9 @@ func TestImportCorpus(t *testing.T) {
 	if aim := corpusAim(t); score < aim {
 		t.Errorf("import corpus score %.3f is below the aim of %.2f", score, aim)
 	}
+	if refused > 0 {
+		t.Errorf("%d of the corpus texts would be refused", refused)
+	}
 }
 
 func contains(list []string, s string) bool { return indexOf(list, s) < len(list) }
