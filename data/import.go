@@ -307,6 +307,10 @@ func planImport(q querier, text string, opts ImportOptions) (*importPlan, error)
 		im.Notes = append(im.Notes, fmt.Sprintf("The start time “%s” was not understood and was left out.", fm.StartTime))
 		fm.StartTime = ""
 	}
+	if fm.Ended = clockAsTyped(pm.EndTime); !validClock(fm.Ended) {
+		im.Notes = append(im.Notes, fmt.Sprintf("The end time “%s” was not understood and was left out.", fm.Ended))
+		fm.Ended = ""
+	}
 	if fm.Venue == "" {
 		fm.Venue = body.DefaultVenue
 	}

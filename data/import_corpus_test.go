@@ -76,6 +76,9 @@ func TestImportCorpusNoneRefused(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if (parsed[i].StartTime != "") != (fm.StartTime != "") || (parsed[i].EndTime != "") != (fm.Ended != "") {
+			t.Errorf("%s %s: began %q, ended %q, read as %q to %q", fm.Body.Name, fm.Date, fm.StartTime, fm.Ended, parsed[i].StartTime, parsed[i].EndTime)
+		}
 		if len(fm.Items) != len(parsed[i].Items) {
 			t.Errorf("%s meeting: %d items written, %d read", fm.Body.Name, len(fm.Items), len(parsed[i].Items))
 			continue
