@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -20,8 +21,10 @@ import (
 // text file — into a new draft meeting. As the clerk pastes and corrects, it previews what
 // will be created (the store's PreviewImport: the meeting, its items with their questions,
 // resolutions and actions, the notes to check) and the lines it could not place, before
-// anything is written. Import writes a new meeting and opens it; it never changes a
-// meeting already there.
+// anything is written. What the text does not give — its date, its body — is said under the
+// field to fill in, and Import waits for it. Import writes a new meeting and opens it; it
+// never changes a meeting already there, and says so when the body already has a meeting
+// on that date.
 type importWindow struct {
 	u       *ui
 	win     fyne.Window
@@ -31,6 +34,7 @@ type importWindow struct {
 	text      *widget.Entry
 	openBtn   *widget.Button
 	body      *widget.SelectEntry
+	bodyNote  *note
 	date      *dateField
 	summary   *widget.Label
 	items     *fyne.Container
@@ -53,7 +57,7 @@ func (u *ui) onImport() {
 }
 
 func newImportWindow(u *ui) *importWindow {
-	w := &importWindow{u: u, reader: newLatest(u.spawn, u.post), note: newNote()}
+	w := &importWindow{u: u, reader: newLatest(u.spawn, u.post), note: newNote(), bodyNote: newNote()}
 	w.win = u.app.NewWindow("Import minutes text – Minutebook")
 	w.text = &widget.Entry{
 		MultiLine: true, Wrapping: fyne.TextWrapWord,
@@ -84,7 +88,7 @@ func newImportWindow(u *ui) *importWindow {
 	cancel := &widget.Button{Text: "Cancel", Icon: theme.CancelIcon(), OnTapped: w.win.Close}
 
 	fields := container.NewGridWithColumns(2,
-		labelled("Body", w.body, nil),
+		labelled("Body", w.body, w.bodyNote),
 		labelled("Meeting date", w.date.entry, w.date.note))
 	left := container.NewBorder(
 		container.NewVBox(heading("Minutes text"), fields),
@@ -115,9 +119,11 @@ func newImportWindow(u *ui) *importWindow {
 	return w
 }
 
-// options are the body and date as the fields give them.
+// options are the body and date as the fields give them. A body named here that the file
+// does not have is added (the preview says so), and a meeting on a date the body already
+// has one is imported beside it (the preview says that too, and the button).
 func (w *importWindow) options() data.ImportOptions {
-	return data.ImportOptions{Body: strings.TrimSpace(w.body.Text), Date: w.date.value}
+	return data.ImportOptions{Body: strings.TrimSpace(w.body.Text), Date: w.date.value, NewBody: true, AsNew: true}
 }
 
 // update previews the text in the background, the newest text winning.
@@ -158,8 +164,25 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 		return
 	}
 	w.summary.SetText(im.Summary())
-	if w.date.value == "" {
+	w.bodyNote.clear()
+	switch {
+	case slices.Contains(im.Missing, data.MissingDate):
+		w.date.note.problem("The text gives no date for the meeting: type it here.")
+	case w.date.value == "":
 		w.date.note.hint("From the text: " + data.LongDate(im.Meeting.Date))
+	}
+	if slices.Contains(im.Missing, data.MissingBody) {
+		w.bodyNote.problem("The text does not name the body: choose it or type its name here.")
+	}
+	if len(im.Missing) > 0 {
+		w.summary.Importance = widget.DangerImportance
+		w.summary.SetText("Not ready to import: " + missingWords(im.Missing) + ". " + im.Summary())
+	}
+	w.importBtn.SetText("Import as a new meeting")
+	if im.Existing != 0 {
+		w.notes.Add(warning(fmt.Sprintf("%s already has a meeting on %s: importing adds a second one beside it, and leaves that one as it is.",
+			im.Meeting.Body.Name, data.LongDate(im.Meeting.Date))))
+		w.importBtn.SetText("Import as a second meeting")
 	}
 	if im.BodyCreated {
 		w.notes.Add(warning("There is no body called “" + im.Meeting.Body.Name + "”: it will be added. If the body is already here under another name, choose it above."))
@@ -188,7 +211,24 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 	if len(im.Unplaced) == 0 {
 		w.unplaced.Add(quiet("None: every line found its place."))
 	}
-	w.importBtn.Enable()
+	if len(im.Missing) == 0 {
+		w.importBtn.Enable()
+	}
+}
+
+// missingWords says what the text does not give: "the text gives no date for the meeting
+// and does not name the body".
+func missingWords(missing []string) string {
+	var parts []string
+	for _, m := range missing {
+		switch m {
+		case data.MissingDate:
+			parts = append(parts, "gives no date for the meeting (type it in Meeting date)")
+		case data.MissingBody:
+			parts = append(parts, "does not name the body (choose it in Body)")
+		}
+	}
+	return "the text " + strings.Join(parts, " and ")
 }
 
 func quiet(s string) *widget.Label {

@@ -2,9 +2,11 @@ package app
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"minutebook/data"
@@ -46,16 +48,29 @@ func TestImportPreviewThenImport(t *testing.T) {
 	if !w.importBtn.Disabled() || !strings.Contains(w.summary.Text, "Not ready") {
 		t.Errorf("junk: %q", w.summary.Text)
 	}
-	// This minute does not give its date: the preview asks for it.
+	// This minute does not give its date: the preview shows what it read and asks for the
+	// date under the field, and Import waits for it.
 	w.text.SetText(string(text))
 	h.drain()
-	if w.preview != nil || !strings.Contains(w.summary.Text, "date") {
+	if w.preview == nil || !slices.Equal(w.preview.Missing, []string{data.MissingDate}) || !w.importBtn.Disabled() ||
+		!strings.Contains(w.summary.Text, "Not ready to import: the text gives no date for the meeting") {
 		t.Errorf("without a date: %q", w.summary.Text)
 	}
-	w.date.entry.SetText("15/09/2023")
+	if !w.date.note.Visible() || !strings.Contains(w.date.note.Text, "type it here") {
+		t.Errorf("the date field does not ask for the date: %q", w.date.note.Text)
+	}
+	if items := strings.Join(texts(w.items), " | "); !strings.Contains(items, "9 questions") {
+		t.Errorf("what was read is not shown while the date is missing: %s", items)
+	}
+	test.Type(w.date.entry, "15/09/2023")
 	h.drain()
 	if w.preview == nil || w.importBtn.Disabled() {
 		t.Fatalf("no preview: %q", w.summary.Text)
+	}
+	// The body already has a meeting that day: the preview says the import adds a second.
+	if notes := strings.Join(texts(w.notes), " "); !strings.Contains(notes, "already has a meeting on Friday 15 September 2023") ||
+		w.importBtn.Text != "Import as a second meeting" {
+		t.Errorf("the meeting already there is not announced: %q, button %q", notes, w.importBtn.Text)
 	}
 	for _, want := range []string{"Upper Thames Police and Crime Panel meeting of Friday 15 September 2023", "9 questions"} {
 		if !strings.Contains(w.summary.Text, want) {
@@ -120,5 +135,70 @@ func TestImportIntoANewBody(t *testing.T) {
 	h.sync()
 	if len(h.u.nav.bodies) != 2 || h.u.nav.body.Name != "Thames Valley Police and Crime Panel" {
 		t.Errorf("bodies after import: %+v", h.u.nav.bodies)
+	}
+}
+
+// TestImportFillInWhatIsMissing: minutes copied without their heading give neither date nor
+// body. The preview says so under both fields and keeps Import back; the clerk types them in,
+// rune by rune, and the meeting is imported with them and with the minute numbers the text
+// prints.
+func TestImportFillInWhatIsMissing(t *testing.T) {
+	h := newHarness(t, panel)
+	h.u.onImport()
+	w := h.u.importer
+	b, err := os.ReadFile("../testdata/import/02-mg-no-heading-lettered-points.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text, _ := strings.Cut(string(b), "\n") // the corpus file's first line says where its layout is from
+	// The clerk empties the body the window offered, as a clerk would: select all, delete.
+	w.win.Canvas().Focus(w.body)
+	w.body.TypedShortcut(&fyne.ShortcutSelectAll{})
+	w.body.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	w.text.SetText(text) // pasted
+	h.drain()
+	if w.body.Text != "" {
+		t.Fatalf("the body field still holds %q", w.body.Text)
+	}
+	im := w.preview
+	if im == nil || !slices.Equal(im.Missing, []string{data.MissingDate, data.MissingBody}) {
+		t.Fatalf("preview %+v, want date and body missing", im)
+	}
+	if !w.importBtn.Disabled() || !strings.Contains(w.summary.Text, "gives no date for the meeting") || !strings.Contains(w.summary.Text, "does not name the body") {
+		t.Errorf("summary %q, import disabled %v", w.summary.Text, w.importBtn.Disabled())
+	}
+	if !w.bodyNote.Visible() || !strings.Contains(w.bodyNote.Text, "does not name the body") || !w.date.note.Visible() {
+		t.Errorf("the fields do not ask: body %q, date %q", w.bodyNote.Text, w.date.note.Text)
+	}
+	if items := strings.Join(texts(w.items), " | "); !strings.Contains(items, "Contact Services Update") {
+		t.Errorf("the items read are not shown: %s", items)
+	}
+
+	test.Type(w.body, "Upper Thames Police and Crime Panel")
+	h.drain()
+	if !slices.Equal(w.preview.Missing, []string{data.MissingDate}) || w.bodyNote.Visible() || !w.importBtn.Disabled() {
+		t.Errorf("after the body: missing %v, body note %q", w.preview.Missing, w.bodyNote.Text)
+	}
+	test.Type(w.date.entry, "14/03/2025")
+	h.drain()
+	if len(w.preview.Missing) != 0 || w.importBtn.Disabled() || strings.Contains(w.summary.Text, "Not ready") {
+		t.Fatalf("after the date: %q, missing %v", w.summary.Text, w.preview.Missing)
+	}
+	test.Tap(w.importBtn)
+	h.sync()
+	m := h.u.meeting.fm
+	if m == nil || m.Date != "2025-03-14" || m.Body.Name != "Upper Thames Police and Crime Panel" {
+		t.Fatalf("imported meeting %+v", m)
+	}
+	fm, err := h.db().LoadMeeting(m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var numbers []string
+	for _, it := range fm.Items {
+		numbers = append(numbers, it.Number)
+	}
+	if strings.Join(numbers, " ") != "30 31 32 33 34" {
+		t.Errorf("item numbers %q, want the printed 30 to 34", numbers)
 	}
 }

@@ -41,7 +41,7 @@ type command struct {
 // commands is every subcommand, in the order the usage lists them.
 var commands = []command{
 	{"demo", "--db FILE [--size large]", "write a realistic example database", demoFlags, runDemo},
-	{"import", "--db FILE [--body NAME] [--date YYYY-MM-DD] TEXTFILE...", "new meeting(s) from minutes text; prints each id", importFlags, runImport},
+	{"import", "--db FILE [--body NAME] [--new-body] [--date YYYY-MM-DD] [--as-new] TEXTFILE...", "new meeting(s) from minutes text; prints each id", importFlags, runImport},
 	{"export minutes", "--db FILE --meeting ID [--public|--confidential] [--format pdf|docx|html] -o OUT.pdf|.docx|.html", "", exportMinutesFlags, runExportMinutes},
 	{"export actions", "--db FILE [--body NAME] [--status open|all] [--owner X] [--as-at YYYY-MM-DD] [--public|--confidential] [--format pdf|docx|html|csv] -o OUT.pdf|.docx|.html|.csv", "", exportActionsFlags, runExportActions},
 	{"dump", "--db FILE [--meeting ID]", "the database (or one meeting) as JSON", dumpFlags, runDump},
@@ -57,6 +57,8 @@ type options struct {
 	meeting int64  // --meeting: a meeting's id
 	body    string // --body: a body's name or short code
 	date    string // import --date
+	newBody bool   // import --new-body
+	asNew   bool   // import --as-new
 	public  bool   // --public: the public edition (the default; kept for scripts that say so)
 	secret  bool   // --confidential: the confidential edition
 	format  string // --format: pdf, docx, html (or csv for the action log)

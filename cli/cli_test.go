@@ -311,8 +311,8 @@ func TestUsage(t *testing.T) {
 	want := `Usage:
   minutebook [--db FILE]                      the desktop app
   minutebook demo --db FILE [--size large]    write a realistic example database
-  minutebook import --db FILE [--body NAME] [--date YYYY-MM-DD] TEXTFILE...
-                                              new meeting(s) from minutes text; prints each id
+  minutebook import --db FILE [--body NAME] [--new-body] [--date YYYY-MM-DD]
+                    [--as-new] TEXTFILE...    new meeting(s) from minutes text; prints each id
   minutebook export minutes --db FILE --meeting ID [--public|--confidential]
                             [--format pdf|docx|html] -o OUT.pdf|.docx|.html
   minutebook export actions --db FILE [--body NAME] [--status open|all] [--owner X]

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -13,12 +14,14 @@ import (
 func importFlags(fs *flag.FlagSet, o *options) {
 	dbFlag(fs, o)
 	fs.StringVar(&o.body, "body", "", "the body's name or short code, when the text does not give it")
+	fs.BoolVar(&o.newBody, "new-body", false, "add the body named by --body when the file has none of that name")
 	fs.StringVar(&o.date, "date", "", "the meeting date (YYYY-MM-DD), when the text does not give it")
+	fs.BoolVar(&o.asNew, "as-new", false, "import even when the body already has a meeting on that date")
 }
 
-// runImport is `minutebook import --db FILE [--body NAME] [--date YYYY-MM-DD] TEXTFILE…`:
-// one new meeting per file, each printed as its id and a one-line summary, with its notes
-// and the lines it could not place on stderr.
+// runImport is `minutebook import --db FILE [--body NAME] [--new-body] [--date YYYY-MM-DD]
+// [--as-new] TEXTFILE…`: one new meeting per file, all or none, each printed as its id and
+// a one-line summary, with its notes and the lines it could not place on stderr.
 func runImport(c *call) error {
 	files := c.args
 	if len(files) == 0 {
@@ -59,11 +62,11 @@ func runImport(c *call) error {
 			}
 		}
 	}()
-	for i, text := range texts {
-		im, err := s.ImportText(text, data.ImportOptions{Body: c.body, Date: c.date})
-		if err != nil {
-			return fmt.Errorf("%s: %w", files[i], err)
-		}
+	ims, err := s.ImportTexts(texts, data.ImportOptions{Body: c.body, Date: c.date, NewBody: c.newBody, AsNew: c.asNew})
+	if err != nil {
+		return importError(err, files, len(files) > 1)
+	}
+	for i, im := range ims {
 		imported++
 		fmt.Fprintf(c.stdout, "%d\t%s\n", im.Meeting.ID, im.Summary())
 		for _, n := range im.Notes {
@@ -74,4 +77,32 @@ func runImport(c *call) error {
 		}
 	}
 	return nil
+}
+
+// importError says which file could not be imported and what to do about it, in the words
+// of the command's own flags; with several files it says that none was imported.
+func importError(err error, files []string, several bool) error {
+	file := "the text"
+	var te *data.ImportTextError
+	if errors.As(err, &te) && te.Index < len(files) {
+		file, err = files[te.Index], te.Err
+	}
+	none := ""
+	if several {
+		none = "; none of the files was imported"
+	}
+	var ub *data.UnknownBodyError
+	var dm *data.DuplicateMeetingError
+	var me *data.MissingError
+	switch {
+	case errors.As(err, &ub):
+		return fmt.Errorf("%s: %s; give --new-body to add it%s", file, data.Words(ub), none)
+	case errors.As(err, &dm):
+		return fmt.Errorf("%s: %s; give --as-new to import it as another meeting%s", file, data.Words(dm), none)
+	case errors.As(err, &me) && me.What == data.MissingDate:
+		return fmt.Errorf("%s: the text gives no meeting date; give it with --date%s", file, none)
+	case errors.As(err, &me):
+		return fmt.Errorf("%s: the text does not name the body; give it with --body%s", file, none)
+	}
+	return fmt.Errorf("%s: %w%s", file, err, none)
 }

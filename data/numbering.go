@@ -67,8 +67,9 @@ func renumberBody(tx *sql.Tx, bodyID int64) error {
 //
 // Approved minutes keep their numbers: they have been signed and published, so a meeting
 // added or moved later in the year never renumbers them; the count carries on from them.
+// So do the numbers of minutes imported as published (meetings.numbers_as_printed).
 func renumber(tx *sql.Tx, b Body, where string, args ...any) error {
-	rows, err := tx.Query(`SELECT i.id, i.number, m.id, m.date, m.status = 'approved' FROM items i JOIN meetings m ON m.id = i.meeting_id
+	rows, err := tx.Query(`SELECT i.id, i.number, m.id, m.date, m.status = 'approved' OR m.numbers_as_printed = 1 FROM items i JOIN meetings m ON m.id = i.meeting_id
 		WHERE `+where+` ORDER BY m.date, m.id, i.position, i.id`, args...)
 	if err != nil {
 		return fmt.Errorf("renumber minutes: %w", err)

@@ -8,22 +8,32 @@ import (
 )
 
 var (
-	attendanceLabelRE      = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*`)
+	attendanceLabelRE = regexp.MustCompile(`^(?i:(members\s+present|present|apologies\s+for\s+absence|apologies\s+received|apologies|substitute\s+members?|substitutions|substitutes?|also\s+in\s+attendance|in\s+attendance|also\s+present|officers\s+present|officers\s+in\s+attendance|officers|absent))\s*(?::|[-–—]\s|$)\s*`)
+	// membersLabelRE reads the labels over a list of members present:
+	// "Main Panel Members Present:", "Committee Members:", "Community
+	// Co-opted Members:".
+	membersLabelRE = regexp.MustCompile(`^(?:[A-Z][\w-]*\s+){0,3}(?i:members\s+present\s*(?::|$)|members\s*:)\s*`)
+	// othersLabelRE reads the labels over people who attended without being
+	// members: "Others Present", "Witnesses:", "By invitation:".
+	othersLabelRE          = regexp.MustCompile(`^(?i:others\s+present|others\s+in\s+attendance|witnesses|by\s+invitation|attendees|guests|invited\s+guests)\s*(?::|[-–—]\s|$)\s*`)
 	apologySentenceRE      = regexp.MustCompile(`(?i)^apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on\s+behalf\s+of)\s+(.+?)\.?$`)
 	substituteRE           = regexp.MustCompile(`(?i)^(.+?)\s*[(\[]?\s*\b(?:substituting\s+for|substitute\s+for|as\s+(?:a\s+)?substitute\s+for|in\s+place\s+of|replacing|substituting)\s+(.+?)\s*[)\]]?$`)
 	substitutionSentenceRE = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[^,.;]{1,60}?)\s+(?:substituted|was\s+substituting|substituting|attended\s+as\s+(?:a\s+)?substitute|was\s+present\s+as\s+(?:a\s+)?substitute)\s+for\s+([^,;]{1,80}?)\.?$`)
 	// subLabelRE matches "Voting Members:", "Co-opted Members:" and the like
 	// at the start of a line of names.
-	subLabelRE      = regexp.MustCompile(`^(?:[A-Z][\w-]*\s+){0,3}(?i:members|officers|councillors|invitation|guests)\s*:\s*`)
-	forNoteRE       = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
-	forRE           = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
-	substitutedByRE = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
+	subLabelRE        = regexp.MustCompile(`^(?:[A-Z][\w-]*\s+){0,3}(?i:members|officers|councillors|invitation|guests)\s*:\s*`)
+	substituteNoteRE  = regexp.MustCompile(`(?i)^(?:substitute|sub)(?:\s+member)?$`)
+	substituteColonRE = regexp.MustCompile(`(?i)^substitute(?:d\s+by)?\s*:\s*(.+)$`)
+	forNoteRE         = regexp.MustCompile(`(?i)^(?:sub(?:stitute)?\s+)?for\s+(.+)$`)
+	forRE             = regexp.MustCompile(`(?i)^(.+?)\s+for\s+(.+)$`)
+	substitutedByRE   = regexp.MustCompile(`(?i)^(?:substituted\s+by\s+(.+)|(.+?)\s+(?:substituting|substitute|substituted))$`)
 )
 
 // roleWords mark a comma-separated part of a list as the role or authority of
 // the name before it ("Matthew Barber, Police and Crime Commissioner") rather
 // than another name.
 var roleWords = wordSet(
+	"constabulary", "force", "opccb", "mdc", "mbc", "independent", "co-opted", "opcc", "pcc", "cabinet", "portfolio", "holder",
 	"officer", "commissioner", "chief", "director", "manager", "head", "executive",
 	"constable", "superintendent", "inspector", "clerk", "secretary", "treasurer",
 	"lawyer", "solicitor", "adviser", "advisor", "council", "pcc", "opcc", "police",
@@ -31,6 +41,9 @@ var roleWords = wordSet(
 	"panel", "committee", "authority", "member", "borough", "county",
 	"district", "lead", "coordinator", "co-ordinator", "analyst", "support", "governance",
 )
+
+// connectives are the words a list leaves between names.
+var connectives = wordSet("from", "and", "the", "by", "of", "with", "also")
 
 // wordSet makes a set of words.
 func wordSet(words ...string) map[string]bool {
@@ -44,16 +57,42 @@ func wordSet(words ...string) map[string]bool {
 // honorific returns the title that starts s, as typed ("Councillor", "Cllr.",
 // "Chief Constable"), or "". The titles are the one list in package names.
 func honorific(s string) string {
-	if typed, _, _, ok := names.Cut(s); ok && strings.HasPrefix(s, typed) {
-		return typed
+	// A title is a few words at most: look no further, so that a long list
+	// costs no more than a short one.
+	typed, short, rest, ok := names.Cut(head(s, 60))
+	if !ok || !strings.HasPrefix(s, typed) {
+		return ""
 	}
-	return ""
+	if short == "Deputy" {
+		// The City's "Deputy Keith Everard"; "Deputy Chair" is a role.
+		next, _, _ := strings.Cut(rest, " ")
+		next = strings.Trim(next, ",;")
+		if !startsUpper(next) || roleWords[strings.ToLower(next)] || strings.EqualFold(next, "chair") {
+			return ""
+		}
+	}
+	return typed
 }
 
 // attendanceLabel reports whether t starts an attendance list and returns the
 // kind of attendee it lists and any names that follow the label on the line.
 func attendanceLabel(t string) (kind, names string, ok bool) {
-	if t == "" || !strings.ContainsAny(t[:1], "PpAaSsIiOo") {
+	if t == "" {
+		return "", "", false
+	}
+	if h := head(t, 60); strings.Contains(h, "embers") || strings.Contains(h, "EMBERS") {
+		if loc := membersLabelRE.FindStringSubmatchIndex(h); loc != nil {
+			// "Main Panel Members Present:", "Committee Members:", "Co-opted
+			// Members:"
+			return KindPresent, t[loc[1]:], true
+		}
+	}
+	if strings.ContainsAny(t[:1], "OoWwBbAaGgIi") {
+		if loc := othersLabelRE.FindStringSubmatchIndex(head(t, 60)); loc != nil {
+			return KindInAttendance, t[loc[1]:], true
+		}
+	}
+	if !strings.ContainsAny(t[:1], "PpAaSsIiOo") {
 		return "", "", false
 	}
 	loc := attendanceLabelRE.FindStringSubmatchIndex(head(t, 60))
@@ -116,10 +155,20 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 			if p == "" {
 				continue
 			}
+			if startsLower(p) && !connectives[strings.ToLower(p)] {
+				bad = append(bad, p) // "who was not a Panel member …"
+				continue
+			}
 			// "Matthew Barber, Police and Crime Commissioner": the role
 			// belongs to the name before it (but in "Director of
-			// Resources, Head of Service" each role is an attendee).
-			if len(entries) > 0 && isRoleish(p) && !isRoleish(entries[len(entries)-1][0]) {
+			// Resources, Head of Service" each role is an attendee); so do
+			// honours, "Mr P M Hillier, OBE".
+			if pn, _ := cutBrackets(p); len(entries) > 0 && postNominals[strings.ToUpper(strings.Trim(pn, " ."))] {
+				last := entries[len(entries)-1]
+				last[0] += " " + strings.Trim(p, " .")
+				continue
+			}
+			if len(entries) > 0 && (isRoleish(p) || strings.Contains(p, " & ") && honorific(p) == "") && isPerson(entries[len(entries)-1][0]) {
 				entries[len(entries)-1] = append(entries[len(entries)-1], p)
 				continue
 			}
@@ -128,6 +177,9 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 	}
 	for _, parts := range entries {
 		e := strings.Join(parts, " – ")
+		if connectives[strings.ToLower(e)] {
+			continue // "and from Councillors …" leaves "from"
+		}
 		if h := honorific(e); h != "" {
 			lower := strings.ToLower(h)
 			*plural = lower == "councillors" || lower == "cllrs"
@@ -146,6 +198,21 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 	return people, bad
 }
 
+// isPerson reports whether a list entry names a person, perhaps with the
+// post a copied column ran on after the name: not "Director of Resources".
+func isPerson(e string) bool {
+	if !isRoleish(e) || initialsRE.MatchString(e) {
+		return true
+	}
+	name, _ := cutBrackets(e)
+	_, _, ok := cutNameTail(name)
+	return ok
+}
+
+// initialsRE reads a name followed by its initials in brackets and a post:
+// "John Campbell (JC) Chair, Police and Crime Commissioner".
+var initialsRE = regexp.MustCompile(`^([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){1,3})\s*\(([A-Z]{2,4})\)\s*(.*)$`)
+
 // parseAttendee reads one list entry: a name with its "(Chair)", "(Vice-
 // Chair)", bracketed or dashed role, and a substitution ("Cllr A for Cllr B",
 // "Cllr A (substituting for Cllr B)"). An apology "Cllr A (Cllr B
@@ -160,12 +227,31 @@ func parseAttendee(e, kind string) []Attendee {
 			e, a.SubstituteFor = m[1], trimName(m[2])
 		}
 	}
+	var initials string
+	if m := initialsRE.FindStringSubmatch(e); m != nil {
+		// "John Campbell (JC) Chair": the initials the minutes use for
+		// the person, then the post.
+		initials = m[2]
+		e = m[1]
+		if post := strings.TrimSpace(m[3]); post != "" {
+			e += " – " + strings.TrimLeft(post, "–-— ")
+		}
+	}
 	name, notes := cutBrackets(e)
 	if before, after, ok := cutDash(name); ok {
 		name, notes = before, append([]string{after}, notes...)
 	}
+	if before, after, ok := cutNameTail(name); ok {
+		// "Mr Timothy Adamson Broadland County Council": columns run
+		// together.
+		name, notes = before, append([]string{after}, notes...)
+	}
 	var others []string
 	for _, n := range notes {
+		if substituteNoteRE.MatchString(n) {
+			a.Kind = KindSubstitute // "(substitute member)"
+			continue
+		}
 		if forWhom, by := substitution(n); forWhom != "" {
 			a.Kind, a.SubstituteFor = KindSubstitute, forWhom
 			continue
@@ -196,12 +282,16 @@ func parseAttendee(e, kind string) []Attendee {
 	if a.Name == "" {
 		return extra
 	}
+	a.initials = initials
 	return append([]Attendee{a}, extra...)
 }
 
 // substitution reads a bracketed note about a substitution: "for Cllr B"
 // gives forWhom, "Cllr B substituting" or "substituted by Cllr B" gives by.
 func substitution(n string) (forWhom, by string) {
+	if m := substituteColonRE.FindStringSubmatch(n); m != nil {
+		return "", trimName(m[1]) // "(substitute: Councillor Nelmes)"
+	}
 	lower := strings.ToLower(n)
 	if !strings.Contains(lower, "for ") && !strings.Contains(lower, "substitut") {
 		return "", ""
@@ -268,6 +358,59 @@ func cutBrackets(s string) (rest string, inner []string) {
 	return normaliseSpaces(b.String()), inner
 }
 
+// postNominals are the honours that follow a name after a comma.
+var postNominals = wordSet("OBE", "MBE", "CBE", "KBE", "DBE", "QPM", "JP", "DL", "KC", "QC", "BEM", "MP")
+
+// cutNameTail splits a name from the authority or post a copied column ran
+// on after it: "Mr Timothy Adamson Broadland County Council", "Simon Foster
+// Police and Crime Commissioner". The name is the titles, initials and at
+// most two names; what follows must read as a role.
+func cutNameTail(s string) (name, tail string, ok bool) {
+	words := strings.Fields(s)
+	k := 0
+	for k < len(words) {
+		h := honorific(strings.Join(words[k:], " "))
+		if h == "" {
+			break
+		}
+		k += len(strings.Fields(h))
+	}
+	initials := 0
+	for k < len(words) && isInitial(words[k]) {
+		k++
+		initials++
+	}
+	want := 2
+	if initials > 0 {
+		want = 1
+	}
+	for n := 0; n < want && k < len(words) && startsUpper(words[k]) && !roleWords[strings.ToLower(words[k])]; n++ {
+		k++
+	}
+	if k == 0 || k >= len(words) {
+		return s, "", false
+	}
+	name, tail = strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+	if !startsUpper(tail) || !isRoleish(tail) || isRoleish(name) || len(words)-k < 2 && !roleWords[strings.ToLower(words[k])] {
+		return s, "", false
+	}
+	return name, tail, true
+}
+
+// isInitial reports whether w is an initial: "A", "K.", "J.G.".
+func isInitial(w string) bool {
+	w = strings.ReplaceAll(w, ".", "")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return len(w) <= 2 || strings.Count(w, "") <= 4
+}
+
 // cutDash splits "Name – Role" at the first spaced dash.
 func cutDash(s string) (before, after string, ok bool) {
 	for _, d := range []string{" – ", " — ", " - "} {
@@ -307,7 +450,7 @@ func splitAnd(s string) []string {
 			break
 		}
 		left, right := s[:i], s[i+len(" and "):]
-		if isRoleish(firstWords(right, 3)) || strings.ContainsAny(left, "–—") {
+		if isRoleish(firstWords(right, 3)) || strings.ContainsAny(left, "–—") || endsWithRoleWord(left) && honorific(right) == "" {
 			break
 		}
 		parts = append(parts, left)
@@ -325,24 +468,49 @@ func splitAnd(s string) []string {
 func splitTitles(parts []string) []string {
 	var out []string
 	for _, p := range parts {
-		depth, start, prev := 0, 0, ""
+		depth, start, prev, prevStart := 0, 0, "", 0
 		for i := 0; i < len(p); {
 			j := strings.IndexByte(p[i:], ' ')
 			if j < 0 {
 				j = len(p) - i
 			}
 			word := p[i : i+j]
-			if depth == 0 && i > start && honorific(p[i:]) != "" && !joinsNames[strings.ToLower(prev)] {
+			splitHere := !joinsNames[strings.ToLower(prev)] && honorific(strings.Trim(prev, ",")) == "" && startsName(p[i:]) &&
+				len(honorific(p[prevStart:])) <= len(prev) // not inside a rank: "Parish Cllr"
+			// "… Office of the Police and Crime Commissioner G Miles": an
+			// initial and a surname after a role start the next name.
+			if !splitHere && roleWords[strings.ToLower(prev)] && isInitial(word) {
+				next, _, _ := strings.Cut(strings.TrimSpace(p[i+j:]), " ")
+				splitHere = startsUpper(next) && !isInitial(next) && !roleWords[strings.ToLower(next)]
+			}
+			if depth == 0 && i > start && splitHere {
 				out = append(out, p[start:i])
 				start = i
 			}
 			depth = max(0, depth+strings.Count(word, "(")-strings.Count(word, ")"))
-			prev = word
+			prev, prevStart = word, i
 			i += j + 1
 		}
 		out = append(out, p[start:])
 	}
 	return out
+}
+
+// startsName reports whether s starts with a title and a name after it:
+// "Cllr B Jones", "Deputy Chief Constable Scott Bissell", but not a rank at
+// the end of an entry, "… Chief Constable", which is a role.
+func startsName(s string) bool {
+	h := honorific(s)
+	if h == "" {
+		return false
+	}
+	rest := strings.TrimSpace(s[len(h):])
+	if rest == "" {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	next = strings.Trim(next, ",;.")
+	return startsUpper(next) && !roleWords[strings.ToLower(next)]
 }
 
 // joinsNames are the words after which a title continues the same entry.
@@ -366,6 +534,13 @@ func indexOutside(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// endsWithRoleWord reports whether s ends with a role word: "Office of the
+// Police" in "Office of the Police and Crime Commissioner".
+func endsWithRoleWord(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	return roleWords[strings.ToLower(w)]
 }
 
 // firstWords returns the first n words of s.
@@ -435,4 +610,14 @@ func trimName(s string) string {
 	s = strings.TrimSuffix(s, " and")
 	s = strings.TrimSuffix(s, " &")
 	return strings.Trim(s, " ,;.:")
+}
+
+// isAttendanceSentence reports whether t records apologies or a
+// substitution: "Apologies were received from …".
+func isAttendanceSentence(t string) bool {
+	if _, ok := apologySentence(t); ok {
+		return true
+	}
+	_, _, ok := substitutionSentence(t)
+	return ok
 }

@@ -22,17 +22,20 @@ var (
 	resolvedRE = regexp.MustCompile(`^((?i:it\s+was\s+)?(?i:further\s+|unanimously\s+)?(?:RESOLVED|Resolved|resolved)(?i:\s+unanimously)?(?:\s*\((?i:unanimously|nem\.?\s*con\.?)\))?)(\s*[:\-–—.,]+\s*|\s+|$)`)
 
 	questionsLabelRE = regexp.MustCompile(`^(?i:(?:panel\s+|committee\s+)?(?:members?[’']?s?[’']?\s+)?questions?(?:\s+(?:from|by)\s+(?:members|the\s+panel|councillors))?(?:\s+and\s+answers)?)\s*:?$`)
-	askerHeadingRE   = regexp.MustCompile(`^(?i:questions?\s+from\s+)?((?i:councillor|cllr\.?)\s+[A-Z][^:]{0,60}):$`)
+	askerHeadingRE   = regexp.MustCompile(`^(?i:questions?\s+from\s+)?((?i:councillor|cllr\.?|mr|mrs|ms|miss|dr|professor|prof\.?)\s+[A-Z][^:]{0,60}):$`)
 	askerInlineRE    = regexp.MustCompile(`^((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?)\s+[A-Z][\p{L}'’\-]*(?:\s+[A-Z][\p{L}'’\-]*){0,3})(:\s*|\s+(?:asked|queried|enquired|questioned|wanted\s+to\s+know|sought|raised|referred))`)
-	askerGenericRE   = regexp.MustCompile(`^(?:A\s+(?:Panel\s+|Committee\s+)?Member|Members|Another\s+Member)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
+	askerGenericRE   = regexp.MustCompile(`^(?:[Aa]\s+(?:Panel\s+|Committee\s+)?[Mm]ember|Members|[Aa]nother\s+[Mm]ember)\s+(?:asked|queried|enquired|questioned|sought|raised)`)
 
 	// questionsFollowRE finds a narrative line that announces questions:
 	// "Members asked the following questions:".
-	questionsFollowRE = regexp.MustCompile(`(?i)following\s+questions|questions\s+(?:were\s+)?(?:asked|raised|put)|asked\s+the\s+following`)
+	questionsFollowRE = regexp.MustCompile(`(?i)following\s+questions|questions\s+(?:were\s+)?(?:asked|raised|put|received|submitted)|asked\s+the\s+following|questions\s+covered|questions\s+submitted\s+in\s+advance`)
+	// questionsFromRE reads who asked the questions that follow: "Two
+	// questions were received from Mr Gordon Hale:".
+	questionsFromRE = regexp.MustCompile(`(?i)questions?\s+(?:were|was|had\s+been)\s+(?:received|submitted|asked)\s+(?:from|by)\s+(.+?):$`)
 
 	answerLabelRE = regexp.MustCompile(`^(?i:answer|response|reply)\s*:\s*`)
 
-	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b)`)
+	narrativeOpenerRE = regexp.MustCompile(`^(?:The\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Panel|Committee|Sub-Committee|Board|meeting)\b|Members\b|A\s+Member\b|It\s+was\s+(?:moved|proposed|agreed|RESOLVED)\b)`)
 
 	schedule12ARE = regexp.MustCompile(`(?i)paragraphs?\s+(\d)\b[^.]{0,80}?schedule\s+12a`)
 )
@@ -76,48 +79,217 @@ type heading struct {
 	number   string // "" for Modern.gov's bare "Agenda item" label
 	title    string // "" when the title is on the next line
 	time     string
-	labelled bool // the number came after "Agenda item", "Item" or "Minute"
+	labelled bool   // the number came after "Agenda item", "Item" or "Minute"
+	decimal  bool   // the number is a decimal, "4.1"
+	code     bool   // the number is a committee code, "CPL82"
+	runOn    bool   // a capitals title ran straight into the minute's text
+	rest     string // that text: "RESOLVED to note …" after "72/24 DECLARATIONS OF INTEREST"
+	cmis     bool   // a CMIS agenda line: the minute's own number follows later
 }
+
+var (
+	// codeNumberRE reads a minute number made of a committee's code and a
+	// number, alone on its line: "CPL82".
+	codeNumberRE = regexp.MustCompile(`^[A-Z]{2,5}\d{1,4}\.?$`)
+	// agendaItemSuffixRE reads the "(Agenda Item 7)" some pages add to a title.
+	agendaItemSuffixRE = regexp.MustCompile(`\s*\((?i:agenda\s+item)\s+(\d{1,3}[a-z]?)\)$`)
+	// itemRefSuffixRE matches the "(Item A1)" a PDF adds after a title.
+	itemRefSuffixRE = regexp.MustCompile(`\s*\((?i:item)\s*[A-Z]?\d{0,3}\)$`)
+)
 
 // readHeading reads t as a minute heading. It does not check where the line
 // stands; the parser does that.
 func readHeading(t string) (heading, bool) {
-	if len(t) > 200 || t == "" {
+	if len(t) > 5000 || t == "" {
 		return heading{}, false
 	}
 	if strings.EqualFold(strings.TrimSuffix(t, ":"), "agenda item") {
 		return heading{}, true
 	}
+	if len(t) < 200 && strings.HasSuffix(t, ")") {
+		if m := agendaItemSuffixRE.FindStringSubmatchIndex(t); m != nil {
+			title := strings.TrimSpace(t[:m[0]])
+			if isTitleish(stripPDFSize(title)) {
+				return heading{number: t[m[2]:m[3]], title: stripPDFSize(title), labelled: true}, true
+			}
+		}
+	}
 	c := t[0]
 	if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
 		return heading{}, false
 	}
+	if c >= 'A' && c <= 'Z' && !mayStartNumber(t) {
+		return heading{}, false // a word, not "Item 7", "PCP 12/23" or "CPL82"
+	}
 	if _, ok := isTimeLine(t); ok {
 		return heading{}, false
 	}
-	m := headingRE.FindStringSubmatch(t)
+	if len(t) <= 12 && codeNumberRE.MatchString(t) {
+		return heading{number: strings.TrimSuffix(t, "."), code: true}, true
+	}
+	// The number and what stands between it and the title are near the
+	// start: match there, and take the title from the whole line.
+	m := headingRE.FindStringSubmatchIndex(head(t, 120))
 	if m == nil {
 		return heading{}, false
 	}
-	prefix, number, sep, title := m[1], m[2], m[3], strings.TrimSpace(m[4])
+	prefix, number, sep := sub(t, m, 1), sub(t, m, 2), sub(t, m, 3)
+	title := strings.TrimSpace(t[m[8]:])
 	plainInteger := !strings.ContainsAny(number, "./")
-	if plainInteger && prefix == "" && sep == "" {
-		return heading{}, false // "5 Apologies" is too like a sentence
+	if sep == "." && title != "" && title[0] >= '0' && title[0] <= '9' {
+		return heading{}, false // "4.4.1 What targets …" is a paragraph number
 	}
-	h := heading{number: number, labelled: prefix != ""}
-	title = stripPDFSize(title)
+	h := heading{number: number, labelled: prefix != "", decimal: strings.Contains(number, ".") && !strings.Contains(number, "/")}
+	title = itemRefSuffixRE.ReplaceAllString(stripPDFSize(title), "")
 	if loc := pagesRE.FindStringIndex(title); loc != nil {
 		title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
 	}
-	if loc := titleTimeRE.FindStringSubmatchIndex(title); loc != nil && loc[0] > 0 {
+	if plainInteger && prefix == "" && sep == "" && title != "" {
+		// "5 Apologies" is too like a sentence; "3 MATTERS ARISING" is a
+		// PDF's heading.
+		caps, rest := capitalsTitle(title)
+		if caps == "" || rest != "" {
+			return heading{}, false
+		}
+	}
+	if caps, rest := capitalsTitle(title); caps != "" && rest != "" && !plainInteger {
+		// "72/24 DECLARATIONS OF INTEREST RESOLVED to note …"
+		h.title, h.rest, h.runOn = caps, rest, true
+		return h, true
+	}
+	if loc := titleTimeRE.FindStringSubmatchIndex(title); len(title) < 200 && loc != nil && loc[0] > 0 {
 		h.time = title[loc[2]:loc[3]]
 		title = strings.TrimSpace(title[:loc[0]])
 	}
-	if title != "" && !isTitleish(title) {
+	if title != "" && !isHeadingTitle(title, plainInteger && sep == ".") {
 		return heading{}, false
+	}
+	if strings.HasSuffix(title, ".") && !strings.HasSuffix(title, "..") {
+		title = strings.TrimSuffix(title, ".") // "1. Introduction / Apologies."
 	}
 	h.title = title
 	return h, true
+}
+
+// sub returns submatch i of a match found in a prefix of t, or "".
+func sub(t string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return t[m[2*i]:m[2*i+1]]
+}
+
+// mayStartNumber reports whether a line starting with a capital can start
+// with a minute number: "Item 7", "Minute 42", "Agenda Item 3", "PCP 12/23",
+// "CPL82".
+func mayStartNumber(t string) bool {
+	i := 0
+	for i < len(t) && i < 7 && t[i] >= 'A' && t[i] <= 'Z' {
+		i++
+	}
+	if i >= 1 && i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == ' ' || t[i] == '/') && i <= 6 {
+		if t[i] >= '0' && t[i] <= '9' || t[i] == '/' {
+			return true
+		}
+		// "PCP 12/23"
+		if i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return hasPrefixFold(t, "item ") || hasPrefixFold(t, "minute ") || hasPrefixFold(t, "agenda item")
+}
+
+// isHeadingTitle reports whether the text after a minute number is a title.
+// After "5." a title may end with a full stop ("1. Introduction /
+// Apologies."), but not read as a sentence.
+func isHeadingTitle(title string, dotted bool) bool {
+	if isTitleish(title) {
+		return !readsAsSentence(title)
+	}
+	if !dotted || !strings.HasSuffix(title, ".") || strings.HasSuffix(title, "..") {
+		return false
+	}
+	bare := strings.TrimSuffix(title, ".")
+	return isTitleish(bare) && !readsAsSentence(bare) && len(strings.Fields(bare)) <= 15
+}
+
+// sentenceWords are the verbs that make a line read as a sentence rather
+// than a title.
+var sentenceWords = wordSet("is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
+	"could", "can", "may", "might", "must", "did", "does", "been", "being", "noted", "received", "agreed",
+	"asked", "said", "advised", "reported", "explained", "confirmed", "presented", "outlined", "stated")
+
+// readsAsSentence reports whether t reads as a sentence: it breaks into two
+// sentences, or has a verb that titles do not.
+func readsAsSentence(t string) bool {
+	if agendaTitleRE.MatchString(t) && !strings.Contains(t, ". ") {
+		return false // "To receive any items which the Chair decides should be considered"
+	}
+	words := strings.Fields(t)
+	for i, w := range words {
+		lower := strings.ToLower(strings.Trim(w, ",;:()"))
+		if sentenceWords[lower] && i > 0 {
+			return true
+		}
+		if i+1 < len(words) && strings.HasSuffix(w, ".") && startsUpper(words[i+1]) && len(w) > 3 && !isAbbreviation(w) {
+			return true
+		}
+	}
+	last := ""
+	if len(words) > 0 {
+		last = strings.ToLower(words[len(words)-1])
+	}
+	switch last {
+	case "of", "the", "a", "an", "to", "for", "that", "which", "by", "with":
+		return len(words) > 6 && !isCapitals(t)
+	}
+	return false
+}
+
+// agendaTitleRE matches a title worded as the agenda's task: "To receive …".
+var agendaTitleRE = regexp.MustCompile(`^To\s+[a-z]+\b`)
+
+// isAbbreviation reports whether a word ending in a full stop is a title or
+// an abbreviation rather than the end of a sentence.
+func isAbbreviation(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "dr", "cllr", "st", "no", "nos", "co", "ltd", "inc", "prof", "rev", "revd", "supt", "insp", "sgt", "col", "vs", "etc", "approx":
+		return true
+	}
+	return false
+}
+
+// capitalsTitle splits a title in capitals from lower-case text that a PDF
+// ran on after it on the same line: "DECLARATIONS OF INTEREST RESOLVED to
+// note" gives "DECLARATIONS OF INTEREST" and "RESOLVED to note". rest is ""
+// when the whole line is in capitals; caps is "" when it does not start so.
+func capitalsTitle(t string) (caps, rest string) {
+	words := strings.Fields(t)
+	n := 0
+	for n < len(words) && (isCapitals(words[n]) || !containsLetter(words[n])) {
+		if n > 0 && strings.Trim(words[n], "–-—:") == "RESOLVED" {
+			break
+		}
+		n++
+	}
+	letters := 0
+	for _, w := range words[:n] {
+		if containsLetter(w) {
+			letters++
+		}
+	}
+	if letters < 1 || n == 0 || letters == 1 && len(strings.Trim(words[0], ".,")) < 3 {
+		return "", t
+	}
+	if n < len(words) && !strings.HasPrefix(words[n], "RESOLVED") && (letters < 2 || len(words)-n < 3) {
+		return "", t // "PCC Update" is a title, not a heading run into text
+	}
+	caps = strings.Join(words[:n], " ")
+	rest = strings.Join(words[n:], " ")
+	if rest != "" && !startsUpper(rest) {
+		return "", t
+	}
+	return strings.TrimRight(caps, " –-—:"), rest
 }
 
 // isTitleish reports whether t can be a title: short, starting with a capital,
@@ -141,15 +313,24 @@ func titleRunsOn(title, t string) bool {
 	if len(t) > 120 || strings.ContainsAny(t[len(t)-1:], ".:;") || isItemOnly(t) {
 		return false
 	}
-	lastWord := title[strings.LastIndexByte(title, ' ')+1:]
-	switch strings.ToLower(lastWord) {
-	case "and", "of", "for", "the", "to", "in", "on", "with", "&", "-", "–", "—":
+	if endsOnJoiningWord(title) {
 		return true
 	}
 	if strings.HasSuffix(title, ",") {
 		return true
 	}
 	return isCapitals(title) && isCapitals(t)
+}
+
+// endsOnJoiningWord reports whether a title stops at a word it cannot end
+// on, so a wrapped title carries on on the next line.
+func endsOnJoiningWord(title string) bool {
+	lastWord := title[strings.LastIndexByte(title, ' ')+1:]
+	switch strings.ToLower(lastWord) {
+	case "and", "of", "for", "the", "to", "in", "on", "with", "&", "-", "–", "—", "a", "an", "as", "at", "by", "or", "from", "into":
+		return true
+	}
+	return false
 }
 
 // isCapitals reports whether t has letters and none in lower case.
@@ -193,6 +374,16 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 	}
 	var i int
 	switch {
+	case t[0] == '(' && len(t) > 2 && strings.IndexByte("ivx", t[1]) >= 0:
+		// "(i)", "(iv)": a roman numeral
+		end := strings.IndexByte(t, ')')
+		if end < 2 || end > 6 {
+			return 0, "", false
+		}
+		if n = roman(t[1:end]); n == 0 {
+			return 0, "", false
+		}
+		i = end + 1
 	case t[0] == '(':
 		if n, i = leadingNumber(t, 1); i < 0 || i >= len(t) || t[i] != ')' {
 			return 0, "", false
@@ -202,7 +393,7 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 			i++
 		}
 	case t[0] >= '0' && t[0] <= '9':
-		if n, i = leadingNumber(t, 0); i < 0 || i >= len(t) || t[i] != ')' {
+		if n, i = leadingNumber(t, 0); i < 0 || i+1 >= len(t) || t[i] != ')' && !(t[i] == '.' && t[i+1] == ' ') {
 			return 0, "", false
 		}
 		i++
@@ -212,6 +403,8 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 		}
 		if i < len(t) && strings.IndexByte(".:)", t[i]) >= 0 {
 			i++
+		} else if !strings.HasSuffix(t, "?") {
+			return 0, "", false // "Q1 Monitoring Report" is a title
 		}
 	case hasPrefixFold(t, "question "):
 		if n, i = leadingNumber(t, len("question ")); i < 0 || i >= len(t) || strings.IndexByte(".:)", t[i]) < 0 {
@@ -225,6 +418,13 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 		return 0, "", false
 	}
 	return n, strings.TrimSpace(t[i:]), true
+}
+
+// roman reads a small roman numeral in lower case, or returns 0.
+func roman(s string) int {
+	values := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+		"xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+	return values[s]
 }
 
 // leadingNumber reads one to three digits at t[i:], returning the number and
@@ -278,7 +478,8 @@ func resolution(t string) (as, rest string, ok bool) {
 	case strings.HasPrefix(as, "Resolved") || strings.HasPrefix(as, "Unanimously") || strings.HasPrefix(as, "Further"):
 		// Mixed case needs a colon or dash after it, or "that": "Resolved
 		// issues were…" is a sentence.
-		if strings.TrimSpace(sep) == "" && rest != "" && !hasPrefixFold(rest, "that ") && !hasPrefixFold(rest, "to ") {
+		if strings.TrimSpace(sep) == "" && rest != "" && !hasPrefixFold(rest, "that ") && !hasPrefixFold(rest, "to ") &&
+			!hasPrefixFold(rest, "that:") && !hasPrefixFold(rest, "to:") {
 			return "", "", false
 		}
 	default:
@@ -427,7 +628,7 @@ func speaker(words []string) string {
 
 // isAnswerOpener reports whether a paragraph starts as a prose answer.
 func isAnswerOpener(t string) bool {
-	return answeredBy(t) != "" || answerLabelRE.MatchString(t)
+	return answeredBy(t) != "" || answerLabelRE.MatchString(t) || answerStartRE.MatchString(t)
 }
 
 // isQuestionish reports whether an unnumbered paragraph reads as a new
@@ -439,6 +640,9 @@ func isQuestionish(t string) bool {
 		return true
 	}
 	if a, _ := askerInline(t); a != "" {
+		return true
+	}
+	if _, ok := proseQuestion(t); ok {
 		return true
 	}
 	return askerGenericRE.MatchString(t)

@@ -1,64 +1,93 @@
 // Package minutestext reads the text of published minutes — a Modern.gov
-// "Agenda item" or meeting page, or minutes pasted from Word or a PDF — into
-// a Meeting: heading, attendance, and items with their narrative, members'
+// meeting, "Agenda item" or "Issue - meetings" page, a page's table copied as
+// text, a CMIS meeting page, or minutes pasted from Word or a PDF — into a
+// Meeting: heading, attendance, and items with their narrative, members'
 // questions and answers, resolutions, action tags and supporting documents.
 //
 // It is the parsing half of Minutebook's import. It uses the standard
-// library only and nothing else of Minutebook's; a converter turns the
-// Result into store records.
+// library and the shared list of titles in package names, nothing else of
+// Minutebook's; a converter turns the Result into store records.
 //
 // # How a text is read
 //
-// Lines are cut (at "\n", "\r\n" or "\r"), their spaces normalised — non-
-// breaking, thin and other spaces become plain spaces, runs collapse, a line
-// of nothing but spaces is blank — and noise is dropped: page footers ("Page
-// 3 of 12", "Page 3", a lone page number), web links ("Share this item",
-// "Print this item", "View directions", "pdf icon PDF 135 KB"), a PDF's
-// "Public Document Pack" and "DRAFT" stamps, the body's name repeated at the
-// head or foot of each page, and the Chair's signature line.
-// Modern.gov's "View the reasons why this item is restricted" marks the item
-// Exempt.
+// In three stages, so that what a line is can be decided from the whole
+// document's shape rather than from the line alone.
 //
-// Hard-wrapped lines (a PDF paste) are joined into paragraphs. A line that
-// does not end a sentence, or a line starting in lower case, continues the
-// paragraph; so does a line ending a sentence that is full, when the text is
-// hard-wrapped (the next line's first word would not have fitted on it). A
-// page break between two lines does not end a paragraph that runs on in lower
-// case. A word hyphenated at the wrap is joined without a space.
+// Clean (clean.go, lines.go). Lines are cut (at "\n", "\r\n" or "\r"), their
+// spaces normalised — non-breaking, thin and other spaces become plain
+// spaces, runs collapse — and what is not minutes is dropped: page footers
+// ("Page 3 of 12", a file path with "- 1"), a web page's links and tabs
+// ("Share this item", "pdf icon PDF 135 KB", "… view the full minutes text
+// for item 1", CMIS's "Occurred" and "• Documents"), a PDF's "Public Document
+// Pack" and "DRAFT" stamps, a committee system's "<AI1>" markers, the Chair's
+// signature line. A table copied as text loses its rules ("|", "---|---|")
+// and its "No. | Item" header; each row is marked, and a row's line is cut
+// before the labels run into it ("Apologies Minutes: None."). Lone numbers
+// wait for the next stage. The number of blank lines before each line is
+// kept.
 //
-// Before the first item come the body's name, "Minutes of the meeting held
-// on …" (date, start time, finishing time, venue — or "Date:", "Time:",
-// "Venue:" lines) and the Present, Apologies, Substitutes, Absent and In
-// attendance lists. An item starts at a minute heading ("5. Apologies",
-// "39/20 Police and Crime Plan", "PCP 12/23 …", "8.1 …", "Agenda item 7: …",
-// or a bare "42." with the title on the next line), at Modern.gov's "Agenda
-// item" label, or at a short title with a time on the next line. Minute
-// numbers must go up, so a numbered list inside item 5 is not taken for new
-// items. Text that can only belong to an item (a "Minutes:" label, a
-// question, RESOLVED) starts an item without a heading when none came first.
+// Shape (shape.go, regions.go). The whole text is measured: whether it was
+// hard-wrapped (a PDF paste), whether a blank line follows every line (then
+// one blank line is only a line break), whether it is a table or a CMIS page,
+// whether it numbers its paragraphs "5.1" (then such numbers are paragraphs,
+// never items). Then the lines that head items are marked: numbered headings
+// ("5. Apologies", "39/20", "CPL82" when the code recurs, "3 MATTERS ARISING"
+// in capitals, "42." or "88" alone with the title under it, "4.1" with its
+// title under it, "72/24 DECLARATIONS OF INTEREST RESOLVED to note …" run into
+// the minute) whose numbers go up through the text; titles that name their
+// agenda item ("Minutes (Agenda Item 1)"); Modern.gov's "Agenda item" label;
+// each table row, its title cut from the agenda text run on after it; CMIS
+// agenda lines and, under them, the minute's own number alone on a line.
+// Where the text numbers no items, a title line heads one when the page marks
+// it as a title: a PDF size after it, a "Minutes:" or "Additional documents:"
+// label under it, the agenda's "To receive …" under it, a title agendas
+// always carry ("Apologies for Absence"), the first line after "No. Item".
+// A lone number that is not a minute's is a page number; a time alone before
+// a heading is that item's time.
 //
-// Within an item, paragraphs before a "Minutes:" or "Decision:" label are the
-// report summary; without such a label they are narrative. A "Decision:"
-// block without the word RESOLVED is read as one resolution. Lines after
-// "Supporting documents:" (or "Additional documents:") are document names.
+// Read (parse.go, item.go, attendance*.go, prose.go). Before the first item
+// come the body's name and the meeting's date, times and venue, in any of
+// their published forms: "Eastvale Police and Crime Panel - Thursday, 3rd
+// March, 2022 2.00 pm", "1 Jun 2023 - 14:30 to 17:00", "MINUTES of a meeting
+// of the … held at … on …" wrapped over lines, "Meeting held 4 June 2024 at
+// 7.00 pm in …", "MEETING OF <BODY>" then a date line that goes on to the
+// venue, "Date:", "Time: 14:00hrs", "Venue:" lines. The body is the nearest
+// line naming one, not "Minutes" or the council above the committee. "Date of
+// next meeting" is an item, never the meeting's date. Then the attendance:
+// Present, Apologies, Substitutes, Absent, In attendance, Officers, Others
+// Present, Witnesses, By invitation, "Committee Members:", and members listed
+// with no label ("Councillors A in the Chair; B …").
+//
+// Within an item, paragraphs are joined across hard wraps and page breaks; a
+// paragraph's number alone on its line ("8.1") is the next paragraph's, and
+// numbers the item when it has none. Paragraphs before a "Minutes:" or
+// "Decision:" label are the report summary; without such a label they are
+// narrative. Lines after "Supporting documents:" or "Additional documents:"
+// are document names until a sentence or a gap. A "Decision:" block is a
+// resolution unless it repeats the minutes word for word.
 //
 // # Decisions
 //
-// Questions are numbered "(1)", "(1).", "1)", "Q1" or "Question 1:",
-// bulleted ("•", "·"), or follow a "Members' Questions" heading, a narrative
-// line such as "Members asked the following questions:", or a "Councillor
-// Name:" heading (who is then AskedBy; so is "Councillor X asked …" at the
-// start of a question). Unless such a heading came first, "(1)" starts a
-// question only when the text reads as one (a question mark, "asked"), so a
-// numbered list in the narrative stays narrative.
+// Questions are numbered "(1)", "(1).", "1)", "1.", "(i)", "Q1.", "Question
+// 1:" or bulleted, follow a "Members' Questions" heading, a lead-in such as
+// "Members asked the following questions:" or "Two questions were received
+// from Mr X:" (who then asked them), or a "Councillor Name:" or "Mrs Name:"
+// heading. They are also written as prose: "Councillor X asked whether …", "A
+// Member asked …", "The Panel asked if …", "X sought clarification …", "In
+// reply to a question from Councillor X, …". Unless a heading came first,
+// "(1)" starts a question only when the text reads as one, so a numbered list
+// in the narrative stays narrative.
 //
 // A reply is either in square brackets — it runs until the bracket that
 // closes it, counting brackets so that an action tag inside does not close
 // it, or, if it never closes, until the next question, resolution or heading
-// — or prose starting "The PCC replied/said/advised/reported/…" (any "The X
-// replied" gives AnsweredBy "The X"), which runs over the following
-// paragraphs until the next question or a paragraph starting "The Chair",
-// "The Panel", "Members" and the like. The brackets are not kept.
+// — or prose starting "The PCC replied/said/advised/…" (any "The X replied"
+// gives AnsweredBy "The X"), "Officers advised", "It was confirmed that",
+// which runs over the following paragraphs until the next question or a
+// paragraph starting "The Chair", "The Panel", "Members", "It was moved" and
+// the like. A question hard-wrapped with its answer, and an answer run on
+// into the next member's question, are split at the sentence that answers or
+// asks. The brackets are not kept.
 //
 // A paragraph after a closed bracketed reply is narrative, not a question,
 // unless the questions are unnumbered and it reads as one. So the Chair's
@@ -68,36 +97,57 @@
 // Item.QuestionsAfter records how many narrative paragraphs came before the
 // questions, so the minutes can be printed in the order they were written.
 //
-// Resolutions keep the text after "RESOLVED –" (or "-", ":", or "that"
+// Resolutions keep the text after "RESOLVED –" (or "-", ":", ":-" or "that"
 // directly), with a leading "that" capitalised and quotes and apostrophes as
-// typed; the resolving words ("UNANIMOUSLY RESOLVED", "It was RESOLVED") are
-// kept in Item.ResolvedAs. Parts (a), (b), (i), (1) and bullets stay in the
-// resolution's text, one to a line. A resolution repeated word for word in an
-// item (Modern.gov prints the decision and the minutes) is kept once.
+// typed; the resolving words ("UNANIMOUSLY RESOLVED", "It was RESOLVED", "The
+// Panel RESOLVED", "COUNCIL RESOLVED") are kept in Item.ResolvedAs. RESOLVED
+// may follow a paragraph's number ("(4) RESOLVED that", "4.6 Resolved:").
+// "Agreed.", "Noted" or "RECEIVED." standing as a whole minute is a
+// resolution; so is a bare "That …" paragraph, or a lettered clause written as
+// a resolution ("(a) the work programme be approved;"), whose label was lost
+// in the copy, and the clause after "It was moved by …, seconded by … and".
+// Parts (a), (b), (i), (1) and bullets stay in the resolution's text, one to
+// a line, and so do the entries of a list a part leads into. A resolution
+// repeated word for word in an item is kept once.
 //
 // Attendance names are split at commas, semicolons, " and " and lines (and
-// before a title such as "Councillor" when columns ran names together);
-// "Councillors A, B and C" gives three councillors; a part that reads as a
-// role ("Matthew Barber, Police and Crime Commissioner") stays with the name
-// before it. "(Chair)", "(Chairman)", "– in the Chair" give RoleChair;
+// before a title such as "Councillor", or an initial and surname after a
+// post, when columns ran names together); "Councillors A, B and C" gives
+// three councillors; a part that reads as a role ("Matthew Barber, Police
+// and Crime Commissioner"), an authority run on after a name ("Mr Timothy
+// Adamson Broadland County Council") and honours ("OBE") stay with the name.
+// Ranks and stacked titles ("Parish Cllr", "Cllr Mrs A Brewer", "Air Cdre")
+// are kept whole. "(Chair)", "(Chairman)", "– in the Chair" give RoleChair;
 // "(Vice-Chair)" and "(Deputy Chair)" RoleViceChair; other bracketed or
-// dashed text is the role as typed. "Cllr A for Cllr B", "(substituting for
-// …)" and a narrative "Councillor A substituted for Councillor B" make a
-// substitute; "Apologies … were received from …" in an item's narrative adds
-// apologies as well as staying in the minutes. A name is listed once.
+// dashed text is the role as typed. Substitutes are "Cllr A for Cllr B",
+// "(substituting for …)", "(substitute: Cllr A)", "(substitute member)", and
+// in sentences: "Councillor A substituted for Councillor B", "attended in
+// place of", "Having given due notice, A advised that he would be
+// substituting for B", "A, B and C replaced D, E and F respectively",
+// "Apologies had been received from D and E, substituted by A and B
+// respectively", "and Cllr A attended as alternate". Apologies are also read
+// wherever a sentence gives them ("reported apologies from", "An apology for
+// absence was received from", "Councillor A submitted apologies"), and
+// "Councillors A and B were in attendance" adds people in attendance. A name
+// is listed once. The sentences stay in the minutes.
 //
 // Action tags stay in the text, where the minutes print them; each also
 // gives an Action, found with FindActionTags on the text as Parse stores it,
 // so a store that runs FindActionTags on the same text finds the same tags.
-// Actions are listed in source order.
+// An action written as a line ("Action – TM/PB to bring a plan to the April
+// Board") becomes the minute's sentence with a tag, its owner the people the
+// initials stand for in the attendance ("Anthony Morris (TM)"). Actions are
+// listed in source order.
 //
 // Nothing is dropped silently: lines before the first item that are not part
-// of the heading or attendance, "Date:" lines without a date, names that do
-// not read as names and overlong lines among the supporting documents go to
-// Result.Unplaced. When a text has no item heading at all but holds prose,
-// that prose is one item's minutes.
+// of the heading or attendance, an agenda entry with no minute on a CMIS
+// page, "Date:" lines without a date, names that do not read as names and
+// overlong lines among the supporting documents go to Result.Unplaced. When
+// a text has no item heading at all but holds prose, that prose is one
+// item's minutes.
 //
 // Parse never panics and runs in time linear in the length of the text: Go's
-// regular expressions cannot backtrack, anchored patterns look only at the
-// start of a line, and nothing rescans what it has read.
+// regular expressions cannot backtrack exponentially, patterns look only at
+// the start of a line or a bounded prefix of it, and nothing rescans what it
+// has read.
 package minutestext

@@ -14,6 +14,9 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	f.Add(readExample(f))
+	for _, c := range readCorpus(f) {
+		f.Add(c.text)
+	}
 	f.Add("[[[[Action: PCC]]]]\n(1)\n[\n(2) A?\n]]]")
 	f.Add("Present:\nCouncillor A (Chair\nCouncillor B")
 	f.Fuzz(func(t *testing.T, text string) {

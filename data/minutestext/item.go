@@ -1,6 +1,7 @@
 package minutestext
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -47,6 +48,7 @@ type resolutionBuilder struct {
 	as       string
 	lines    []para
 	decision bool // the text of a "Decision:" block
+	listOpen bool // a line led into a list ("… Groups –"), whose entries follow
 }
 
 // itemBuilder reads the lines of one item.
@@ -54,9 +56,11 @@ type itemBuilder struct {
 	p    *parser
 	item Item
 
-	expectTitle bool // after a bare number or "Agenda item": the next line may be the title
-	titleOpen   bool // the title was just read: a wrapped title may run on
-	summaryOpen bool // paragraphs still go to pre
+	source      []line // every line read into the item
+	cmisPending bool   // a CMIS agenda item whose minute number has not come yet
+	expectTitle bool   // after a bare number or "Agenda item": the next line may be the title
+	titleOpen   bool   // the title was just read: a wrapped title may run on
+	summaryOpen bool   // paragraphs still go to pre
 	pre         []para
 	summary     []para
 	narrative   []para
@@ -72,8 +76,12 @@ type itemBuilder struct {
 	resolutions     []*resolutionBuilder
 	awaiting        bool // a bare "Resolved:" waits for its text
 	inDecision      bool
+	listLead        string // the kind of attendee a lead-in ("Apologies were received from:") lists next
 	inDocuments     bool
 	last            destination // where the last paragraph went
+	afterMoved      bool        // the paragraph before ended "moved by …, seconded by … and"
+	paraNumber      string      // a paragraph's number alone on the line before it: "8.1"
+	firstParaNumber string      // the first such number, which may number the item: "8.1" in minute 8
 	hasContent      bool
 
 	cur     strings.Builder // the paragraph being read
@@ -99,10 +107,11 @@ func (b *itemBuilder) isEmpty() bool {
 // titleLine reports whether l continues a title wrapped over two lines, and
 // if so adds it to the title.
 func (b *itemBuilder) titleLine(l line) bool {
-	if !b.titleOpen || l.blankBefore || !titleRunsOn(b.item.Title, l.text) {
+	t := stripPDFSize(l.text)
+	if !b.titleOpen || l.blankBefore || t == "" || !titleRunsOn(b.item.Title, t) {
 		return false
 	}
-	b.item.Title += " " + l.text
+	b.item.Title += " " + t
 	return true
 }
 
@@ -128,10 +137,25 @@ func (b *itemBuilder) merge(h heading) bool {
 // add reads one line of the item. begins says whether the line starts a new
 // paragraph rather than continuing a hard-wrapped one.
 func (b *itemBuilder) add(l line, begins bool) {
+	b.source = append(b.source, l)
 	expectTitle := b.expectTitle
 	b.expectTitle, b.titleOpen = false, false
 	if b.structure(l) {
+		b.paraNumber = "" // "8.4" / "RESOLVED: …": the number was the resolution's
 		return
+	}
+	if begins && paraNumberAloneRE.MatchString(l.text) && !b.inDocuments {
+		// "8.1" alone: the number of the paragraph on the next line.
+		b.flush()
+		b.paraNumber = l.text
+		if b.firstParaNumber == "" {
+			b.firstParaNumber = l.text
+		}
+		return
+	}
+	if b.inDocuments && begins && (readsAsMinutes(l.text) || l.gap >= 2 && stripPDFSize(l.text) == l.text) {
+		// "Additional documents:" lists names; the minute follows them.
+		b.inDocuments = false
 	}
 	if b.inDocuments {
 		b.document(l)
@@ -148,7 +172,11 @@ func (b *itemBuilder) add(l line, begins bool) {
 		return
 	}
 	b.flush()
-	b.begin(l.text, l.num)
+	t := l.text
+	if b.paraNumber != "" {
+		t, b.paraNumber = b.paraNumber+" "+t, ""
+	}
+	b.begin(t, l.num)
 }
 
 // structure handles the lines whose shape alone says what they are, wherever
@@ -175,17 +203,33 @@ func (b *itemBuilder) structure(l line) bool {
 		}
 		b.endSummary(false)
 		if rest != "" {
-			b.begin(rest, l.num)
+			// "Minutes: RESOLVED That …" on one line
+			if r := (line{num: l.num, text: rest, blankBefore: true}); !b.structure(r) {
+				b.begin(rest, l.num)
+			}
 		}
 		return true
 	}
-	if tm, ok := isTimeLine(t); ok && b.item.Time == "" && !b.hasContent && !b.open {
+	if tm, ok := isTimeLine(t); ok && b.item.Time == "" && (!b.hasContent && !b.open || b.timeMayFollow(l)) {
 		b.item.Time = tm
 		return true
 	}
-	if as, rest, ok := resolution(t); ok {
+	if as, rest, ok := resolution(stripParagraphNumber(t)); ok {
+		// "RESOLVED – That …", also after a paragraph's number: "(4)
+		// RESOLVED that …", "4.6 Resolved: That …"
 		b.startResolution(as, rest, l.num)
 		return true
+	}
+	if s := stripParagraphNumber(t); mentionsResolved(head(s, 100)) {
+		if loc := bodyResolvedRE.FindStringSubmatchIndex(head(s, 100)); loc != nil {
+			// "The Panel RESOLVED to …", "COUNCIL RESOLVED – That …"
+			rest := strings.TrimSpace(s[loc[1]:])
+			if hasPrefixFold(rest, "that ") {
+				rest = "That" + rest[len("that"):]
+			}
+			b.startResolution(normaliseSpaces(s[loc[2]:loc[3]]), rest, l.num)
+			return true
+		}
 	}
 	if isQuestionsLabel(t) {
 		b.flush()
@@ -207,6 +251,18 @@ func (b *itemBuilder) structure(l line) bool {
 	return false
 }
 
+// mentionsResolved is a cheap test for the word RESOLVED in any case.
+func mentionsResolved(t string) bool {
+	return strings.Contains(t, "RESOLVED") || strings.Contains(t, "esolved")
+}
+
+// timeMayFollow reports whether a time alone on a line can still be the
+// item's time: it comes after no more than the agenda's text, before any
+// question or decision ("To consider a report …" / "11.30 a.m.").
+func (b *itemBuilder) timeMayFollow(l line) bool {
+	return l.blankBefore && len(b.narrative)+len(b.pre)+len(b.summary) <= 2 && len(b.questions) == 0 && len(b.resolutions) == 0
+}
+
 // bullet places a bulleted line: a resolution part, a bulleted question, a
 // point of a reply that ended with a colon, or a narrative paragraph.
 func (b *itemBuilder) bullet(t, rest string, num int) {
@@ -215,7 +271,7 @@ func (b *itemBuilder) bullet(t, rest string, num int) {
 		b.openPara(toResolution, t, num)
 	case b.last == toAnswer && (b.mode == bracketOpen || b.lastAnswerEndsWithColon()):
 		b.answerParagraph(t, num)
-	case !b.numbered && (b.questionSection || len(b.questions) > 0 || isQuestionish(rest)):
+	case !b.numbered && (b.questionSection || isQuestionish(rest)):
 		b.newQuestion("", rest, num)
 	default:
 		b.text(t, num)
@@ -234,9 +290,31 @@ func (b *itemBuilder) lastAnswerEndsWithColon() bool {
 
 // begin places a paragraph by its opening words and by what came before it.
 func (b *itemBuilder) begin(t string, num int) {
+	if text, owner, ok := actionLine(stripParagraphNumber(t)); ok && !(b.mode == bracketOpen && b.last == toAnswer) {
+		b.actionLine(text, owner, num)
+		return
+	}
 	if b.last == toResolution && b.resolutionContinues(t) {
 		b.openPara(toResolution, t, num)
 		return
+	}
+	afterMoved := b.afterMoved
+	b.afterMoved = false
+	s := stripParagraphNumber(t)
+	inReply := b.mode == bracketOpen && b.last == toAnswer
+	if !inReply {
+		switch {
+		case wholeDecisionRE.MatchString(s):
+			// "Agreed.", "RECEIVED.": the whole minute is the decision.
+			b.startResolution("", s, num)
+			b.last, b.awaiting = toResolution, false
+			return
+		case isBareThat(s), afterMoved && isDecisionClause(s),
+			b.last != toQuestion && b.last != toAnswer && isPartMarker(t) && isDecisionClause(t):
+			// A resolution whose "RESOLVED" was lost in the copy.
+			b.startResolution("", t, num)
+			return
+		}
 	}
 	if n, rest, ok := questionMarker(t); ok && b.acceptsQuestion(n, rest) {
 		b.numbered, b.lastNumber = true, n
@@ -249,13 +327,13 @@ func (b *itemBuilder) begin(t string, num int) {
 		b.startBracketAnswer(t[1:], num)
 	case b.last == toAnswer && b.mode == bracketOpen:
 		b.answerParagraph(t, num)
-	case b.last == toQuestion && isAnswerOpener(t):
+	case b.last == toQuestion && isAnswerOpener(s):
 		b.mode = proseAnswer
 		b.answerParagraph(t, num)
 	case b.last == toAnswer && b.mode == proseAnswer:
 		switch {
-		case !b.numbered && isQuestionish(t):
-			b.newQuestion("", t, num)
+		case !b.numbered && isQuestionish(s):
+			b.newQuestion("", stripListMarker(t), num)
 		case isNarrativeOpener(t):
 			b.text(t, num)
 		default:
@@ -267,6 +345,10 @@ func (b *itemBuilder) begin(t string, num int) {
 		} else {
 			b.text(t, num)
 		}
+	case b.last == toQuestion && b.questionSection && isQuestionish(s):
+		b.newQuestion("", s, num)
+	case !b.numbered && !inReply && b.isProseQuestion(s):
+		b.newQuestion("", stripListMarker(t), num)
 	case b.last == toQuestion:
 		if isNarrativeOpener(t) {
 			b.text(t, num)
@@ -274,7 +356,7 @@ func (b *itemBuilder) begin(t string, num int) {
 			b.openPara(toQuestion, t, num)
 		}
 	case b.questionSection && len(b.questions) == 0 && !strings.HasSuffix(t, ":"):
-		b.newQuestion("", t, num)
+		b.newQuestion("", s, num)
 	case b.questionSection && b.asker != "" && isQuestionish(t):
 		b.newQuestion("", t, num)
 	case b.inDecision:
@@ -296,7 +378,18 @@ func (b *itemBuilder) resolutionContinues(t string) bool {
 		return true
 	}
 	lastLine := r.lines[len(r.lines)-1].text
-	return strings.HasSuffix(lastLine, ":") || r.decision && b.inDecision
+	for _, end := range []string{":", ":-", ":–", " –", " -", ", and", "; and", "; or"} {
+		if strings.HasSuffix(lastLine, end) {
+			r.listOpen = end != ", and" && end != "; and" && end != "; or" || r.listOpen
+			return true
+		}
+	}
+	if r.listOpen && len(strings.Fields(t)) <= 20 && !endsSentence(lastLine) {
+		// The entries of a list inside the resolution: "Education and
+		// Children's Services – Councillor Rhian Tomos".
+		return true
+	}
+	return r.decision && b.inDecision
 }
 
 // acceptsQuestion reports whether "(n) rest" starts a new question. Inside
@@ -331,6 +424,8 @@ func (b *itemBuilder) newQuestion(number, t string, num int) {
 	q := &questionBuilder{number: number, askedBy: b.asker}
 	if asker, rest := askerInline(t); asker != "" {
 		q.askedBy, t = asker, rest
+	} else if asker, ok := proseQuestion(t); ok && asker != "" {
+		q.askedBy = asker
 	}
 	b.questions = append(b.questions, q)
 	b.mode, b.depth = noAnswer, 0
@@ -345,18 +440,58 @@ func (b *itemBuilder) newQuestion(number, t string, num int) {
 // splitInlineReply cuts "What is…? [The PCC replied …]" or "What is…? The PCC
 // replied …" into question and reply.
 func splitInlineReply(t string) (question, reply string) {
-	for i := strings.IndexByte(t, '?'); i >= 0 && i+1 < len(t); {
+	for i := strings.IndexAny(t, "?."); i >= 0 && i+1 < len(t); {
 		rest := strings.TrimSpace(t[i+1:])
-		if startsBracketReply(rest) || answeredBy(rest) != "" {
+		if t[i] == '?' && startsBracketReply(rest) || (t[i] == '?' || t[i+1] == ' ' && !isInitialBefore(t, i)) && isAnswerSentence(rest) {
 			return strings.TrimSpace(t[:i+1]), rest
 		}
-		j := strings.IndexByte(t[i+1:], '?')
+		j := strings.IndexAny(t[i+1:], "?.")
 		if j < 0 {
 			break
 		}
 		i += 1 + j
 	}
 	return t, ""
+}
+
+// splitNextQuestion cuts an answer where a hard-wrapped paragraph runs on
+// into the next member's question: "… teams. Mr Clifton asked how …".
+func splitNextQuestion(answer string) (string, string) {
+	for i := strings.Index(answer, ". "); i > 0; {
+		rest := answer[i+2:]
+		if !isInitialBefore(answer, i) {
+			if _, ok := proseQuestion(rest); ok {
+				return answer[:i+1], rest
+			}
+		}
+		j := strings.Index(rest, ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return answer, ""
+}
+
+// isProseQuestion reports whether a paragraph is a member's question written
+// as prose: "Councillor X asked whether …", "A Member asked …".
+func (b *itemBuilder) isProseQuestion(t string) bool {
+	if b.last == toAnswer && b.mode == bracketClosed && b.numbered {
+		return false
+	}
+	_, ok := proseQuestion(stripListMarker(t))
+	return ok
+}
+
+// actionLine makes an action from a line such as "Action – TM/PB to bring a
+// plan to the April Board": the line becomes the minute's sentence with the
+// tag the store reads, its owner the people the initials stand for.
+func (b *itemBuilder) actionLine(text, owner string, num int) {
+	sentence := strings.TrimSpace(text)
+	if !endsSentence(sentence) {
+		sentence += "."
+	}
+	b.text(sentence+" [Action: "+b.p.ownerNames(owner)+"]", num)
 }
 
 // startBracketAnswer starts (or adds to) the last question's answer with the
@@ -471,6 +606,20 @@ func (b *itemBuilder) decisionParagraph(t string, num int) {
 	b.openPara(toResolution, t, num)
 }
 
+// paraNumberAloneRE matches a paragraph's number alone on its line: "8.1",
+// "(3)".
+var paraNumberAloneRE = regexp.MustCompile(`^(?:\d{1,3}\.\d{1,3}\.?|\(\d{1,3}\)\.?)$`)
+
+// readsAsMinutes reports whether a line under a documents label is the
+// minute's text rather than a document's name: a sentence.
+func readsAsMinutes(t string) bool {
+	t = stripPDFSize(t)
+	if _, ok := bullet(t); ok {
+		return true
+	}
+	return len(strings.Fields(t)) > 6 && (endsSentence(t) || readsAsSentence(t))
+}
+
 // document adds a line under "Supporting documents:".
 func (b *itemBuilder) document(l line) {
 	t := stripPDFSize(l.text)
@@ -516,7 +665,11 @@ func (b *itemBuilder) flush() {
 		b.noteNarrative(t)
 		if strings.HasSuffix(t, ":") && questionsFollowRE.MatchString(head(t, 200)) {
 			b.questionSection = true // "Members asked the following questions:"
+			if m := questionsFromRE.FindStringSubmatch(t); m != nil {
+				b.asker = trimName(m[1]) // "Two questions were received from Mr Hale:"
+			}
 		}
+		b.afterMoved = strings.Contains(t, "seconded") && movedRE.MatchString(t) || strings.Contains(t, "vote") && putToVoteRE.MatchString(t)
 		if b.curDest == toPre && b.summaryOpen {
 			b.pre = append(b.pre, p)
 		} else {
@@ -524,9 +677,26 @@ func (b *itemBuilder) flush() {
 		}
 	case toQuestion:
 		q := b.questions[len(b.questions)-1]
-		if t != "" {
-			q.text = append(q.text, p)
+		if t == "" {
+			return
 		}
+		if b.mode == noAnswer && len(q.answer) == 0 {
+			// A question hard-wrapped with its answer: "… officers. The
+			// PCC replied that …"
+			if question, reply := splitInlineReply(t); reply != "" && !startsBracketReply(reply) {
+				q.text = append(q.text, para{question, b.curLine})
+				answer, next := splitNextQuestion(reply)
+				q.answer = append(q.answer, para{answer, b.curLine})
+				b.mode, b.last = proseAnswer, toAnswer
+				if next != "" {
+					// The paragraph ran on into the next member's question.
+					b.newQuestion("", next, b.curLine)
+					b.flush()
+				}
+				return
+			}
+		}
+		q.text = append(q.text, p)
 	case toAnswer:
 		q := b.questions[len(b.questions)-1]
 		if t != "" {
@@ -544,13 +714,35 @@ func (b *itemBuilder) flush() {
 // noteNarrative picks up what a narrative paragraph tells about the meeting:
 // apologies, and an exempt item's Schedule 12A paragraph.
 func (b *itemBuilder) noteNarrative(t string) {
-	if hasPrefixFold(t, "apologies") || strings.Contains(t, "substitut") {
-		for _, s := range sentences(t) {
-			if names, ok := apologySentence(s); ok {
-				b.p.addNames(names, KindApologies, 0, false)
-			} else if sub, forWhom, ok := substitutionSentence(s); ok {
-				b.p.addAttendee(Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: forWhom})
+	lead := b.listLead
+	b.listLead = ""
+	if lead != "" && mentionsAttendance(t) {
+		lead = "" // a sentence of its own: "Councillor A substituted for Councillor B."
+	}
+	switch lead {
+	case KindSubstitute:
+		if sub, forWhom, ok := listSubstitute(t); ok {
+			b.p.addAttendee(Attendee{Name: sub, Kind: KindSubstitute, SubstituteFor: forWhom})
+			b.listLead = lead
+		}
+	case KindApologies:
+		name := trimName(stripListMarker(t))
+		plural := false
+		if people, bad := parseNames(name, KindApologies, &plural); len(bad) == 0 && len(people) > 0 && len(name) < 80 {
+			for _, a := range people {
+				b.p.addAttendee(a)
 			}
+			b.listLead = lead
+		}
+	}
+	switch {
+	case (strings.HasSuffix(t, ":") || strings.HasSuffix(t, ":-")) && apologyLeadRE.MatchString(t):
+		b.listLead = KindApologies
+	case (strings.HasSuffix(t, ":") || strings.HasSuffix(t, ":-")) && strings.Contains(t, "ubstitut") && substituteLeadRE.MatchString(t):
+		b.listLead = KindSubstitute
+	case b.listLead == "" && mentionsAttendance(t):
+		for _, s := range sentences(t) {
+			b.p.proseAttendance(s)
 		}
 	}
 	if !strings.Contains(t, "12A") && !strings.Contains(t, "12a") {
@@ -570,7 +762,7 @@ func sentences(t string) []string {
 	var out []string
 	for {
 		i := strings.Index(t, ". ")
-		for i >= 0 && !startsUpper(t[i+2:]) {
+		for i >= 0 && (!startsUpper(t[i+2:]) || isInitialBefore(t, i)) {
 			j := strings.Index(t[i+2:], ". ")
 			if j < 0 {
 				i = -1
@@ -586,11 +778,26 @@ func sentences(t string) []string {
 	}
 }
 
+// isInitialBefore reports whether the full stop at t[i] ends an initial or
+// an abbreviation ("K. Evans", "Mr. Smith", "No. 4") rather than a sentence.
+func isInitialBefore(t string, i int) bool {
+	j := strings.LastIndexByte(t[:i], ' ') + 1
+	word := t[j:i]
+	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	return isAbbreviation(word + ".")
+}
+
 // finish returns the item read.
 func (b *itemBuilder) finish() Item {
 	b.flush()
 	b.endSummary(true)
 	it := b.item
+	if it.Number == "" && b.firstParaNumber != "" && strings.Contains(b.firstParaNumber, ".") {
+		// Paragraphs numbered "8.1", "8.2" belong to minute 8.
+		it.Number, _, _ = strings.Cut(b.firstParaNumber, ".")
+	}
 	it.ReportSummary = joinParas(b.summary, "\n\n")
 	it.Minutes = joinParas(b.narrative, "\n\n")
 	if len(b.questions) > 0 {
@@ -615,9 +822,15 @@ func (b *itemBuilder) finish() Item {
 		found = append(found, actionsIn(qb.answer, "\n\n", SourceAnswer, i+1)...)
 	}
 	seen := make(map[string]bool)
+	narrative := make(map[string]bool)
+	for _, p := range b.narrative {
+		narrative[p.text] = true
+	}
 	for _, r := range b.resolutions {
 		text := joinParas(r.lines, "\n")
-		if text == "" || seen[text] {
+		if text == "" || seen[text] || r.decision && r.as == "" && copiesNarrative(r, narrative) {
+			// A "Decision:" block that repeats the minutes word for word
+			// ("Apologies were received from …") records no decision.
 			continue
 		}
 		seen[text] = true
@@ -635,6 +848,17 @@ func (b *itemBuilder) finish() Item {
 		it.Actions = append(it.Actions, f.action)
 	}
 	return it
+}
+
+// copiesNarrative reports whether every line of a decision block is also a
+// paragraph of the item's narrative.
+func copiesNarrative(r *resolutionBuilder, narrative map[string]bool) bool {
+	for _, p := range r.lines {
+		if !narrative[p.text] {
+			return false
+		}
+	}
+	return len(r.lines) > 0
 }
 
 // foundAction is an action and where its tag stood in the source, to put

@@ -8,59 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// line is one non-blank, non-noise source line.
-type line struct {
-	num         int    // 1-based line number in the source
-	text        string // spaces normalised and trimmed
-	blankBefore bool   // a blank line, or the start of the text, comes before it
-	pageBreak   bool   // a page footer or form feed was dropped just before it
-	runes       int    // length of text in runes
-	restricted  bool   // the line is Modern.gov's "this item is restricted" notice
-}
-
-// splitLines cuts text into lines, normalises their spaces and drops blank
-// lines and page and web noise, remembering where blanks and page breaks were.
-func splitLines(text string) []line {
-	var lines []line
-	blank, pageBreak := true, false
-	num := 0
-	for rest := text; len(rest) > 0 || num == 0; {
-		raw, next := rest, ""
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
-			raw, next = rest[:i], rest[i+1:]
-		}
-		if i := strings.IndexByte(raw, '\r'); i >= 0 {
-			// "\r\n" ends a line at the '\r'; a lone '\r' is a line break too.
-			if i+1 < len(raw) {
-				next = rest[i+1:]
-			}
-			raw = raw[:i]
-		}
-		rest = next
-		num++
-		if strings.IndexByte(raw, '\f') >= 0 {
-			pageBreak = true
-		}
-		t := stripViewDirections(normaliseSpaces(raw))
-		switch {
-		case t == "":
-			blank = true
-			continue
-		case isPageNoise(t):
-			pageBreak = true
-			continue
-		case isWebNoise(t):
-			continue
-		}
-		lines = append(lines, line{
-			num: num, text: t, blankBefore: blank, pageBreak: pageBreak,
-			runes: utf8.RuneCountInString(t), restricted: isRestrictedNotice(t),
-		})
-		blank, pageBreak = false, false
-	}
-	return lines
-}
-
 // normaliseSpaces turns every kind of space (non-breaking, tab, thin…) into a
 // plain space, drops invisible characters, collapses runs of spaces and trims.
 // Invalid UTF-8 becomes U+FFFD.
@@ -129,32 +76,72 @@ var (
 	signatureRE  = regexp.MustCompile(`(?i)^(?:chair(?:man|person)?|signed|date)\b.*(?:\.{4}|…{2}|_{4})`)
 )
 
-// webNoise lists, in lower case, whole lines that a Modern.gov page or a
-// minutes PDF adds around the minutes themselves.
-var webNoise = []string{
+// webNoise lists, in lower case, whole lines that a Modern.gov or CMIS page
+// or a minutes PDF adds around the minutes themselves: links, tabs, stamps.
+var webNoise = wordSet(
 	"share this item", "print this item", "share this page", "print this page",
 	"back to top", "pdf icon", "public document pack", "draft", "view directions",
 	"agenda and minutes", "agenda, decisions and minutes", "agenda, reports and minutes",
-	"items", "no. item", "item", "no.",
+	"agenda and draft minutes", "agenda, decisions and draft minutes", "agendas, meetings and minutes - agenda and minutes",
+	"agendas, meetings and minutes - agenda and draft minutes",
+	"items", "no. item", "item", "no.", "note no. item", "no item",
 	"draft - subject to approval", "draft – subject to approval",
 	"draft — subject to approval", "draft: subject to approval",
 	"draft minutes - subject to approval", "draft minutes – subject to approval",
-}
+	"toggle menu", "skip to content", "councillors and committees", "media", "meeting documents",
+	"agenda", "public agenda", "documents", "meeting details", "meeting summary", "occurred", "scheduled",
+	"standard items", "minutes template", "webcast: view the webcast", "unrestricted items",
+	"copies of all documents considered are in the minute book", "issue - meetings", "issue details",
+	"chair,", "chairman,", "chairperson,",
+)
+
+// tabNoise lists the tabs a CMIS meeting page shows as a bulleted list.
+var tabNoise = wordSet("documents", "members", "attendees", "attendance", "visitors", "declarations of interests")
+
+var (
+	// fullTextLinkRE matches Modern.gov's "... view the full minutes text for
+	// item 1." under a shortened minute.
+	fullTextLinkRE = regexp.MustCompile(`^(?:\.\.\.|…)\s*view the full (?:minutes|agenda|decision) text for item \S+$`)
+	// markupRE matches the "<AI1>" and "</AI1>" markers a committee system
+	// leaves in the minutes it exports.
+	markupRE = regexp.MustCompile(`^</?[A-Z]{1,4}\d{0,4}>$`)
+	// agendaRefRE matches an agenda reference alone on a line: "(Item A1)",
+	// "PUBLIC Agenda Item 3".
+	agendaRefRE = regexp.MustCompile(`^(?:\((?i:item)\s*[A-Z]?\d{0,3}\)|(?i:public)\s+(?i:agenda\s+item)\s+\d{1,3})$`)
+	// filePathRE matches a Word document's path printed as a page footer:
+	// "R:\PCP\24.10.24 MEETING\PCP MINUTES.DOC - 1".
+	filePathRE = regexp.MustCompile(`^(?:[A-Za-z]:\\|\\\\)\S.*\.(?i:docx?|pdf)\b.*$|^.*\.(?i:docx?)\s*-\s*\d{1,4}$`)
+)
 
 // isPageNoise reports whether t is a page footer: "Page 3 of 12", "Page 3",
 // "- 3 -" or a lone page number.
 func isPageNoise(t string) bool {
-	if len(t) > 20 {
+	if len(t) <= 20 && pageFooterRE.MatchString(t) && !loneNumberRE.MatchString(t) {
+		return true // a lone number waits for stage two: a page's, or a minute's
+	}
+	if len(t) >= 200 || !strings.Contains(t, "\\") && !strings.Contains(t, ".DOC") && !strings.Contains(t, ".doc") {
 		return false
 	}
-	return pageFooterRE.MatchString(t)
+	return filePathRE.MatchString(t)
 }
 
 // isWebNoise reports whether t is page furniture with no minutes in it: a
 // web page's links, a PDF's "Public Document Pack" or "DRAFT" stamp, a bare
 // "PDF 135 KB" and the Chair's signature line.
 func isWebNoise(t string) bool {
-	if len(t) <= 60 && strings.ContainsRune("SsPpBbDdVvAaIiNn", rune(t[0])) && slices.Contains(webNoise, strings.ToLower(t)) {
+	if len(t) <= 80 {
+		key := strings.ToLower(t)
+		if b, ok := bullet(key); ok {
+			if tabNoise[b] {
+				return true // a web page's tabs: "• Documents", "• Attendees"
+			}
+			key = b // "• Share this item"
+		}
+		if webNoise[key] || markupRE.MatchString(t) || agendaRefRE.MatchString(t) {
+			return true
+		}
+	}
+	if (t[0] == '.' || strings.HasPrefix(t, "…")) && fullTextLinkRE.MatchString(t) {
 		return true
 	}
 	if hasPDFSize(t) {

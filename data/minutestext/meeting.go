@@ -9,7 +9,10 @@ import (
 	"unicode"
 )
 
-const timePattern = `\d{1,2}(?:[.:]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.|noon)`
+// timePattern reads a time of day as minutes print it: "10.30am", "2 pm",
+// "11.05 p.m.", "12 noon", and a 24-hour clock with its unit: "14:00hrs",
+// "1400 hours".
+const timePattern = `\d{1,2}(?:[.:]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.|noon)|\d{1,2}[.:]\d{2}\s?(?i:hrs|hours)\b|[012]\d[0-5]\d\s?(?i:hrs|hours)\b`
 
 var (
 	timeLineRE = regexp.MustCompile(`^\(?(` + timePattern + `)\)?\.?$`)
@@ -22,7 +25,7 @@ var (
 	isoRE        = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	weekdayRE    = regexp.MustCompile(`^(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+`)
 
-	minutesHeadingRE = regexp.MustCompile(`^(?i:(?:the\s+)?(?:draft\s+)?minutes\s+of\s+|meeting\s+of\s+)`)
+	minutesHeadingRE = regexp.MustCompile(`^(?i:(?:the\s+)?(?:draft\s+)?minutes\s+of\s+|meeting\s+of\s+|(?:the\s+)?meeting\s+held\s+)`)
 	bodyOfMeetingRE  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:draft\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b`)
 	bodyMinutesRE    = regexp.MustCompile(`(?i)^(?:the\s+)?(?:draft\s+)?minutes\s+of\s+(?:the\s+)?(.+?)\s+(?:meeting\s+)?held\b`)
 	meetingOfRE      = regexp.MustCompile(`(?i)^meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:held|on|at|in)\b`)
@@ -34,6 +37,17 @@ var (
 	modernGovMeetingRE = regexp.MustCompile(`^(?i:meeting):\s*(\S+)\s+[-–—]\s+(.+?)(?:\s+\((?i:item)\s+([^)]+)\))?$`)
 	meetingEndRE       = regexp.MustCompile(`^(?i:the\s+)?(?i:meeting)\s+(?i:closed|ended|finished|concluded|rose|terminated)\s+(?i:at\s+)?(` + timePattern + `)\.?$`)
 	keyLineRE          = regexp.MustCompile(`^(?i:(date|time|venue|place|location))\s*:\s*(.+)$`)
+
+	// titleLineRE reads a Modern.gov page's title: "Eastvale Police and
+	// Crime Panel - Thursday, 3rd March, 2022 2.00 pm".
+	titleLineRE = regexp.MustCompile(`^(.+?)\s+[-–—]\s+((?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+.*\d{4}.*)$`)
+	// cmisTimesRE reads the times of a CMIS page's "1 Jun 2023 - 14:30 to 17:00".
+	cmisTimesRE = regexp.MustCompile(`-\s+(\d{1,2}:\d{2})\s+to\s+(\d{1,2}:\d{2})$`)
+	// meetingOfBodyRE reads "MEETING OF EASTVALE POLICE AND CRIME PANEL" alone.
+	meetingOfBodyRE = regexp.MustCompile(`^(?i:meeting\s+of\s+(?:the\s+)?)(.+)$`)
+	// notBodyRE matches the lines about the document that name no body:
+	// "Minutes", "Draft Minutes", "Notes of Meeting".
+	notBodyRE = regexp.MustCompile(`^(?i:(?:draft\s+|public\s+)?(?:minutes|notes|agenda)(?:\s+of\s+(?:the\s+|a\s+)?meeting)?|minutes\s+template)$`)
 )
 
 var months = map[string]time.Month{
@@ -149,6 +163,63 @@ func isMeetingHeading(t string) bool {
 		return true
 	}
 	return strings.Contains(strings.ToLower(t), " held")
+}
+
+// readTitleLine reads a Modern.gov page's title line, "Body - Thursday, 3rd
+// March, 2022 2.00 pm", returning the body and what follows it.
+func readTitleLine(t string) (body, when string, ok bool) {
+	if len(t) > 250 {
+		return "", "", false
+	}
+	sub := titleLineRE.FindStringSubmatch(t)
+	if sub == nil || !isTitleish(sub[1]) {
+		return "", "", false
+	}
+	if iso, _, _ := findDate(sub[2]); iso == "" {
+		return "", "", false
+	}
+	return sub[1], sub[2], true
+}
+
+// readDateTime reads a date and the time after it, and no venue.
+func (m *Meeting) readDateTime(t string) {
+	iso, _, end := findDate(t)
+	if iso != "" && m.Date == "" {
+		m.Date = iso
+	}
+	if sub := timeRE.FindStringSubmatch(t[end:]); sub != nil && m.StartTime == "" {
+		m.StartTime = sub[1]
+	}
+}
+
+// readCMISDate reads a CMIS page's "1 Jun 2023 - 14:30 to 17:00".
+func (m *Meeting) readCMISDate(t string) {
+	if iso, _, _ := findDate(t); iso != "" && m.Date == "" {
+		m.Date = iso
+	}
+	if sub := cmisTimesRE.FindStringSubmatch(t); sub != nil {
+		if m.StartTime == "" {
+			m.StartTime = sub[1]
+		}
+		if m.EndTime == "" {
+			m.EndTime = sub[2]
+		}
+	}
+}
+
+// isDateVenueLine reports whether t opens with the meeting's date and goes
+// on to the venue: "Thursday 24 October 2024 Wallfields, Pegs Lane,
+// Hertford", "7th February 2025, Wakefield Suite, Wakefield One".
+func isDateVenueLine(t string) bool {
+	if len(t) > 160 {
+		return false
+	}
+	iso, start, end := findDate(t)
+	if iso == "" || strings.TrimSpace(weekdayRE.ReplaceAllString(t[:start], "")) != "" {
+		return false
+	}
+	rest := trimVenue(timeRE.ReplaceAllString(t[end:], ""))
+	return rest != "" && isVenueish(rest)
 }
 
 // readMeetingHeading fills in what a meeting heading line gives: body, date,

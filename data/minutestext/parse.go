@@ -4,14 +4,15 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Parse reads minutes text (a Modern.gov "Agenda item" page, a Word or PDF
 // paste) into a Meeting. It never fails: what it cannot place is listed in
 // Result.Unplaced, in source order.
 func Parse(text string) *Result {
-	lines := splitLines(text)
-	p := &parser{lines: lines, layout: measureLayout(lines)}
+	lines, marks, shape := shapeText(splitLines(text))
+	p := &parser{lines: lines, marks: marks, shape: shape, layout: shape.layout}
 	p.run()
 	slices.SortStableFunc(p.res.Unplaced, func(a, b Unplaced) int { return a.Line - b.Line })
 	return &p.res
@@ -21,6 +22,8 @@ func Parse(text string) *Result {
 type parser struct {
 	res    Result
 	lines  []line
+	marks  []mark // what stage two decided about each line
+	shape  docShape
 	layout layout
 	i      int  // the line being read
 	open   bool // the line before left a paragraph open that a wrapped line may continue
@@ -30,6 +33,7 @@ type parser struct {
 	numbered   bool         // a numbered heading has been read
 
 	pending   []pendingLine   // lines before the first item not yet placed
+	docs      []string        // a CMIS page's documents, for the minute that follows
 	list      *attendanceList // the attendance list being read
 	venueNext bool            // the line after a meeting heading may be the venue
 	seen      map[string]int  // attendee names, in lower case, to their index
@@ -54,12 +58,17 @@ type attendanceList struct {
 	last      string          // the group's last line
 }
 
-// runsOn reports whether line t continues the list's current group.
-func (list *attendanceList) runsOn(t string) bool {
+// runsOn reports whether line t continues the list's current group: the
+// group's last line leaves a bracket open, ends with a comma or "and", or is
+// a hard-wrapped line that filled the width.
+func (list *attendanceList) runsOn(t string, lay layout) bool {
 	if list.group.Len() == 0 {
 		return false
 	}
 	prev := list.last
+	if lay.wrapped && utf8.RuneCountInString(prev)*10 >= lay.width*8 && !endsSentence(prev) {
+		return true
+	}
 	return list.depth > 0 || strings.HasSuffix(prev, ",") || strings.HasSuffix(prev, " and") ||
 		strings.HasSuffix(prev, "&") || strings.HasPrefix(t, "(") || startsLower(t)
 }
@@ -85,6 +94,10 @@ func (p *parser) run() {
 	prev := -1 // the last line read
 	for p.i = 0; p.i < len(p.lines); p.i++ {
 		l := p.lines[p.i]
+		mk := p.marks[p.i]
+		if mk.dropped {
+			continue
+		}
 		if p.isRunningHeader(l) {
 			if p.i+1 < len(p.lines) {
 				p.lines[p.i+1].pageBreak = true // a paragraph may run on across it
@@ -93,8 +106,19 @@ func (p *parser) run() {
 		}
 		begins := prev < 0 || !p.open || !p.layout.joins(p.lines[prev], l)
 		p.open = false
-		p.handle(l, begins)
 		prev = p.i
+		switch {
+		case mk.head != nil:
+			p.endList()
+			p.openItem(*mk.head, l)
+		case mk.cmisNo != "":
+			p.endList()
+			p.cmisMinute(mk.cmisNo)
+		case mk.doc != "":
+			p.docs = append(p.docs, mk.doc)
+		default:
+			p.handle(l, begins)
+		}
 	}
 	p.endList()
 	p.closeItem()
@@ -120,11 +144,6 @@ func (p *parser) handle(l line, begins bool) {
 		}
 		p.item.titleOpen = false
 	}
-	if h, ok := p.heading(l, begins); ok {
-		p.endList()
-		p.openItem(h)
-		return
-	}
 	// "Apologies for Absence" under a bare "42." is the item's title.
 	titleDue := p.item != nil && p.item.expectTitle
 	if kind, names, ok := attendanceLabel(l.text); ok && begins && !(titleDue && names == "") {
@@ -149,63 +168,43 @@ func (p *parser) handle(l line, begins bool) {
 	p.open = p.item.open
 }
 
-// heading reports whether l starts an item. Numbered headings must start a
-// paragraph and go up: "1. Crime figures" inside item 5 is a list, not an
-// item. A title with a time on the next line is a heading without a number.
-func (p *parser) heading(l line, begins bool) (heading, bool) {
-	t := l.text
-	h, ok := readHeading(t)
-	if !begins && !(ok && h.title == "" && h.number != "") {
-		return heading{}, false // only a bare "42." may follow a run-on line
-	}
-	if ok {
-		if h.number == "" {
-			return h, true // "Agenda item"
-		}
-		if p.numbered && !parseMinuteNumber(h.number).after(p.lastNumber) {
-			return heading{}, false
-		}
-		if h.title == "" && !h.labelled && !p.nextIsTitle() {
-			return heading{}, false
-		}
-		return h, true
-	}
-	m := p.res.Meeting
-	if isTitleish(t) && p.nextIsTime() && !isDateLine(t) && !isMeetingHeading(t) &&
-		(p.item != nil || m.Date == "" || m.StartTime != "") {
-		if _, _, ok := attendanceLabel(t); !ok {
-			return heading{title: t}, true
-		}
-	}
-	return heading{}, false
-}
-
-// nextIsTime reports whether the next line is a time alone.
-func (p *parser) nextIsTime() bool {
-	if p.i+1 >= len(p.lines) {
-		return false
-	}
-	_, ok := isTimeLine(p.lines[p.i+1].text)
-	return ok
-}
-
-// nextIsTitle reports whether the next line can be a title.
-func (p *parser) nextIsTitle() bool {
-	return p.i+1 < len(p.lines) && isTitleish(p.lines[p.i+1].text)
-}
-
 // openItem starts an item, or completes the current one when it is still
-// empty (Modern.gov's "Agenda item" followed by the title).
-func (p *parser) openItem(h heading) {
+// empty (Modern.gov's "Agenda item" followed by the title). Text a heading
+// ran on into ("72/24 MINUTES RESOLVED that …") is the item's first line.
+func (p *parser) openItem(h heading, l line) {
 	if h.number != "" {
 		p.lastNumber, p.numbered = parseMinuteNumber(h.number), true
 	}
-	if p.item != nil && p.item.merge(h) {
+	if p.item == nil || !p.item.merge(h) {
+		p.closeItem()
+		p.placePending()
+		p.item = newItemBuilder(p, h)
+		p.item.cmisPending = h.cmis
+		p.item.item.Documents = append(p.item.item.Documents, p.docs...)
+		p.docs = nil
+	}
+	p.item.source = append(p.item.source, l)
+	if h.rest != "" {
+		p.item.expectTitle = false
+		p.item.add(line{num: l.num, text: h.rest, blankBefore: true}, true)
+		p.open = p.item.open
+	}
+}
+
+// cmisMinute reads a CMIS minute's own number, alone on its line: it numbers
+// the agenda item above it, whose text so far was the agenda's, or starts a
+// minute of its own.
+func (p *parser) cmisMinute(number string) {
+	if b := p.item; b != nil && b.cmisPending {
+		b.cmisPending = false
+		b.item.Number = number
+		b.flush()
+		b.endSummary(false)
+		b.expectTitle = false
 		return
 	}
-	p.closeItem()
-	p.placePending()
-	p.item = newItemBuilder(p, h)
+	p.openItem(heading{number: number}, line{num: 0})
+	p.item.expectTitle = false
 }
 
 // closeItem finishes the current item. An item with nothing in it at all
@@ -216,6 +215,15 @@ func (p *parser) closeItem() {
 	}
 	b := p.item
 	p.item = nil
+	if b.cmisPending {
+		// An agenda item with no minute under it: its lines are the agenda's.
+		for _, l := range b.source {
+			if l.num > 0 {
+				p.unplace(l)
+			}
+		}
+		return
+	}
 	it := b.finish()
 	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() {
 		return
@@ -246,6 +254,9 @@ func (p *parser) openImplicitItem() {
 func (p *parser) placePending() {
 	for _, pl := range p.pending {
 		t := pl.l.text
+		if notBodyRE.MatchString(t) {
+			continue // "Minutes", "Notes of Meeting": the document's own title
+		}
 		if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
 			p.res.Meeting.Body = t
 			continue
@@ -281,7 +292,18 @@ func (p *parser) preamble(l line, begins bool) {
 	t := l.text
 	venueNext := p.venueNext
 	p.venueNext = false
+	if body, when, ok := readTitleLine(t); ok && m.Date == "" {
+		if m.Body == "" {
+			m.Body = body
+		}
+		m.readDateTime(when)
+		return
+	}
 	switch {
+	case m.Date == "" && cmisDateRE.MatchString(t):
+		p.takeBody()
+		m.readCMISDate(t)
+		return
 	case isMeetingHeading(t):
 		p.takeBody()
 		heading, n := p.wrapped(t)
@@ -294,10 +316,13 @@ func (p *parser) preamble(l line, begins bool) {
 			p.unplace(l)
 		}
 		return
-	case isDateLine(t):
+	case isDateLine(t), m.Date == "" && isDateVenueLine(t):
 		p.takeBody()
 		m.readDateTimeVenue(t)
 		p.venueNext = m.Venue == ""
+		return
+	case m.Body == "" && meetingOfBodyRE.MatchString(t) && bodyWordRE.MatchString(t) && isTitleish(t):
+		m.Body = meetingOfBodyRE.FindStringSubmatch(t)[1]
 		return
 	}
 	if tm, ok := isTimeLine(t); ok && m.Date != "" && m.StartTime == "" {
@@ -313,6 +338,25 @@ func (p *parser) preamble(l line, begins bool) {
 			return
 		}
 	}
+	if mentionsAttendance(t) {
+		sentence, n := p.wrapped(t)
+		before := len(p.res.Meeting.Attendance)
+		for _, s := range sentences(sentence) {
+			p.proseAttendance(s)
+		}
+		if len(p.res.Meeting.Attendance) > before {
+			p.i += n
+			return
+		}
+	}
+	if m.Date != "" && isMembersParagraph(t) {
+		// "Councillors Peter Wilkes in the Chair (Ridings Council); Danny …":
+		// the members present, with no label.
+		sentence, n := p.wrapped(t)
+		p.addNames(strings.TrimSuffix(sentence, "."), KindPresent, l.num, true)
+		p.i += n
+		return
+	}
 	if venueNext && isVenueish(t) {
 		m.Venue = strings.TrimSuffix(t, ".")
 		return
@@ -325,6 +369,18 @@ func (p *parser) preamble(l line, begins bool) {
 	}
 	p.pending = append(p.pending, pendingLine{l, begins})
 	p.open = true
+}
+
+// isMembersParagraph reports whether t lists the members present without a
+// label: "Councillors A (Chair), B and C".
+func isMembersParagraph(t string) bool {
+	if !hasPrefixFold(t, "councillors ") && !hasPrefixFold(t, "cllrs ") {
+		return false
+	}
+	if strings.Count(t, ",")+strings.Count(t, ";") < 2 || readsAsSentence(t) {
+		return false
+	}
+	return true
 }
 
 // keyLine reads "Date: …", "Time: …", "Venue: …", and reports whether it
@@ -377,15 +433,40 @@ func isVenueish(t string) bool {
 	return lower <= 2
 }
 
-// takeBody takes the body's name from the held-back line just before a
-// meeting heading or date.
+// takeBody takes the body's name from the lines held back before a meeting
+// heading or date: the nearest that names a body ("… Police and Crime
+// Panel", "… Committee"), or failing that the nearest title. "Minutes" and
+// "Notes of Meeting" name none.
 func (p *parser) takeBody() {
-	n := len(p.pending)
-	if p.res.Meeting.Body != "" || n == 0 || !isTitleish(p.pending[n-1].l.text) {
+	if p.res.Meeting.Body != "" {
 		return
 	}
-	p.res.Meeting.Body = p.pending[n-1].l.text
-	p.pending = p.pending[:n-1]
+	pick := -1
+	for k := len(p.pending) - 1; k >= 0 && k >= len(p.pending)-4; k-- {
+		t := p.pending[k].l.text
+		if notBodyRE.MatchString(t) || !isTitleish(t) {
+			continue
+		}
+		if bodyWordRE.MatchString(t) && !isCouncilName(t) {
+			pick = k
+			break
+		}
+		if pick < 0 {
+			pick = k
+		}
+	}
+	if pick < 0 {
+		return
+	}
+	p.res.Meeting.Body = p.pending[pick].l.text
+	p.pending = append(p.pending[:pick], p.pending[pick+1:]...)
+}
+
+// isCouncilName reports whether t names a council rather than one of its
+// committees: "Kingsmere Borough Council". A committee's line is the body.
+func isCouncilName(t string) bool {
+	lower := strings.ToLower(t)
+	return strings.HasSuffix(lower, " council") && !strings.Contains(lower, "committee") && !strings.Contains(lower, "panel")
 }
 
 // wrapped returns t with the lines that continue it after a hard wrap joined
@@ -433,6 +514,17 @@ func (p *parser) meetingLine(l line) bool {
 		if p.item != nil && p.item.item.Number == "" && sub[3] != "" {
 			p.item.item.Number = strings.TrimSpace(sub[3])
 		}
+		if p.item == nil && sub[3] != "" {
+			// A Modern.gov "Issue - meetings" page: the issue's title, then
+			// the meeting it went to; the minute follows.
+			title := ""
+			if n := len(p.pending); n > 0 && isTitleish(p.pending[n-1].l.text) {
+				title = p.pending[n-1].l.text
+				p.pending = p.pending[:n-1]
+			}
+			p.openItem(heading{number: strings.TrimSpace(sub[3]), title: title}, l)
+			p.item.expectTitle = false
+		}
 		return true
 	case hasPrefixFold(t, "the meeting ") || hasPrefixFold(t, "meeting "):
 		sub := meetingEndRE.FindStringSubmatch(t)
@@ -450,7 +542,7 @@ func (p *parser) meetingLine(l line) bool {
 // (false), unless it is the text after the label itself.
 func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
 	list := p.list
-	if list.runsOn(t) {
+	if list.runsOn(t, p.layout) {
 		list.add(t, num)
 		return true
 	}
@@ -532,17 +624,22 @@ func (p *parser) addAttendee(a Attendee) {
 // "Apologies … were received from" sentence. Unreadable parts are unplaced
 // when unplaceBad is set (in the preamble; in an item the sentence stays in
 // the minutes anyway).
-func (p *parser) addNames(names, kind string, num int, unplaceBad bool) {
+func (p *parser) addNames(names, kind string, num int, unplaceBad bool) []string {
 	plural := false
 	people, bad := parseNames(names, kind, &plural)
+	var added []string
 	for _, a := range people {
 		p.addAttendee(a)
+		if a.Kind == kind {
+			added = append(added, a.Name)
+		}
 	}
 	if unplaceBad {
 		for _, b := range bad {
 			p.res.Unplaced = append(p.res.Unplaced, Unplaced{Line: num, Text: b})
 		}
 	}
+	return added
 }
 
 // unplace records a line the parser could not place.

@@ -379,8 +379,9 @@ var pdfCases = []shapeCase{
 		check: func(t *testing.T, r *Result) {
 			it := oneItem(t, r)
 			equal(t, "Minutes", it.Minutes,
-				"The PCC presented the refreshed Police and Crime Plan and explained that the priorities had been agreed with partners across the Thames Valley. He said the plan would be reviewed annually and reported to the Panel."+
-					"\n\nMembers asked about rural crime and whether the new team would be funded from the precept or from reserves held by the Office of the PCC.")
+				"The PCC presented the refreshed Police and Crime Plan and explained that the priorities had been agreed with partners across the Thames Valley. He said the plan would be reviewed annually and reported to the Panel.")
+			// "Members asked about …" is a members' question written as prose.
+			equal(t, "Questions", it.Questions, []Question{{Question: "Members asked about rural crime and whether the new team would be funded from the precept or from reserves held by the Office of the PCC."}})
 			equal(t, "Resolutions", it.Resolutions, []string{"That the Panel note the plan and ask the PCC to report back on rural crime funding."})
 			noUnplaced(t, r)
 		},

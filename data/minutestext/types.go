@@ -56,6 +56,8 @@ type Attendee struct {
 	// marker: "(Chair, Wokingham Borough Council)" gives Note "Wokingham
 	// Borough Council".
 	Note string
+
+	initials string // "JC" from "John Campbell (JC)", for the actions owned by initials
 }
 
 // Item is one agenda item (one minute).

@@ -33,6 +33,16 @@ var titles = []title{
 	{"Lord", nil},
 	{"Lady", nil},
 	{"Rev", []string{"revd", "reverend"}},
+	{"Rt Hon", []string{"the rt hon", "right honourable", "the right honourable"}},
+	{"Baroness", nil},
+	{"Baron", nil},
+	// Local government's own: the City of London's Deputies and Aldermen, a Mayor named
+	// in a list, a county or parish councillor named as such.
+	{"Alderman", nil},
+	{"Deputy", nil},
+	{"Mayor", nil},
+	{"Cty Cllr", []string{"county councillor", "county cllr"}},
+	{"Parish Cllr", []string{"parish councillor"}},
 	// Police ranks, as a Police and Crime Panel's minutes name officers.
 	{"Chief Constable", nil},
 	{"DCC", []string{"deputy chief constable"}},
@@ -43,6 +53,12 @@ var titles = []title{
 	{"Inspector", []string{"insp"}},
 	{"Sgt", []string{"sergeant"}},
 	{"PC", []string{"police constable"}},
+	{"DCI", []string{"detective chief inspector"}},
+	{"DI", []string{"detective inspector"}},
+	{"Det Supt", []string{"detective superintendent"}},
+	// Co-opted members may be named by their service rank.
+	{"Air Cdre", []string{"air commodore"}},
+	{"Col", []string{"colonel"}},
 }
 
 // byForm maps every form of every title, lower case without full stops, to its short form.
