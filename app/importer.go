@@ -31,7 +31,7 @@ type importWindow struct {
 	reader  *latest
 	preview *data.Imported // the preview of the text, body and date on show; nil if none
 
-	text      *widget.Entry
+	text      *textEntry
 	openBtn   *widget.Button
 	body      *widget.SelectEntry
 	bodyNote  *note
@@ -59,11 +59,8 @@ func (u *ui) onImport() {
 func newImportWindow(u *ui) *importWindow {
 	w := &importWindow{u: u, reader: newLatest(u.spawn, u.post), note: newNote(), bodyNote: newNote()}
 	w.win = u.app.NewWindow("Import minutes text – Minutebook")
-	w.text = &widget.Entry{
-		MultiLine: true, Wrapping: fyne.TextWrapWord,
-		PlaceHolder: "Paste the minutes here: the whole published page, from the body's name and the date to the last item.",
-		OnChanged:   func(string) { w.update() },
-	}
+	w.text = newTextEntry("Paste the minutes here: the whole published page, from the body's name and the date to the last item.", 0,
+		func(string) { w.update() })
 	w.openBtn = &widget.Button{Text: "Open text file…", Icon: theme.FolderOpenIcon(), OnTapped: w.onOpenFile}
 	var names []string
 	for _, b := range u.nav.bodies {
