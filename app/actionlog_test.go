@@ -176,7 +176,7 @@ func TestActionLogRecordProgressAndGoToMinute(t *testing.T) {
 	}
 	// Nothing to record says so.
 	test.Tap(d.record)
-	if !d.formNote.Visible() {
+	if !d.formNote.shown() {
 		t.Errorf("an empty update was not questioned")
 	}
 	// A date before the action was raised is refused, with the reason.

@@ -100,13 +100,13 @@ func TestItemTimeStampExemptAndTitleNote(t *testing.T) {
 	// Minutes without a title: the note says so, and the minutes are saved all the same.
 	h.u.runCommand("minutes")
 	typeMinutes(e, "The Panel went into private session.")
-	if !e.titleNote.Visible() || !strings.Contains(e.titleNote.Text, "no title") {
+	if !e.titleNote.shown() || !strings.Contains(e.titleNote.Text, "no title") {
 		t.Errorf("title note = %q", e.titleNote.Text)
 	}
 	// Ticking exempt saves it as exempt at once (public documents must leave it out), with
 	// a note asking for the Schedule 12A paragraph.
 	e.exempt.SetChecked(true)
-	if !e.exemptNote.Visible() {
+	if !e.exemptNote.shown() {
 		t.Errorf("no note asking for the Schedule 12A paragraph")
 	}
 	test.Type(e.publicSummary, "The Panel considered a complaint.")
@@ -122,13 +122,13 @@ func TestItemTimeStampExemptAndTitleNote(t *testing.T) {
 	if !it.Exempt || it.ExemptParagraph != 1 || it.Title != "Complaint against the PCC" {
 		t.Errorf("item after the paragraph: %+v", it)
 	}
-	if e.titleNote.Visible() || e.exemptNote.Visible() {
+	if e.titleNote.shown() || e.exemptNote.shown() {
 		t.Errorf("notes still showing: %q %q", e.titleNote.Text, e.exemptNote.Text)
 	}
 	// A time that does not read keeps the stored one.
 	e.time.entry.SetText("25.99")
 	h.sync()
-	if !e.time.note.Visible() {
+	if !e.time.note.shown() {
 		t.Errorf("no note for a bad time")
 	}
 	if it, _ := h.db().Item(e.item.ID); it.Time != "11.05pm" {

@@ -183,7 +183,7 @@ func TestFirstRunBodyNeedsAName(t *testing.T) {
 	test.Type(f.form.code, "PCP")
 	test.Tap(f.create)
 	h.sync()
-	if !f.form.nameNote.Visible() || !strings.Contains(f.form.nameNote.Text, "empty") {
+	if !f.form.nameNote.shown() || !strings.Contains(f.form.nameNote.Text, "empty") {
 		t.Errorf("name note = %q, want it to say the name is empty", f.form.nameNote.Text)
 	}
 	if f.form.code.Text != "PCP" {

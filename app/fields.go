@@ -19,32 +19,32 @@ import (
 // and time fields that say what they understood, and ways to set a widget without firing
 // its change handler.
 
-// note is the line beside a field: an error in the danger colour, or a quiet hint.
+// note is the line under a field: an error in the danger colour, or a quiet hint. Its line
+// is kept when it says nothing, so that a note coming or going never moves the fields below
+// while the clerk types or clicks (a click meant for the field under it would land
+// elsewhere); a note too long for its line ends in "…".
 type note struct{ widget.Label }
 
 func newNote() *note {
 	n := &note{}
-	n.Wrapping = fyne.TextWrapWord
+	n.Truncation = fyne.TextTruncateEllipsis
 	n.SizeName = theme.SizeNameCaptionText
 	n.ExtendBaseWidget(n)
-	n.Hide()
 	return n
 }
+
+// shown reports whether the note says something.
+func (n *note) shown() bool { return n.Text != "" }
 
 func (n *note) problem(msg string) { n.set(msg, widget.DangerImportance) }
 func (n *note) hint(msg string)    { n.set(msg, widget.LowImportance) }
 func (n *note) clear()             { n.set("", widget.MediumImportance) }
 
 func (n *note) set(msg string, imp widget.Importance) {
-	if msg == n.Text && imp == n.Importance && n.Visible() == (msg != "") {
+	if msg == n.Text && imp == n.Importance {
 		return
 	}
 	n.Text, n.Importance = msg, imp
-	if msg == "" {
-		n.Hide()
-		return
-	}
-	n.Show()
 	n.Refresh()
 }
 

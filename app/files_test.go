@@ -126,7 +126,7 @@ func TestBackUpNowAndNewDatabase(t *testing.T) {
 		}
 		test.Tap(e.ok)
 		h.sync()
-		if !e.note.Visible() || !(strings.Contains(e.note.Text, "in use") || strings.Contains(e.note.Text, "is a database")) {
+		if !e.note.shown() || !(strings.Contains(e.note.Text, "in use") || strings.Contains(e.note.Text, "is a database")) {
 			t.Errorf("new database over %s: note %q", name, e.note.Text)
 		}
 	}

@@ -25,7 +25,7 @@ func TestFirstRunWithNoDatabase(t *testing.T) {
 	test.Type(f.form.name, "Surrey Police and Crime Panel")
 	test.Type(f.form.code, "SPCP")
 	f.members.SetText("Cllr Paul Kennedy, Mole Valley District Council\n\nCouncillor John Robini, Waverley Borough Council\nMr Martin Stilwell, Independent (co-opted)\nDr Ada Lovelace")
-	if !f.membersNote.Visible() || f.membersNote.Text == "" {
+	if !f.membersNote.shown() || f.membersNote.Text == "" {
 		t.Errorf("no note on the members read")
 	}
 	test.Tap(f.create)

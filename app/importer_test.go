@@ -56,7 +56,7 @@ func TestImportPreviewThenImport(t *testing.T) {
 		!strings.Contains(w.summary.Text, "Not ready to import: the text gives no date for the meeting") {
 		t.Errorf("without a date: %q", w.summary.Text)
 	}
-	if !w.date.note.Visible() || !strings.Contains(w.date.note.Text, "type it here") {
+	if !w.date.note.shown() || !strings.Contains(w.date.note.Text, "type it here") {
 		t.Errorf("the date field does not ask for the date: %q", w.date.note.Text)
 	}
 	if items := strings.Join(texts(w.items), " | "); !strings.Contains(items, "9 questions") {
@@ -167,7 +167,7 @@ func TestImportFillInWhatIsMissing(t *testing.T) {
 	if !w.importBtn.Disabled() || !strings.Contains(w.summary.Text, "gives no date for the meeting") || !strings.Contains(w.summary.Text, "does not name the body") {
 		t.Errorf("summary %q, import disabled %v", w.summary.Text, w.importBtn.Disabled())
 	}
-	if !w.bodyNote.Visible() || !strings.Contains(w.bodyNote.Text, "does not name the body") || !w.date.note.Visible() {
+	if !w.bodyNote.shown() || !strings.Contains(w.bodyNote.Text, "does not name the body") || !w.date.note.shown() {
 		t.Errorf("the fields do not ask: body %q, date %q", w.bodyNote.Text, w.date.note.Text)
 	}
 	if items := strings.Join(texts(w.items), " | "); !strings.Contains(items, "Contact Services Update") {
@@ -176,7 +176,7 @@ func TestImportFillInWhatIsMissing(t *testing.T) {
 
 	test.Type(w.body, "Upper Thames Police and Crime Panel")
 	h.drain()
-	if !slices.Equal(w.preview.Missing, []string{data.MissingDate}) || w.bodyNote.Visible() || !w.importBtn.Disabled() {
+	if !slices.Equal(w.preview.Missing, []string{data.MissingDate}) || w.bodyNote.shown() || !w.importBtn.Disabled() {
 		t.Errorf("after the body: missing %v, body note %q", w.preview.Missing, w.bodyNote.Text)
 	}
 	test.Type(w.date.entry, "14/03/2025")

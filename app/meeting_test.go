@@ -188,7 +188,7 @@ func TestDeclarationIsSavedOnceComplete(t *testing.T) {
 	m.onAddDeclaration()
 	d := m.decls[len(m.decls)-1]
 	test.Type(d.text, "Trustee of a charity funded by the OPCC")
-	if !d.note.Visible() {
+	if !d.note.shown() {
 		t.Errorf("no note asking for the member")
 	}
 	h.sync()
@@ -221,7 +221,7 @@ func TestImpossibleDateKeepsTextAndSavesTheRest(t *testing.T) {
 	h := newMeeting(t, "2024-02-28")
 	m := h.u.meeting
 	m.date.entry.SetText("31/02/2024")
-	if !m.date.note.Visible() || m.date.note.Importance != widget.DangerImportance || !strings.Contains(m.date.note.Text, "not a real date") {
+	if !m.date.note.shown() || m.date.note.Importance != widget.DangerImportance || !strings.Contains(m.date.note.Text, "not a real date") {
 		t.Errorf("date note = %q", m.date.note.Text)
 	}
 	m.venue.SetText(m.venue.Text + ", Room 2")

@@ -43,7 +43,7 @@ func TestPeopleAddEditRetire(t *testing.T) {
 	// An empty name is not saved; the note says so and the last name stays.
 	s.form.name.SetText("")
 	h.sync()
-	if !s.form.nameNote.Visible() {
+	if !s.form.nameNote.shown() {
 		t.Errorf("no note for an empty name")
 	}
 	if p, _ := h.db().Person(s.current.ID); p.Name != "Khalid Ahmed-Shah" {
