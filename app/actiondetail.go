@@ -247,11 +247,11 @@ func (d *actionDetail) onDelete() {
 	if a.Source == "tag" && a.Flag == "" {
 		msg += "\n\nIt comes from an [Action: " + a.Owner + "] tag in the minutes; remove the tag too, or the action comes back when the minutes are next saved."
 	}
-	dialog.ShowConfirm("Delete action", msg, func(ok bool) {
+	d.s.u.showConfirm("Delete action", msg, func(ok bool) {
 		if ok {
 			d.delete(a)
 		}
-	}, d.s.u.win)
+	})
 }
 
 func (d *actionDetail) delete(a data.Action) {

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -328,11 +327,11 @@ func (c *actionCard) onDelete() {
 	if c.a.Source == "tag" && c.a.Flag == "" {
 		msg += "\n\nIt comes from an [Action: " + c.a.Owner + "] tag in the text; remove the tag too, or the action comes back when the text is saved."
 	}
-	dialog.ShowConfirm("Delete action", msg, func(ok bool) {
+	c.p.e.a.m.u.showConfirm("Delete action", msg, func(ok bool) {
 		if ok {
 			c.delete()
 		}
-	}, c.p.e.a.m.u.win)
+	})
 }
 
 func (c *actionCard) delete() {

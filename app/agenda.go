@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -206,11 +205,11 @@ func (a *agendaScreen) onDeleteItem() {
 		msg += fmt.Sprintf(" Its %s stay in the action log.", data.Count(len(it.Actions), "action", "actions"))
 	}
 	msg += " The items after it are renumbered."
-	dialog.ShowConfirm("Delete item", msg, func(ok bool) {
+	m.u.showConfirm("Delete item", msg, func(ok bool) {
 		if ok {
 			a.deleteItem(it.ID)
 		}
-	}, m.u.win)
+	})
 }
 
 // deleteItem deletes an item and shows the agenda as the store says it now is: the items

@@ -429,7 +429,7 @@ func sentence(err error) string {
 // showError tells the clerk something went wrong, and logs it.
 func (u *ui) showError(what string, err error) {
 	fyne.LogError(what, err)
-	dialog.ShowError(fmt.Errorf("%s: %s", what, sentence(err)), u.win)
+	u.showErrorDialog(fmt.Errorf("%s: %s", what, sentence(err)))
 }
 
 // flush writes everything pending now, so what is read next is up to date.
@@ -456,14 +456,14 @@ func (u *ui) run(what string, write func() error) bool {
 // written, the clerk decides whether to close anyway (the text then goes to a recovery file).
 func (u *ui) onCloseRequested() {
 	if err := u.saver.flush(closeTimeout); err != nil {
-		dialog.ShowConfirm("Not everything is saved",
+		u.showConfirm("Not everything is saved",
 			"Some changes could not be written to the database:\n"+sentence(err)+
 				"\n\nClose anyway? The unsaved text will be kept in a recovery file beside the database.",
 			func(ok bool) {
 				if ok {
 					u.win.Close()
 				}
-			}, u.win)
+			})
 		return
 	}
 	u.win.Close()

@@ -70,7 +70,7 @@ func (m *meetingScreen) onHistory() {
 	} else {
 		d.Resize(fyne.NewSize(640, 0))
 	}
-	d.Show()
+	keepDialog(m.u.win, d, nil)
 }
 
 // onApprove asks for the approval's date, the meeting that approved the minutes, and any

@@ -95,6 +95,7 @@ func formDialog(title, confirm string, content fyne.CanvasObject, submit func() 
 			d.Hide()
 		}
 	}}
+	formSubmits[d] = ok.OnTapped
 	cancel := &widget.Button{Text: "Cancel", Icon: theme.CancelIcon(), OnTapped: d.Hide}
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	return d
@@ -114,7 +115,7 @@ func submitOnEnter(d dialog.Dialog, submit func() bool, entries ...*widget.Entry
 
 // showFocused shows a dialog with the cursor in its first field.
 func showFocused(d dialog.Dialog, w fyne.Window, first fyne.Focusable) {
-	d.Show()
+	keepDialog(w, d, formSubmits[d])
 	w.Canvas().Focus(first)
 	if e, ok := first.(*widget.Entry); ok {
 		e.TypedShortcut(&fyne.ShortcutSelectAll{}) // typing replaces what was prefilled

@@ -102,7 +102,7 @@ func newExportDialog(u *ui, title, intro string, extra fyne.CanvasObject, sugges
 // show opens the dialog with the name ready to type over.
 func (e *exportDialog) show() {
 	e.u.exporting = e
-	e.dlg.Show()
+	keepDialog(e.u.win, e.dlg, e.onExport)
 	e.u.win.Canvas().Focus(e.name)
 }
 
@@ -230,12 +230,12 @@ func (e *exportDialog) onExport() {
 			e.note.problem("There is a file of that name there already: choose another name.")
 			return
 		}
-		dialog.ShowConfirm("Replace the file?", "“"+filepath.Base(path)+"” is already in "+filepath.Dir(path)+". Replace it?",
+		e.u.showConfirm("Replace the file?", "“"+filepath.Base(path)+"” is already in "+filepath.Dir(path)+". Replace it?",
 			func(ok bool) {
 				if ok {
 					e.run(path)
 				}
-			}, e.u.win)
+			})
 		return
 	}
 	e.run(path)
@@ -287,8 +287,8 @@ func (e *exportDialog) failed(path string, err error) {
 	}
 	e.note.problem(why)
 	//lint:ignore ST1005 the clerk reads it as a sentence in the error dialog
-	dialog.ShowError(fmt.Errorf("Minutebook could not save “%s” in %s: %s.\n\nNothing was written. %s",
-		filepath.Base(path), filepath.Dir(path), why, next), e.u.win)
+	e.u.showErrorDialog(fmt.Errorf("Minutebook could not save “%s” in %s: %s.\n\nNothing was written. %s",
+		filepath.Base(path), filepath.Dir(path), why, next))
 }
 
 // showSaved tells the clerk where a file went and offers to open it or show its folder.
@@ -316,7 +316,11 @@ func (u *ui) showSaved(title, lead, path string, canOpen bool) {
 	d.SetButtons(buttons)
 	d.Resize(fyne.NewSize(560, 0))
 	u.savedDialog = d
-	d.Show()
+	main := reveal.OnTapped
+	if canOpen {
+		main = open.OnTapped
+	}
+	keepDialog(u.win, d, main)
 }
 
 // checkFolder says plainly what is wrong with a folder to save in, before any work is done.

@@ -135,7 +135,7 @@ func (u *ui) openFile(path string) {
 // offerReadOnly says that a file is open for writing in another Minutebook and offers to
 // open it here only to read.
 func (u *ui) offerReadOnly(path string) {
-	dialog.ShowCustomConfirm("Already open", "Open read-only", "Cancel",
+	d := dialog.NewCustomConfirm("Already open", "Open read-only", "Cancel",
 		widget.NewLabel(inUseMessage(path)), func(ok bool) {
 			if !ok {
 				return
@@ -147,6 +147,7 @@ func (u *ui) offerReadOnly(path string) {
 				u.showError("Cannot open "+filepath.Base(path), err)
 			}
 		}, u.win)
+	keepDialog(u.win, d, d.Confirm)
 }
 
 // inUseMessage is the one sentence that says a file is open for writing elsewhere.

@@ -37,6 +37,7 @@ func newShortcutsContent() fyne.CanvasObject {
 func (u *ui) showShortcuts() {
 	w := u.app.NewWindow("Minutebook – Keyboard shortcuts")
 	w.SetContent(newShortcutsContent())
+	closeOnEscape(w)
 	w.Resize(fyne.NewSize(720, 640))
 	w.Show()
 }
@@ -47,5 +48,5 @@ func (u *ui) showAbout() {
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("About Minutebook", "Close", msg, u.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	keepDialog(u.win, d, nil)
 }

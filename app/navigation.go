@@ -373,7 +373,7 @@ func (n *navigation) onDelete() {
 		}
 	}, n.u.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	keepDialog(n.u.win, d, d.Confirm)
 }
 
 // deleteMeeting removes a meeting and opens the next newest.

@@ -234,11 +234,11 @@ func (s *peopleScreen) onDelete() {
 		return
 	}
 	p := *s.current
-	dialog.ShowConfirm("Delete person", "Delete "+p.DisplayName()+" from People?", func(ok bool) {
+	s.u.showConfirm("Delete person", "Delete "+p.DisplayName()+" from People?", func(ok bool) {
 		if ok {
 			s.delete(p)
 		}
-	}, s.u.win)
+	})
 }
 
 // delete removes a person; someone in the minutes is offered retirement instead.
@@ -249,14 +249,14 @@ func (s *peopleScreen) delete(p data.Person) {
 	case err == nil:
 		s.load(s.bodyID)
 	case asFieldError(err, &fe):
-		dialog.ShowConfirm("Retire instead?",
+		s.u.showConfirm("Retire instead?",
 			p.DisplayName()+" appears in the minutes of past meetings, so they cannot be deleted.\n\n"+
 				"Retire them instead? They stay in those minutes but are no longer offered for new meetings.",
 			func(ok bool) {
 				if ok {
 					s.retire(p)
 				}
-			}, s.u.win)
+			})
 	default:
 		s.u.showError("Could not delete "+p.DisplayName(), err)
 	}

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -119,11 +118,11 @@ func (p *questionsPanel) onRemove(c *questionCard) {
 		msg += "\n\n“" + data.Shorten(c.q.Question, 120) + "”"
 	}
 	msg += "\n\nThe questions after it are renumbered. An action it raised stays in the action log."
-	dialog.ShowConfirm("Delete question", msg, func(ok bool) {
+	p.e.a.m.u.showConfirm("Delete question", msg, func(ok bool) {
 		if ok {
 			p.remove(c)
 		}
-	}, p.e.a.m.u.win)
+	})
 }
 
 func (p *questionsPanel) remove(c *questionCard) {

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -96,11 +95,11 @@ func (p *resolutionsPanel) move(c *resolutionCard, delta int) {
 }
 
 func (p *resolutionsPanel) onRemove(c *resolutionCard) {
-	dialog.ShowConfirm("Delete resolution", "Delete this resolution?\n\n“"+data.Shorten(c.r.Text, 160)+"”", func(ok bool) {
+	p.e.a.m.u.showConfirm("Delete resolution", "Delete this resolution?\n\n“"+data.Shorten(c.r.Text, 160)+"”", func(ok bool) {
 		if ok {
 			p.remove(c)
 		}
-	}, p.e.a.m.u.win)
+	})
 }
 
 func (p *resolutionsPanel) remove(c *resolutionCard) {

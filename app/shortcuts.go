@@ -207,6 +207,10 @@ func (u *ui) runCommand(id string) {
 		if c.id != id {
 			continue
 		}
+		// Nothing happens behind an open dialog: it is answered (Return, Escape) first.
+		if dialogOpen(u.win) && c.id != "quit" {
+			return
+		}
 		// Commands on the meeting and its items act on the meeting the clerk sees: from
 		// People, say, they bring the meeting back first.
 		if (c.menu == "Item" || c.menu == "Meeting" || c.id == "export-minutes") && c.id != "new-meeting" {
