@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestTagAfterTheQuestionsShowsAtOnce: a tag typed in the narrative after the questions makes
@@ -76,5 +77,21 @@ func TestDeletingAnItemSaysNothingFalse(t *testing.T) {
 	}
 	if a := h.u.meeting.agenda; a.editor.item == nil || a.editor.item.Title != "Apologies" || len(a.items()) != 1 {
 		t.Errorf("the agenda after deleting shows %+v", a.editor.item)
+	}
+}
+
+// TestTheMeetingEndedNow: Ctrl+Shift+T records the time now as when the meeting ended, in the
+// clerk's form ("12.40pm"), saved with the meeting.
+func TestTheMeetingEndedNow(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	m := h.u.meeting
+	m.ended.now = func() time.Time { return time.Date(2023, 9, 15, 12, 40, 0, 0, time.Local) }
+	h.u.runCommand("end-meeting")
+	h.sync()
+	if mt, _ := h.db().Meeting(m.fm.ID); mt.Ended != "12.40pm" {
+		t.Fatalf("the meeting ended at %q, want 12.40pm", mt.Ended)
+	}
+	if m.ended.entry.Text != "12.40pm" {
+		t.Errorf("the screen shows %q", m.ended.entry.Text)
 	}
 }

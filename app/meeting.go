@@ -35,6 +35,7 @@ type meetingScreen struct {
 
 	date      *dateField
 	start     *timeField
+	ended     *timeField // when the meeting ended: "The meeting ended at 12.40pm"
 	venue     *widget.Entry
 	title     *widget.Entry
 	chair     *widget.Select
@@ -94,6 +95,8 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m.date.onChanged = func(bool) { m.saveDetails() }
 	m.start = newTimeField("10.30am", false)
 	m.start.onChanged = func(bool) { m.saveDetails() }
+	m.ended = newTimeField("12.40pm", true)
+	m.ended.onChanged = func(bool) { m.saveDetails() }
 	m.venue = &widget.Entry{PlaceHolder: "Council Chamber", OnChanged: func(string) { m.saveDetails() }}
 	m.title = &widget.Entry{PlaceHolder: "optional: Annual meeting", OnChanged: func(string) { m.saveDetails() }}
 	m.chair = &widget.Select{PlaceHolder: "Not recorded", OnChanged: m.onChairChosen}
@@ -139,9 +142,10 @@ func newMeetingScreen(u *ui) *meetingScreen {
 
 func (m *meetingScreen) buildDetails() fyne.CanvasObject {
 	details := container.NewVBox(
-		container.NewGridWithColumns(3,
+		container.NewGridWithColumns(4,
 			labelled("Date", m.date.entry, m.date.note),
 			labelled("Start time", m.start.entry, m.start.note),
+			labelled("Ended", m.ended.entry, m.ended.note),
 			labelled("Chair on the day", m.chair, m.chairNote)),
 		container.NewGridWithColumns(2,
 			labelled("Venue", m.venue, nil),
@@ -255,10 +259,11 @@ func (m *meetingScreen) showDetails() {
 	m.date.set(fm.Date)
 	m.date.note.hint(data.LongDate(fm.Date))
 	m.start.set(fm.StartTime)
+	m.ended.set(fm.Ended)
 	setText(m.venue, fm.Venue)
 	setText(m.title, fm.Title)
 	m.fillChairOptions()
-	enable(!m.readOnly, m.date.entry, m.start.entry, m.venue, m.title, m.chair)
+	enable(!m.readOnly, m.date.entry, m.start.entry, m.ended.entry, m.venue, m.title, m.chair)
 }
 
 // fillChairOptions offers those present as the Chair on the day.
@@ -297,6 +302,14 @@ func (m *meetingScreen) personByName(name string) (data.Person, bool) {
 	return data.Person{}, false
 }
 
+// stampEnd records that the meeting ended now, as minutes say it: "12.40pm".
+func (m *meetingScreen) stampEnd() {
+	if m.fm == nil || m.readOnly {
+		return
+	}
+	m.ended.stamp()
+}
+
 // saveDetails queues the meeting's details. A field that does not read (an impossible date)
 // keeps its last good value in the database while its text stays on screen with the note.
 func (m *meetingScreen) saveDetails() {
@@ -306,6 +319,9 @@ func (m *meetingScreen) saveDetails() {
 	mt := &m.fm.Meeting
 	if m.date.check(m.date.entry.Text) {
 		mt.Date = m.date.value
+	}
+	if m.ended.check(m.ended.entry.Text) {
+		mt.Ended = m.ended.value
 	}
 	if m.start.check(m.start.entry.Text) {
 		mt.StartTime = m.start.value

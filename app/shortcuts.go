@@ -81,6 +81,10 @@ func commandList() []command {
 			id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
 			help: "Show the items and their minutes", run: func(u *ui) { u.meetingTab(1) },
 		},
+		{
+			id: "end-meeting", menu: "Meeting", label: "The meeting ended now", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Record the time now as when the meeting ended: the minutes close “The meeting ended at 12.40pm”", run: func(u *ui) { u.meeting.stampEnd() },
+		},
 		{id: "approve", menu: "Meeting", label: "Approve minutes…", sep: true, help: "Record the approval; the minutes become read-only", run: func(u *ui) { u.meeting.onApprove() }},
 		{id: "reopen", menu: "Meeting", label: "Reopen for correction…", help: "Make approved minutes a draft again, recording why", run: func(u *ui) { u.meeting.onReopen() }},
 		{id: "history", menu: "Meeting", label: "Approval history…", help: "When the minutes were approved and reopened, and why", run: func(u *ui) { u.meeting.onHistory() }},

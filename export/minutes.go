@@ -485,6 +485,9 @@ func (b *minutesBuilder) meetingActions() {
 // signature prints, for approved minutes, when they were approved, and then the Chair's
 // signature block: "Chairman ……… Date ………".
 func (b *minutesBuilder) signature() {
+	if b.c.Ended != "" {
+		b.text([]span{{text: b.c.Ended, style: styleRegular}}, 0, minutesSectionGap*2)
+	}
 	if b.c.Approval != "" {
 		b.text([]span{{text: b.c.Approval, style: styleItalic}}, 0, minutesSectionGap*2).keepWithNext = true
 	}

@@ -28,6 +28,7 @@ type minutesContent struct {
 	// MeetingActions are the actions raised at the meeting under no item that the edition
 	// may show.
 	MeetingActions []actionContent
+	Ended          string // "The meeting ended at 12.40pm.", or "" while not recorded
 	Approval       string // "These minutes were approved as a correct record on …", or ""
 	ChairTitle     string // "Chairman", for the signature block
 	// Withheld counts the exempt items whose text the public edition leaves out.
@@ -490,6 +491,9 @@ func (b *contentBuilder) meetingActions(c *minutesContent) {
 // for the signature block.
 func (b *contentBuilder) signature(c *minutesContent) {
 	m := b.m
+	if m.Ended != "" {
+		c.Ended = b.text("The meeting ended at " + m.Ended + ".")
+	}
 	if m.Approved() {
 		s := "These minutes were approved as a correct record"
 		if m.ApprovedOn != "" {

@@ -162,6 +162,9 @@ func (x *minutesDocx) build() {
 			d.para("Normal", "", actionLineSpans(a))
 		}
 	}
+	if c.Ended != "" {
+		d.para("Normal", "", []span{{text: c.Ended}})
+	}
 	if c.Approval != "" {
 		d.para("Approval", "", []span{{text: c.Approval}})
 	}

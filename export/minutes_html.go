@@ -203,6 +203,9 @@ func writeMinutesHTML(d *htmlDoc, c *minutesContent) {
 		d.raw("</section>\n")
 	}
 
+	if c.Ended != "" {
+		d.element("p", "ended", c.Ended)
+	}
 	if c.Approval != "" {
 		d.element("p", "approval", c.Approval)
 	}
