@@ -40,7 +40,7 @@ func newActionsPanel(e *itemEditor) *actionsPanel {
 	p.scroll = container.NewVScroll(p.box)
 	p.addBtn = newPointerButton(&widget.Button{Text: "New action", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
 	p.title = heading("Actions")
-	p.content = container.NewBorder(p.title, toolbarRow(p.addBtn), nil, nil, p.scroll)
+	p.content = container.NewBorder(p.title, toolbarRow(p.addBtn), nil, nil, withWheel(p.scroll))
 	return p
 }
 

@@ -130,6 +130,7 @@ func (a *agendaScreen) selectIndex(i int) {
 	a.editor.show(&a.m.fm.Items[i])
 	a.showEditor(true)
 	a.showButtons()
+	a.m.notePlace()
 }
 
 func (a *agendaScreen) showButtons() {
@@ -189,6 +190,7 @@ func (a *agendaScreen) onAddItem() {
 	a.list.ScrollToBottom()
 	m.refreshItemChoices()
 	m.u.nav.refreshMeetings()
+	a.editor.tabs.SelectIndex(0) // a new item starts on its minutes, whatever tab the last was on
 	a.editor.focusTitle()
 }
 
@@ -311,7 +313,7 @@ type itemEditor struct {
 	exemptBox     *fyne.Container
 	summary       *textEntry
 	minutes       *paragraphEntry // one Entry per paragraph: typing stays quick in 5,000 words
-	minutesAfter  *paragraphEntry // the narrative after the questions, before the resolutions
+	minutesAfter  *textEntry      // the narrative after the questions, before the resolutions
 	tagHint       *widget.Label
 
 	tabs *tabBar // Minutes, Questions, Resolutions, Report
@@ -331,14 +333,11 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.exempt = &widget.Check{Text: "Exempt: taken in private (Schedule 12A)", OnChanged: e.onExempt}
 	e.paragraph = &widget.Select{Options: schedule12A, PlaceHolder: "Choose the paragraph", OnChanged: func(string) { e.save() }}
 	e.publicSummary = narrative("What the public minutes say instead: “The Panel considered a confidential report on …”", 2, func(string) { e.save() })
-	e.exemptBox = container.NewVBox(labelled("Public summary", e.publicSummary, nil))
 	e.summary = narrative("A summary of the report before the meeting", 4, func(string) { e.save() })
 	e.minutes = newParagraphEntry()
 	e.minutes.SetPlaceHolder("The minutes of this item. Type [Action: PCC] where the meeting asked for something to be done.")
 	e.minutes.OnChanged = func(string) { e.save() }
-	e.minutesAfter = newParagraphEntry()
-	e.minutesAfter.SetPlaceHolder("What the meeting said after the questions, before its resolution: the Chair’s closing question, say.")
-	e.minutesAfter.OnChanged = func(string) { e.save() }
+	e.minutesAfter = narrative("What the meeting said after the questions, before its resolution: the Chair’s closing question, say.", 3, func(string) { e.save() })
 	e.tagHint = &widget.Label{Text: "Return starts a new paragraph, Shift+Return a new line. Type [Action: owner] to record an action; it appears under Actions.",
 		Importance: widget.LowImportance, SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 
@@ -347,15 +346,16 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.actions = newActionsPanel(e)
 	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary"},
 		container.NewBorder(nil, e.tagHint, nil, nil, e.minutes),
-		container.NewBorder(nil, labelled("After the questions", e.minutesAfter, nil), nil, nil, e.questions.content),
+		e.questions.content, // the text after the questions ends their list
 		e.resolutions.content,
 		container.NewBorder(nil, nil, nil, nil, e.summary),
 	)
+	e.exemptBox = container.NewVBox(e.exemptNote, labelled("Public summary", e.publicSummary, nil))
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, e.number, fixed(170, e.time.entry), e.title),
-		e.titleNote, e.time.note,
+		container.NewBorder(nil, nil, nil, fixed(170, e.time.note), e.titleNote), // one line for both notes
 		container.NewBorder(nil, nil, e.exempt, nil, e.paragraph),
-		e.exemptNote, e.exemptBox,
+		e.exemptBox,
 	)
 	split := container.NewHSplit(e.tabs.content, e.actions.content)
 	split.Offset = 0.66
@@ -380,9 +380,7 @@ func (e *itemEditor) show(it *data.FullItem) {
 	if e.minutes.Text() != it.Minutes { // SetText resets the cursor: only when the text differs
 		e.minutes.SetText(it.Minutes)
 	}
-	if e.minutesAfter.Text() != it.MinutesAfter {
-		e.minutesAfter.SetText(it.MinutesAfter)
-	}
+	setText(&e.minutesAfter.Entry, it.MinutesAfter)
 	e.showExempt()
 	e.checkTitle()
 	e.exemptNote.clear()
@@ -445,7 +443,7 @@ func (e *itemEditor) save() {
 		it.Time = e.time.value
 	}
 	it.ReportSummary, it.Minutes, it.PublicSummary = e.summary.Text, e.minutes.Text(), e.publicSummary.Text
-	it.MinutesAfter = e.minutesAfter.Text()
+	it.MinutesAfter = e.minutesAfter.Text
 	para := 0
 	for i, p := range schedule12A {
 		if p == e.paragraph.Selected {

@@ -373,7 +373,7 @@ func TestNarrativeAfterQuestions(t *testing.T) {
 	e := addItem(h, "Serious organised crime", "")
 	typeMinutes(e, "The PCC presented the report.")
 	e.tabs.SelectIndex(1)
-	test.Type(e.minutesAfter.paras[0], "The Chair asked for a breakdown of the arrests. [Action: PCC]")
+	test.Type(e.minutesAfter, "The Chair asked for a breakdown of the arrests. [Action: PCC]")
 	h.sync()
 	it, err := h.db().Item(e.item.ID)
 	if err != nil {

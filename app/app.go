@@ -284,6 +284,7 @@ func (u *ui) start() {
 		if m, err := u.store.Meeting(last); err == nil {
 			u.nav.selectBody(m.BodyID)
 			u.nav.selectMeeting(m.ID)
+			u.meeting.restorePlace()
 			return
 		}
 	}
@@ -296,6 +297,9 @@ func (u *ui) start() {
 }
 
 func (u *ui) lastMeetingKey() string { return "last-meeting:" + u.store.Path() }
+
+// placeKey names where the clerk was in the meeting last opened: "tab", "item", "item-tab".
+func (u *ui) placeKey(what string) string { return "last-" + what + ":" + u.store.Path() }
 
 // show puts a screen in the main area; name says which (see ui.screen).
 func (u *ui) show(name string, o fyne.CanvasObject) {

@@ -15,7 +15,7 @@ func TestTagAfterTheQuestionsShowsAtOnce(t *testing.T) {
 	h.sync()
 	e.tabs.SelectIndex(1)
 	reads := h.u.meeting.loads
-	typeRunes(t, h, e.minutesAfter.paras[0], "The Chair asked for a breakdown of the arrests by crime type. [Action: PCC]")
+	typeRunes(t, h, e.minutesAfter, "The Chair asked for a breakdown of the arrests by crime type. [Action: PCC]")
 	h.sync()
 	if len(e.actions.cards) != 1 || e.actions.cards[0].owner.Text != "PCC" ||
 		!strings.Contains(e.actions.cards[0].text.Text, "breakdown of the arrests") || e.actions.cards[0].ref.Text == "New action" {
@@ -28,8 +28,8 @@ func TestTagAfterTheQuestionsShowsAtOnce(t *testing.T) {
 		t.Errorf("the meeting was read again to find the action")
 	}
 	// Removing the tag removes the action (it has no history).
-	e.minutesAfter.SetText("")
-	typeRunes(t, h, e.minutesAfter.paras[0], "The Chair thanked the PCC.")
+	e.minutesAfter.setText("")
+	typeRunes(t, h, e.minutesAfter, "The Chair thanked the PCC.")
 	h.sync()
 	if len(e.actions.cards) != 0 {
 		t.Errorf("%d action cards after the tag went", len(e.actions.cards))

@@ -63,7 +63,7 @@ func TestEveryLongTextFieldKeepsWhatIsTyped(t *testing.T) {
 			e.tabs.SelectIndex(3)
 			typeRunes(t, h, e.summary, exampleParagraph)
 			e.tabs.SelectIndex(1)
-			typeRunes(t, h, e.minutesAfter.paras[0], exampleParagraph)
+			typeRunes(t, h, e.minutesAfter, exampleParagraph)
 			e.questions.onAdd()
 			q := e.questions.cards[0]
 			typeRunes(t, h, q.question, exampleParagraph)

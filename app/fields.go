@@ -267,6 +267,29 @@ func (l *fixedWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
+// scrollToEnd shows the end of a scroller's content, as it will be once laid out: a card
+// just added at the bottom comes into view at once (ScrollToBottom would use the size the
+// content had before the card).
+func scrollToEnd(s *container.Scroll) {
+	s.Content.Resize(fyne.NewSize(s.Size().Width, s.Content.MinSize().Height))
+	s.ScrollToOffset(fyne.NewPos(0, max(0, s.Content.MinSize().Height-s.Size().Height)))
+}
+
+// scrollToShow scrolls so that o, a child of the scroller's content, is in view from its
+// top, as the content will be once laid out.
+func scrollToShow(s *container.Scroll, o fyne.CanvasObject) {
+	s.Content.Resize(fyne.NewSize(s.Size().Width, s.Content.MinSize().Height))
+	y := min(o.Position().Y, max(0, s.Content.MinSize().Height-s.Size().Height))
+	s.ScrollToOffset(fyne.NewPos(0, y))
+}
+
+// withWheel puts a wheel forwarder over a scroller, so that the mouse wheel scrolls it over
+// the entries inside too (each Entry has a scroller of its own, which would take the wheel
+// and, with nothing to scroll, drop it).
+func withWheel(s *container.Scroll) fyne.CanvasObject {
+	return container.NewStack(s, newWheelForwarder(s))
+}
+
 // heading is a section title.
 func heading(text string) *widget.Label {
 	return &widget.Label{Text: text, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText}
@@ -308,10 +331,11 @@ func asFieldError(err error, fe **data.FieldError) bool { return errors.As(err, 
 // tab's title or the page on show does not refresh every widget inside (AppTabs re-applies
 // the theme to all its content), which matters with a 5,000-word minute on a page.
 type tabBar struct {
-	buttons  []*pointerButton
-	pages    []fyne.CanvasObject
-	selected int
-	content  fyne.CanvasObject
+	onSelected func(i int) // after a page is chosen
+	buttons    []*pointerButton
+	pages      []fyne.CanvasObject
+	selected   int
+	content    fyne.CanvasObject
 }
 
 func newTabBar(titles []string, pages ...fyne.CanvasObject) *tabBar {
@@ -335,6 +359,9 @@ func (t *tabBar) SelectIndex(i int) {
 		return
 	}
 	t.selected = i
+	if t.onSelected != nil {
+		defer t.onSelected(i)
+	}
 	for j, p := range t.pages {
 		if j == i {
 			t.buttons[j].Importance = widget.HighImportance

@@ -20,7 +20,8 @@ type meetingScreen struct {
 	fm       *data.FullMeeting
 	people   []data.Person // the body's people, retired too, for names
 	readOnly bool
-	loads    int // how often the meeting was read from the file (tests: saves never need it)
+	loads    int  // how often the meeting was read from the file (tests: saves never need it)
+	loading  bool // load is under way: the place the clerk was in is not noted meanwhile
 
 	content     fyne.CanvasObject
 	heading     *widget.Label
@@ -134,6 +135,8 @@ func newMeetingScreen(u *ui) *meetingScreen {
 		container.NewTabItemWithIcon("Details & attendance", theme.AccountIcon(), m.buildDetails()),
 		container.NewTabItemWithIcon("Agenda & minutes", theme.ListIcon(), m.agenda.content),
 	)
+	m.tabs.OnSelected = func(*container.TabItem) { m.notePlace() }
+	m.agenda.editor.tabs.onSelected = func(int) { m.notePlace() }
 	header := container.NewBorder(nil, nil, nil, container.NewCenter(container.NewHBox(m.historyBtn, m.approveBtn, m.reopenBtn, m.exportBtn)),
 		container.New(layout.NewCustomPaddedVBoxLayout(0), m.heading, m.statusLabel))
 	m.content = container.NewBorder(container.NewVBox(header, m.readBanner), nil, nil, nil, m.tabs)
@@ -197,6 +200,9 @@ func (m *meetingScreen) load(id int64) error {
 	if err != nil {
 		return err
 	}
+	another := m.fm == nil || m.fm.ID != fm.ID
+	m.loading = true
+	defer func() { m.loading = false }()
 	m.fm, m.people = fm, people
 	m.readOnly = fm.Approved() || m.u.readOnly
 	m.showHeader()
@@ -204,7 +210,33 @@ func (m *meetingScreen) load(id int64) error {
 	m.showAttendance()
 	m.showDeclarations()
 	m.agenda.load()
+	if another {
+		m.detailsScroll.ScrollToTop() // a new meeting's details from their start
+	}
 	return nil
+}
+
+// notePlace remembers where the clerk is in the meeting (its tab, the item and the item's
+// tab), so that the next start opens there.
+func (m *meetingScreen) notePlace() {
+	if m.fm == nil || m.u.store == nil || m.loading {
+		return
+	}
+	p := m.u.app.Preferences()
+	p.SetInt(m.u.placeKey("tab"), m.tabs.SelectedIndex())
+	p.SetInt(m.u.placeKey("item"), int(m.agenda.selectedID()))
+	p.SetInt(m.u.placeKey("item-tab"), m.agenda.editor.tabs.selected)
+}
+
+// restorePlace opens the meeting where notePlace left it.
+func (m *meetingScreen) restorePlace() {
+	p := m.u.app.Preferences()
+	tab, item, itemTab := p.Int(m.u.placeKey("tab")), int64(p.Int(m.u.placeKey("item"))), p.Int(m.u.placeKey("item-tab"))
+	m.tabs.SelectIndex(tab) // notes the place as it goes: read it all first
+	if item != 0 {
+		m.agenda.selectID(item)
+		m.agenda.editor.tabs.SelectIndex(itemTab)
+	}
 }
 
 // reload reads the meeting on show again, keeping the tab and the item in view.

@@ -23,6 +23,7 @@ type questionsPanel struct {
 	scroll  *container.Scroll
 	addBtn  *pointerButton
 	empty   *widget.Label
+	after   fyne.CanvasObject // the narrative after the questions, at the end of their list
 	content fyne.CanvasObject
 }
 
@@ -32,7 +33,8 @@ func newQuestionsPanel(e *itemEditor) *questionsPanel {
 	p.scroll = container.NewVScroll(p.box)
 	p.addBtn = newPointerButton(&widget.Button{Text: "New question", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
 	p.empty = &widget.Label{Text: "No questions on this item.", Importance: widget.LowImportance}
-	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, p.scroll)
+	p.after = labelled("After the questions", e.minutesAfter, nil)
+	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, withWheel(p.scroll))
 	return p
 }
 
@@ -50,6 +52,7 @@ func (p *questionsPanel) show() {
 	if len(p.cards) == 0 {
 		p.box.Add(p.empty)
 	}
+	p.box.Add(p.after)
 	if p.e.a.m.readOnly {
 		p.addBtn.Hide()
 	} else {
@@ -87,7 +90,7 @@ func (p *questionsPanel) onAdd() {
 	e.tabs.SelectIndex(1)
 	p.show()
 	e.showCounts()
-	p.scroll.ScrollToBottom()
+	scrollToShow(p.scroll, p.cards[len(p.cards)-1].content)
 	e.focus(p.cards[len(p.cards)-1].askedBy)
 }
 
@@ -157,14 +160,14 @@ func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 	c.askedBy.PlaceHolder = "Asked by"
 	c.askedBy.SetText(q.AskedBy)
 	c.askedBy.OnChanged = func(string) { c.save() }
-	c.question = narrative("The question", 3, nil)
+	c.question = narrative("The question", 2, nil)
 	c.question.SetText(q.Question)
 	c.question.OnChanged = func(string) { c.save() }
 	c.answeredBy = newChoiceEntry(p.answerers())
 	c.answeredBy.PlaceHolder = "Answered by"
 	c.answeredBy.SetText(q.AnsweredBy)
 	c.answeredBy.OnChanged = func(string) { c.save() }
-	c.answer = narrative("The answer given", 5, nil)
+	c.answer = narrative("The answer given", 3, nil)
 	c.answer.SetText(q.Answer)
 	c.answer.OnChanged = func(string) { c.save() }
 	c.written = &widget.Check{Text: "Written reply to follow (adds an action)", Checked: q.WrittenReply, OnChanged: func(bool) { c.save() }}
@@ -180,7 +183,7 @@ func newQuestionCard(p *questionsPanel, q data.Question) *questionCard {
 		tools.Hide()
 	}
 	head := container.NewBorder(nil, nil, c.number, tools, container.NewGridWithColumns(2, c.askedBy, c.answeredBy))
-	c.content = container.NewVBox(head, c.question, c.answer, c.written, c.note, widget.NewSeparator())
+	c.content = container.NewVBox(head, c.question, c.answer, container.NewBorder(nil, nil, c.written, nil, c.note), widget.NewSeparator())
 	enable(!ro, &c.askedBy.Entry, c.question, &c.answeredBy.Entry, c.answer, c.written)
 	if ro {
 		c.askedBy.Disable()

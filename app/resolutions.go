@@ -3,6 +3,7 @@ package app
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -29,7 +30,7 @@ func newResolutionsPanel(e *itemEditor) *resolutionsPanel {
 	p.box = container.NewVBox()
 	p.scroll = container.NewVScroll(p.box)
 	p.addBtn = newPointerButton(&widget.Button{Text: "New resolution", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
-	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, p.scroll)
+	p.content = container.NewBorder(nil, toolbarRow(p.addBtn), nil, nil, withWheel(p.scroll))
 	return p
 }
 
@@ -69,11 +70,10 @@ func (p *resolutionsPanel) onAdd() {
 	e.tabs.SelectIndex(2)
 	p.show()
 	e.showCounts()
-	p.scroll.ScrollToBottom()
+	scrollToEnd(p.scroll)
 	c := p.cards[len(p.cards)-1]
 	e.focus(c.text)
-	c.text.CursorColumn = len([]rune(c.text.Text))
-	c.text.Refresh()
+	c.text.moveCursor(utf8.RuneCountInString(c.text.Text))
 }
 
 func (p *resolutionsPanel) move(c *resolutionCard, delta int) {
@@ -143,7 +143,7 @@ type resolutionCard struct {
 
 func newResolutionCard(p *resolutionsPanel, r data.Resolution) *resolutionCard {
 	c := &resolutionCard{p: p, r: r, note: newNote()}
-	c.text = multiLine("That the report be noted.", 3, nil)
+	c.text = multiLine("That the report be noted.", 6, nil)
 	c.text.SetText(r.Text)
 	c.text.OnChanged = func(string) { c.save() }
 	label := &widget.Label{Text: "RESOLVED –", TextStyle: fyne.TextStyle{Bold: true}}
@@ -174,9 +174,7 @@ func (c *resolutionCard) addPart(roman bool) {
 	t += nextPart(c.text.Text, roman) + " "
 	c.text.SetText(t)
 	c.p.e.focus(c.text)
-	c.text.CursorRow = strings.Count(t, "\n")
-	c.text.CursorColumn = len([]rune(t[strings.LastIndex(t, "\n")+1:]))
-	c.text.Refresh()
+	c.text.moveCursor(utf8.RuneCountInString(t)) // after "(b) ", on the new line however the text wraps
 }
 
 // save queues the resolution; an empty one keeps its last text with a note.

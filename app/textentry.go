@@ -135,6 +135,14 @@ func (e *textEntry) cursorTo(pos int) {
 	e.CursorRow, e.CursorColumn = row, pos-start
 }
 
+// moveCursor puts the cursor at rune offset pos and shows it there, remembering the place
+// if it is past a space at a wrap, where Fyne cannot show it.
+func (e *textEntry) moveCursor(pos int) {
+	e.cursorTo(pos)
+	e.Refresh()
+	e.keep(pos)
+}
+
 // offset is the rune offset of the cursor in the text: where the next letter goes.
 func (e *textEntry) offset() int {
 	if h := e.hang; h.set && e.Text == h.text && e.CursorRow == h.row && e.CursorColumn == h.col {
