@@ -14,20 +14,20 @@ import (
 type ActionTag struct {
 	Owner      string // "PCC"
 	Start, End int    // byte offsets of the tag in the text
-	// Closes is the sentence or paragraph the tag closes, without tags or brackets: what
-	// the action record says is to be done.
+	// Closes is the sentence the tag closes (its last clause when the sentence is long),
+	// without tags or brackets: what the action record says is to be done.
 	Closes string
 }
 
-// maxClosesLen bounds the description taken from the text before a tag: a paragraph up to
-// this long is taken whole, a longer one by its last sentences.
-const maxClosesLen = 400
+// maxSentenceLen is the longest sentence taken whole as an action's description; of a
+// longer one, the clause the tag closes is taken.
+const maxSentenceLen = 250
 
 // FindActionTags finds the [Action: X] tags in text — "[Action: PCC]", "[Action:PCC]", any
-// case, any owner text — in order, each with the sentence or paragraph it closes. It reads
-// tags exactly as import does (minutestext.FindActionTags), so imported and typed minutes
-// give the same actions; the description is that closed text with its spaces collapsed,
-// cut to its last sentences when it is long.
+// case, any owner text — in order, each with the sentence it closes. It reads tags exactly
+// as import does (minutestext.FindActionTags), so imported and typed minutes give the same
+// actions; the description is the last sentence of the text the tag closes, wherever the
+// line and paragraph breaks are, with its spaces collapsed.
 func FindActionTags(text string) []ActionTag {
 	var tags []ActionTag
 	for _, t := range minutestext.FindActionTags(text) {
@@ -39,17 +39,50 @@ func FindActionTags(text string) []ActionTag {
 	return tags
 }
 
-// description tidies the text a tag closes into an action's description.
+// description is what an action is described by: the sentence its tag closes. A line
+// break ends a sentence too (a clerk from Word ends each paragraph with one Return), and of
+// a long sentence the clause the tag closes is taken ("…; and the PCC would write to the
+// Panel [Action: PCC]" → "the PCC would write to the Panel").
 func description(closed string) string {
-	para := strings.Join(strings.Fields(closed), " ")
-	for utf8.RuneCountInString(para) > maxClosesLen {
-		cut := nextSentence(para)
+	lines := strings.Split(strings.TrimSpace(closed), "\n")
+	from := len(lines) - 1
+	for from > 0 && !endsSentence(lines[from-1]) { // a line wrapped mid-sentence runs on
+		from--
+	}
+	s := strings.Join(strings.Fields(strings.Join(lines[from:], " ")), " ")
+	for {
+		cut := nextSentence(s)
 		if cut < 0 {
 			break
 		}
-		para = para[cut:]
+		s = s[cut:]
 	}
-	return para
+	if utf8.RuneCountInString(s) > maxSentenceLen {
+		s = lastClause(s)
+	}
+	return s
+}
+
+// endsSentence reports whether a line ends as a sentence does, so that the line after it
+// starts a new one: "…to the Panel." but not "…the later one,".
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " \t”’\")")
+	return line == "" || strings.ContainsAny(line[len(line)-1:], ".?!:;")
+}
+
+// lastClause is the end of a long sentence after its last semicolon, colon or ", and"
+// that leaves a clause of some length, with its first letter as it stands.
+func lastClause(s string) string {
+	best := -1
+	for _, sep := range []string{"; ", ": ", ", and ", ", but "} {
+		if i := strings.LastIndex(s, sep); i >= 0 && i+len(sep) > best && len(s)-(i+len(sep)) >= 40 {
+			best = i + len(sep)
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return strings.TrimPrefix(s[best:], "and ")
 }
 
 // nextSentence finds where the second sentence of s starts, or -1 if s is one sentence.

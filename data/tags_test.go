@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"minutebook/data"
 )
@@ -31,7 +30,13 @@ func TestFindActionTags(t *testing.T) {
 			[]string{"PCC"}, []string{"(b) asks the PCC to report in September."}},
 		{"only its own paragraph", "An earlier paragraph.\n\nThe later one,\nwrapped. [Action: PCC]",
 			[]string{"PCC"}, []string{"The later one, wrapped."}},
-		{"a long paragraph by its last sentences", long + " [Action: PCC]", []string{"PCC"}, nil},
+		{"a long paragraph by its last sentence", long + " [Action: PCC]", []string{"PCC"}, []string{"The PCC agreed to write to members."}},
+		{"one Return between paragraphs", "The PCC presented the report.\nThere had been a presentation, which would be shared with the Panel. [Action: PCC]",
+			[]string{"PCC"}, []string{"There had been a presentation, which would be shared with the Panel."}},
+		{"a long sentence by its clause", "Members discussed at some length the figures for county lines, the numbers of arrests across the Thames Valley and " +
+			"the way the force reported them to the Panel, the partners in the Violence Reduction Unit and the public; " +
+			"and the PCC would write to the Panel with the breakdown by crime type. [Action: PCC]",
+			[]string{"PCC"}, []string{"the PCC would write to the Panel with the breakdown by crime type."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -50,12 +55,7 @@ func TestFindActionTags(t *testing.T) {
 					t.Errorf("tag %d spans %q", i, tc.text[tag.Start:tag.End])
 				}
 			}
-			if tc.closes == nil && len(tags) == 1 {
-				c := tags[0].Closes
-				if n := utf8.RuneCountInString(c); n > 400 || !strings.HasSuffix(c, "The PCC agreed to write to members.") || !strings.HasPrefix(c, "Members discussed") {
-					t.Errorf("long paragraph closes %d runes: %q", n, c)
-				}
-			}
+
 		})
 	}
 }
