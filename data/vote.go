@@ -305,3 +305,48 @@ func votesOf(tx *sql.Tx, meetingID int64) ([]Vote, error) {
 	}
 	return out, rows.Err()
 }
+
+// Lines is the vote as the minutes print it under the resolution: "(For 9, Against 2,
+// Abstain 1)", or for a recorded vote a line for the names of each side; then, for a veto,
+// the sentence saying whether it carried and why.
+func (v Vote) Lines(fm *FullMeeting) []string {
+	var out []string
+	if v.Recorded {
+		out = append(out, "A recorded vote was taken:")
+		for _, side := range []struct {
+			label string
+			names []string
+		}{{"For", v.ForNames}, {"Against", v.AgainstNames}, {"Abstain", v.AbstainNames}} {
+			names := "none"
+			if len(side.names) > 0 {
+				names = strings.Join(side.names, ", ")
+			}
+			out = append(out, fmt.Sprintf("%s (%d): %s", side.label, len(side.names), names))
+		}
+	} else {
+		out = append(out, fmt.Sprintf("(For %d, Against %d, Abstain %d)", v.For, v.Against, v.Abstain))
+	}
+	if !v.Veto() {
+		return out
+	}
+	r := v.Result(fm)
+	what := "the proposed precept"
+	if v.Kind == VoteAppointmentVeto {
+		what = "the proposed appointment of the Chief Constable"
+	}
+	s := fmt.Sprintf("A veto of %s needs at least two-thirds of the Panel’s membership at the time, which was %d: %d %s. %s voted for the veto, so ",
+		what, r.Membership, r.Needed, Plural(r.Needed, "vote", "votes"), upperFirst(Count(v.For, "member", "members")))
+	if r.Carried {
+		s += "the Panel vetoed " + what + "."
+	} else {
+		s += "the veto was not carried."
+	}
+	return append(out, s)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -332,6 +332,9 @@ func (b *minutesBuilder) item(it *itemContent) {
 	for _, a := range it.Actions {
 		b.actionLine(a, x)
 	}
+	if it.Documents != "" {
+		b.text([]span{{text: it.Documents, style: styleItalic}}, x, minutesParaGap)
+	}
 }
 
 // itemHeading prints the minute number hanging in its column, the title in bold beside it and
@@ -455,6 +458,13 @@ func (b *minutesBuilder) resolutions(it *itemContent) {
 			labelX := x + float64(line.Level)*minutesPartIndent + float64(line.Level-1)*(minutesPartLabel-minutesPartIndent)
 			prev = b.hanging([]span{{text: line.Label, style: styleRegular}}, labelX,
 				actionSpans(line.Text, styleRegular), labelX+minutesPartLabel, minutesSmallGap)
+		}
+		for i, line := range r.Vote {
+			gap := minutesSmallGap
+			if i == 0 {
+				gap = minutesParaGap
+			}
+			b.text(glued(line, styleRegular), x, gap)
 		}
 	}
 }
