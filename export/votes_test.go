@@ -79,4 +79,3 @@ func TestVotesAndDocumentsInEveryEdition(t *testing.T) {
 		})
 	}
 }
-
