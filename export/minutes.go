@@ -37,6 +37,9 @@ func (e Edition) String() string {
 // an option: it follows the meeting's status.
 type MinutesOptions struct {
 	Edition Edition
+	// InPack leaves the page numbers out of the footer, for the agenda pack, which stamps
+	// its own "Page N of M" through all its parts.
+	InPack bool
 }
 
 // MinutesReport says what Minutes drew.
@@ -84,7 +87,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	pdf.SetAuthor(bodyName, true)
 	pdf.SetSubject("Minutes – "+opts.Edition.String(), true)
 
-	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: b.c.Draft, bodyName: bodyName, width: b.width}
+	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: b.c.Draft, bodyName: bodyName, width: b.width, inPack: opts.InPack}
 	r.render(pages)
 	rep.Pages = len(pages)
 	for _, p := range pages {
