@@ -137,6 +137,10 @@ const (
 	confidentialMark = "CONFIDENTIAL – NOT FOR PUBLICATION"
 )
 
+// ExemptMark is what every document prints of why an item or document is exempt:
+// "Exempt – Schedule 12A, paragraph 1 (information relating to any individual)".
+func ExemptMark(paragraph int) string { return exemptMark(paragraph) }
+
 // exemptMark is what every edition prints under an exempt item's heading.
 func exemptMark(paragraph int) string {
 	mark := "Exempt – Schedule 12A"
