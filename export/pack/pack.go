@@ -79,7 +79,7 @@ type part struct {
 	item  bool // an item's heading
 	// listed is the agenda page of an item's heading.
 	listed int
-	note  string
+	note   string
 	// exempt marks the entry of an exempt document or item in the confidential pack.
 	exempt bool
 	who    string // for a document, how an error names it
