@@ -192,14 +192,26 @@ func (it *FullItem) VoteOn(resolutionID int64) (Vote, bool) {
 	return Vote{}, false
 }
 
-// checkVote refuses a vote that the meeting's attendance cannot have cast: more votes than
-// members present, a recorded vote naming someone not present, or a Panel's membership
-// smaller than those present.
+// CheckVote refuses a vote that the meeting's attendance cannot have cast — more votes than
+// members present, a recorded vote naming someone not present, a Panel's membership smaller
+// than those present — saying why; Save checks the same against the file. It validates v.
+func (fm *FullMeeting) CheckVote(v *Vote) error {
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	return checkVoteAgainst(v, fm.Attendance)
+}
+
+// checkVote is CheckVote against the attendance in the file.
 func checkVote(tx *sql.Tx, v *Vote, meetingID int64) error {
 	att, err := attendanceOf(tx, meetingID)
 	if err != nil {
 		return err
 	}
+	return checkVoteAgainst(v, att)
+}
+
+func checkVoteAgainst(v *Vote, att []Attendance) error {
 	present := presentOf(att)
 	n := len(present)
 	if v.Cast() > n {
