@@ -257,7 +257,9 @@ func (b *voteBox) save() {
 			item.Votes = append(item.Votes, *saved)
 		},
 		failed: func(err error) { b.note.problem(asSentence(sentence(err))) },
-		dump:   func() string { return "Vote on “" + data.Shorten(b.c.r.Text, 80) + "”: " + strings.Join(snap.Lines(m.fm), " ") },
+		dump: func() string {
+			return "Vote on “" + data.Shorten(b.c.r.Text, 80) + "”: " + strings.Join(snap.Lines(m.fm), " ")
+		},
 	})
 }
 
