@@ -319,6 +319,7 @@ type itemEditor struct {
 	questions   *questionsPanel
 	resolutions *resolutionsPanel
 	actions     *actionsPanel
+	documents   *documentsPanel // documents.go
 	content     fyne.CanvasObject
 }
 
@@ -345,11 +346,13 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.questions = newQuestionsPanel(e)
 	e.resolutions = newResolutionsPanel(e)
 	e.actions = newActionsPanel(e)
-	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary"},
+	e.documents = newDocumentsPanel(e)
+	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary", "Papers"},
 		container.NewBorder(nil, e.tagHint, nil, nil, e.minutes),
 		container.NewBorder(nil, labelled("After the questions", e.minutesAfter, nil), nil, nil, e.questions.content),
 		e.resolutions.content,
 		container.NewBorder(nil, nil, nil, nil, e.summary),
+		e.documents.content,
 	)
 	head := container.NewVBox(
 		container.NewBorder(nil, nil, e.number, fixed(170, e.time.entry), e.title),
@@ -389,6 +392,7 @@ func (e *itemEditor) show(it *data.FullItem) {
 	e.questions.show()
 	e.resolutions.show()
 	e.actions.show()
+	e.documents.show()
 	e.showCounts()
 	ro := e.a.m.readOnly
 	enable(!ro, e.title, e.time.entry, e.exempt, e.paragraph, e.publicSummary, e.summary, e.minutes, e.minutesAfter)
