@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -114,6 +115,27 @@ func TestDocumentsOnTheItemScreen(t *testing.T) {
 	}
 	if !strings.Contains(pdfText(t, confidential), "Appendix A commercial costs, sheet 2 of 2") {
 		t.Error("the confidential pack lacks the appendix")
+	}
+
+	// A PDF damaged since it was added (another program wrote it) is named, and no pack is
+	// written.
+	h.closeOverlays()
+	d := e.item.Documents[0]
+	good := reportPDF(t, "Precept report", 4)
+	if err := h.u.store.ReplaceDocumentFile(&d, good[:len(good)/3]); err != nil {
+		t.Fatal(err)
+	}
+	h.u.runCommand("export-pack")
+	ex := h.u.exporting
+	setText(ex.name, "damaged pack.pdf")
+	ex.folder.SetText(dir)
+	test.Tap(ex.ok)
+	h.sync()
+	if ex.saved != "" || !strings.Contains(h.overlayText(), "The document “Precept report” of item 1 is damaged and cannot be read as a PDF") {
+		t.Errorf("a damaged document: saved %q; the dialogs say %q", ex.saved, h.overlayText())
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("the folder holds %d files after a refused pack, want the 2 packs", len(entries))
 	}
 }
 

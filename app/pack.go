@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -92,5 +93,12 @@ func newPackExport(u *ui, fm *data.FullMeeting) *exportDialog {
 		})
 	editions.OnChanged = func(string) { e.choicesChanged() }
 	e.choice = editions
+	e.explain = func(err error) string {
+		var de *pack.DocumentError
+		if errors.As(err, &de) {
+			return asSentence(de.Sentence)
+		}
+		return ""
+	}
 	return e
 }

@@ -15,6 +15,7 @@ import (
 
 // The ways a supporting document can fail to go into a pack.
 var (
+	ErrNoFile    = errors.New("has no PDF")
 	ErrNotPDF    = errors.New("is not a PDF")
 	ErrEncrypted = errors.New("is password-protected")
 	ErrDamaged   = errors.New("is damaged")
@@ -129,7 +130,7 @@ func encrypted(pdf []byte, conf *model.Configuration) bool {
 func readDocument(src Sources, it *data.FullItem, d data.Document, conf *model.Configuration) (*model.Context, error) {
 	name := documentName(it, d)
 	if !d.HasFile() {
-		return nil, fmt.Errorf("%s has no PDF in the minute book; add its file, or delete the document, before making the pack", name)
+		return nil, &DocumentError{Sentence: name + " has no PDF in the minute book; add its file, or delete the document, before making the pack", Err: ErrNoFile}
 	}
 	raw, err := src.PDF(d.ID)
 	if err != nil {
@@ -137,7 +138,7 @@ func readDocument(src Sources, it *data.FullItem, d data.Document, conf *model.C
 	}
 	ctx, err := read(raw, conf)
 	if err != nil {
-		return nil, fmt.Errorf("%s %s; no pack was written", name, PDFProblem(err))
+		return nil, documentError(name, err)
 	}
 	return ctx, nil
 }
@@ -146,4 +147,18 @@ func readDocument(src Sources, it *data.FullItem, d data.Document, conf *model.C
 // item PCP 11/23".
 func documentName(it *data.FullItem, d data.Document) string {
 	return fmt.Sprintf("The document “%s” of item %s", d.Title, firstNonBlank(it.Number, it.Title))
+}
+
+// DocumentError is a supporting document that cannot go into the pack: the sentence names
+// it and says what to do; Err is which of the errors above it is.
+type DocumentError struct {
+	Sentence string
+	Err      error
+}
+
+func (e *DocumentError) Error() string { return e.Sentence }
+func (e *DocumentError) Unwrap() error { return e.Err }
+
+func documentError(name string, err error) error {
+	return &DocumentError{Sentence: name + " " + PDFProblem(err) + "; no pack was written", Err: err}
 }

@@ -184,7 +184,7 @@ func Write(w io.Writer, src Sources, opts Options) (rep Report, err error) {
 			for n := from + 1; n <= from+p.pages; n++ {
 				if d, ref, _, err := dest.PageDict(n, false); err != nil || d == nil || ref == nil {
 					if p.who != "" {
-						return rep, fmt.Errorf("%s %s; no pack was written", p.who, PDFProblem(ErrDamaged))
+						return rep, documentError(p.who, ErrDamaged)
 					}
 					return rep, fmt.Errorf("make the pack: page %d of %s cannot be found", n-from, p.title)
 				}
