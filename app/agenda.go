@@ -347,7 +347,7 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.resolutions = newResolutionsPanel(e)
 	e.actions = newActionsPanel(e)
 	e.documents = newDocumentsPanel(e)
-	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary", "Papers"},
+	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Summary", "Papers"},
 		container.NewBorder(nil, e.tagHint, nil, nil, e.minutes),
 		container.NewBorder(nil, labelled("After the questions", e.minutesAfter, nil), nil, nil, e.questions.content),
 		e.resolutions.content,

@@ -41,9 +41,9 @@ type documentsPanel struct {
 const maxDocumentSize = 200 << 20
 
 func newDocumentsPanel(e *itemEditor) *documentsPanel {
-	p := &documentsPanel{e: e, note: newNote()}
-	p.officer = &widget.Entry{PlaceHolder: "Lead officer: Chief Executive, OPCC", OnChanged: func(string) { p.saveItem() }}
-	p.reference = &widget.Entry{PlaceHolder: "Report reference: PCP 23/41", OnChanged: func(string) { p.saveItem() }}
+	p := &documentsPanel{e: e, note: wrappedNote()}
+	p.officer = &widget.Entry{PlaceHolder: "Chief Executive, OPCC", OnChanged: func(string) { p.saveItem() }}
+	p.reference = &widget.Entry{PlaceHolder: "PCP 23/41", OnChanged: func(string) { p.saveItem() }}
 	p.box = container.NewVBox()
 	p.addBtn = newPointerButton(&widget.Button{Text: "Add PDF…", Icon: theme.ContentAddIcon(), OnTapped: p.onAdd})
 	p.choose = p.chooseFile
@@ -229,7 +229,7 @@ type documentCard struct {
 
 func newDocumentCard(p *documentsPanel, d data.Document) *documentCard {
 	c := &documentCard{p: p, d: d, note: newNote()}
-	c.title = &widget.Entry{PlaceHolder: "Title: Report of the Police and Crime Commissioner", Text: d.Title, OnChanged: func(string) { c.save() }}
+	c.title = &widget.Entry{PlaceHolder: "Report of the Police and Crime Commissioner", Text: d.Title, OnChanged: func(string) { c.save() }}
 	c.exempt = &widget.Check{Text: "Exempt: not for publication", Checked: d.Exempt, OnChanged: func(bool) { c.showExempt(); c.save() }}
 	c.paragraph = &widget.Select{Options: schedule12A, PlaceHolder: "Choose the paragraph", OnChanged: func(string) { c.save() }}
 	if d.ExemptParagraph >= 1 && d.ExemptParagraph <= len(schedule12A) {

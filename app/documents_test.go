@@ -60,7 +60,7 @@ func TestDocumentsOnTheItemScreen(t *testing.T) {
 	if len(p.cards) != 2 || p.cards[1].title.Text != "Appendix A" || h.w.Canvas().Focused() != p.cards[1].title {
 		t.Fatalf("%d cards; the second titled %q", len(p.cards), p.cards[1].title.Text)
 	}
-	if p.note.Visible() || !strings.Contains(p.cards[0].file.Text, "Precept report.pdf – 4 pages") {
+	if p.note.shown() || !strings.Contains(p.cards[0].file.Text, "Precept report.pdf – 4 pages") {
 		t.Errorf("note %q, file %q", p.note.Text, p.cards[0].file.Text)
 	}
 	c := p.cards[1]

@@ -53,7 +53,7 @@ const (
 var voteKindOptions = []string{data.VoteKindWords[data.VoteOrdinary], data.VoteKindWords[data.VotePreceptVeto], data.VoteKindWords[data.VoteAppointmentVeto]}
 
 func newVoteBox(c *resolutionCard) *voteBox {
-	b := &voteBox{c: c, note: newNote(), choices: map[string]*widget.Select{}}
+	b := &voteBox{c: c, note: wrappedNote(), choices: map[string]*widget.Select{}}
 	e := c.p.e
 	v, ok := e.item.VoteOn(c.r.ID)
 	if !ok {
@@ -300,4 +300,14 @@ func asSentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// wrappedNote is a note that wraps rather than cuts its words: the reason a vote or a file
+// is refused is read in full. It sits at the foot of its form, so a second line moves
+// nothing the clerk is typing in.
+func wrappedNote() *note {
+	n := newNote()
+	n.Truncation = fyne.TextTruncateOff
+	n.Wrapping = fyne.TextWrapWord
+	return n
 }

@@ -67,7 +67,7 @@ func TestVoteOnAResolution(t *testing.T) {
 	if !ok || v.For != 3 || v.Against != 1 || v.Abstain != 0 || v.Kind != data.VoteOrdinary {
 		t.Fatalf("saved vote %+v (%v)", v, ok)
 	}
-	if b.note.Visible() || !strings.Contains(b.result.Text, "(For 3, Against 1, Abstain 0)") {
+	if b.note.shown() || !strings.Contains(b.result.Text, "(For 3, Against 1, Abstain 0)") {
 		t.Errorf("note %q, result %q", b.note.Text, b.result.Text)
 	}
 
