@@ -222,11 +222,15 @@ func checkVoteAgainst(v *Vote, att []Attendance) error {
 		return invalid("Vote", "counts", "%d votes are entered (%d for, %d against, %d abstaining), but %s", v.Cast(), v.For, v.Against, v.Abstain, why)
 	}
 	if v.Recorded {
+		// Each name is kept as the attendance names the member ("Cllr Jane Smith" for a
+		// typed "Councillor Jane Smith"), so the minutes name them one way throughout.
 		for _, list := range [][]string{v.ForNames, v.AgainstNames, v.AbstainNames} {
-			for _, name := range list {
+			for i, name := range list {
 				found := false
 				for _, a := range present {
-					found = found || SamePerson(a.Name, name)
+					if !found && SamePerson(a.Name, name) {
+						list[i], found = a.Name, true
+					}
 				}
 				if !found {
 					return invalid("Vote", "names", "%s is not recorded as present, so cannot be named in the recorded vote", name)

@@ -169,6 +169,12 @@ func TestRecordedVoteKeepsTheNames(t *testing.T) {
 	if strings.Join(got.ForNames, "|") != "Cllr Member A|Cllr Member C" || strings.Join(got.AbstainNames, "|") != "Cllr Member D" || got.Version != 1 {
 		t.Fatalf("loaded %+v", got)
 	}
+	d, err := p.f.s.Dump(p.meeting)
+	must(t, err)
+	dv := d.Meetings[0].Items[0].Resolutions[0].Vote
+	if dv == nil || dv.Kind != "ordinary" || !dv.Recorded || dv.For != 2 || strings.Join(dv.AgainstN, "|") != "Cllr Member B" || !dv.Carried {
+		t.Fatalf("the dump has the vote as %+v", dv)
+	}
 	again := Vote{ResolutionID: p.resolution, For: 1}
 	if _, err := p.f.s.Save(&again); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "already has a vote") {
 		t.Fatalf("a second vote = %v", err)
