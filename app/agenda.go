@@ -321,6 +321,7 @@ type itemEditor struct {
 	questions   *questionsPanel
 	resolutions *resolutionsPanel
 	actions     *actionsPanel
+	documents   *documentsPanel // documents.go
 	content     fyne.CanvasObject
 }
 
@@ -344,11 +345,13 @@ func newItemEditor(a *agendaScreen) *itemEditor {
 	e.questions = newQuestionsPanel(e)
 	e.resolutions = newResolutionsPanel(e)
 	e.actions = newActionsPanel(e)
-	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Report summary"},
+	e.documents = newDocumentsPanel(e)
+	e.tabs = newTabBar([]string{"Minutes", "Questions", "Resolutions", "Summary", "Papers"},
 		container.NewBorder(nil, e.tagHint, nil, nil, e.minutes),
 		e.questions.content, // the text after the questions ends their list
 		e.resolutions.content,
 		container.NewBorder(nil, nil, nil, nil, e.summary),
+		e.documents.content,
 	)
 	e.exemptBox = container.NewVBox(e.exemptNote, labelled("Public summary", e.publicSummary, nil))
 	head := container.NewVBox(
@@ -387,6 +390,7 @@ func (e *itemEditor) show(it *data.FullItem) {
 	e.questions.show()
 	e.resolutions.show()
 	e.actions.show()
+	e.documents.show()
 	e.showCounts()
 	ro := e.a.m.readOnly
 	enable(!ro, e.title, e.time.entry, e.exempt, e.paragraph, e.publicSummary, e.summary, e.minutes, e.minutesAfter)

@@ -24,7 +24,7 @@ import (
 // screenshots and support: "meeting:2023-09-15", "attendance:2023-09-15" (scrolled to the
 // attendance; attendance-end: to its end), "agenda:2023-09-15",
 // "item:2023-09-15:3" (the third item), "item:2023-09-15:3:questions" (or minutes,
-// resolutions, report), "people", "shortcuts", "first-run", "actions" (the action log;
+// resolutions, report, papers), "people", "shortcuts", "first-run", "actions" (the action log;
 // "actions:3" with its third row chosen, "actions:3:2024-09-20" as at that date),
 // "search:county lines" (the search, typed), "export:2023-09-15" (that meeting with the
 // export dialog open), "export-log" or "export-log:2024-09-20" (the action log's), "import:FILE" or "import:DATE:FILE" (the import window with the text of
@@ -140,7 +140,7 @@ func (u *ui) openFromEnv(spec string) {
 				u.meeting.agenda.selectIndex(n - 1)
 			}
 			if len(parts) > 3 {
-				tabs := map[string]int{"minutes": 0, "questions": 1, "resolutions": 2, "report": 3}
+				tabs := map[string]int{"minutes": 0, "questions": 1, "resolutions": 2, "report": 3, "papers": 4}
 				u.meeting.agenda.editor.tabs.SelectIndex(tabs[parts[3]])
 			}
 		}

@@ -67,6 +67,9 @@ type exportDialog struct {
 	// instead of that message.
 	noReplace, noOpen bool
 	done              func(path, what string)
+	// explain, if set, words a failure that is not the folder's fault (a document that
+	// cannot go into a pack) as a sentence, or returns "" for one that is.
+	explain func(err error) string
 }
 
 // newExportDialog builds the dialog; extra holds the choices particular to the document.
@@ -277,6 +280,13 @@ func (e *exportDialog) finished(path, what string, err error) {
 // dialog, which stays open to choose another folder.
 func (e *exportDialog) failed(path string, err error) {
 	fyne.LogError("export "+path, err)
+	if e.explain != nil {
+		if msg := e.explain(err); msg != "" {
+			e.note.problem(msg)
+			dialog.ShowError(errors.New(msg), e.u.win)
+			return
+		}
+	}
 	why := fileProblem(err)
 	if errors.Is(err, fs.ErrNotExist) && checkFolder(filepath.Dir(path)) == nil {
 		why = "that folder does not take new files" // /proc, a device's special folder

@@ -348,7 +348,8 @@ func newTabBar(titles []string, pages ...fyne.CanvasObject) *tabBar {
 		bar.Add(b)
 	}
 	stack := container.NewStack(pages...)
-	t.content = container.NewBorder(container.NewVBox(bar, widget.NewSeparator()), nil, nil, nil, stack)
+	// The titles scroll sideways rather than widen the window when the pane is narrow.
+	t.content = container.NewBorder(container.NewVBox(container.NewHScroll(bar), widget.NewSeparator()), nil, nil, nil, stack)
 	t.SelectIndex(0)
 	return t
 }

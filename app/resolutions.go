@@ -138,6 +138,7 @@ type resolutionCard struct {
 	r       data.Resolution
 	text    *textEntry
 	note    *note
+	vote    *voteBox // votes.go
 	content fyne.CanvasObject
 }
 
@@ -157,7 +158,8 @@ func newResolutionCard(p *resolutionsPanel, r data.Resolution) *resolutionCard {
 	if ro {
 		tools.Hide()
 	}
-	c.content = container.NewVBox(container.NewBorder(nil, nil, label, tools), c.text, c.note, widget.NewSeparator())
+	c.vote = newVoteBox(c)
+	c.content = container.NewVBox(container.NewBorder(nil, nil, label, tools), c.text, c.note, c.vote.content, widget.NewSeparator())
 	enable(!ro, c.text)
 	return c
 }

@@ -55,6 +55,10 @@ func commandList() []command {
 			id: "export-log", menu: "File", label: "Export action log…", key: fyne.KeyE, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
 			help: "Save the action log, as filtered on screen, as a PDF or CSV", run: (*ui).onExportActionLog,
 		},
+		{
+			id: "export-pack", menu: "File", label: "Export agenda pack…", key: fyne.KeyP, mod: fyne.KeyModifierShortcutDefault,
+			help: "One PDF of the agenda, the last minutes, the action log and the papers, with contents and page numbers", run: func(u *ui) { u.meeting.onExportPack() },
+		},
 		{id: "backup", menu: "File", label: "Back up now…", sep: true, help: "Save a copy of the database where you choose", run: (*ui).onBackUpNow},
 		{id: "reveal", menu: "File", label: "Reveal database in its folder", help: "Show the database file in the file manager", run: (*ui).onReveal},
 		{id: "new-body", menu: "File", label: "New body…", sep: true, help: "Add another panel or committee", run: func(u *ui) { u.nav.onNewBody() }},

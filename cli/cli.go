@@ -43,6 +43,8 @@ var commands = []command{
 	{"demo", "--db FILE [--size large]", "write a realistic example database", demoFlags, runDemo},
 	{"import", "--db FILE [--body NAME] [--new-body] [--date YYYY-MM-DD] [--as-new] TEXTFILE...", "new meeting(s) from minutes text; prints each id", importFlags, runImport},
 	{"export minutes", "--db FILE --meeting ID [--public|--confidential] [--format pdf|docx|html] -o OUT.pdf|.docx|.html", "", exportMinutesFlags, runExportMinutes},
+	{"export agenda", "--db FILE --meeting ID [--public|--confidential] [--format pdf|docx|html] -o OUT.pdf|.docx|.html", "", exportAgendaFlags, runExportAgenda},
+	{"export pack", "--db FILE --meeting ID [--public|--confidential] -o PACK.pdf", "", exportPackFlags, runExportPack},
 	{"export actions", "--db FILE [--body NAME] [--status open|all] [--owner X] [--as-at YYYY-MM-DD] [--public|--confidential] [--format pdf|docx|html|csv] -o OUT.pdf|.docx|.html|.csv", "", exportActionsFlags, runExportActions},
 	{"dump", "--db FILE [--meeting ID]", "the database (or one meeting) as JSON", dumpFlags, runDump},
 	{"check", "--db FILE", "integrity and schema check", dbFlag, runCheck},

@@ -315,6 +315,10 @@ func TestUsage(t *testing.T) {
                     [--as-new] TEXTFILE...    new meeting(s) from minutes text; prints each id
   minutebook export minutes --db FILE --meeting ID [--public|--confidential]
                             [--format pdf|docx|html] -o OUT.pdf|.docx|.html
+  minutebook export agenda --db FILE --meeting ID [--public|--confidential]
+                           [--format pdf|docx|html] -o OUT.pdf|.docx|.html
+  minutebook export pack --db FILE --meeting ID [--public|--confidential]
+                         -o PACK.pdf
   minutebook export actions --db FILE [--body NAME] [--status open|all] [--owner X]
                             [--as-at YYYY-MM-DD] [--public|--confidential]
                             [--format pdf|docx|html|csv] -o OUT.pdf|.docx|.html|.csv
@@ -346,8 +350,8 @@ func TestExportNeedsAKind(t *testing.T) {
 		args []string
 		says string
 	}{
-		{[]string{"export"}, "minutebook: Say what to export: actions or minutes.\n"},
-		{[]string{"export", "agenda", "--db", "x.db"}, "minutebook: There is nothing called \"agenda\" to export; use actions or minutes.\n"},
+		{[]string{"export"}, "minutebook: Say what to export: actions or agenda or minutes or pack.\n"},
+		{[]string{"export", "papers", "--db", "x.db"}, "minutebook: There is nothing called \"papers\" to export; use actions or agenda or minutes or pack.\n"},
 	} {
 		if r := runMinutebook(t, c.args...); r.code != exitUsage || r.stderr != c.says {
 			t.Errorf("%v: exit %d, stderr %q; want %d, %q", c.args, r.code, r.stderr, exitUsage, c.says)

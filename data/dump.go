@@ -47,6 +47,8 @@ type DumpItem struct {
 	ExemptParagraph int              `json:"exempt_paragraph,omitempty"`
 	PublicSummary   string           `json:"public_summary,omitempty"`
 	ReportSummary   string           `json:"report_summary"`
+	LeadOfficer     string           `json:"lead_officer,omitempty"`
+	ReportRef       string           `json:"report_ref,omitempty"`
 	Minutes         string           `json:"minutes"`
 	MinutesAfter    string           `json:"minutes_after"`
 	Documents       []string         `json:"documents"`
@@ -66,7 +68,23 @@ type DumpQuestion struct {
 
 // DumpResolution is a resolution in a Dump.
 type DumpResolution struct {
-	Text string `json:"text"`
+	Text string    `json:"text"`
+	Vote *DumpVote `json:"vote,omitempty"`
+}
+
+// DumpVote is the vote on a resolution in a Dump; for a veto, with what the store worked out.
+type DumpVote struct {
+	Kind       string   `json:"kind"`
+	For        int      `json:"for"`
+	Against    int      `json:"against"`
+	Abstain    int      `json:"abstain"`
+	Recorded   bool     `json:"recorded"`
+	ForNames   []string `json:"for_names,omitempty"`
+	AgainstN   []string `json:"against_names,omitempty"`
+	AbstainN   []string `json:"abstain_names,omitempty"`
+	Membership int      `json:"membership,omitempty"`
+	Needed     int      `json:"needed,omitempty"`
+	Carried    bool     `json:"carried"`
 }
 
 // DumpItemAction is an action as listed under its item.
@@ -165,7 +183,7 @@ func dumpMeeting(fm *FullMeeting) DumpMeeting {
 	for _, it := range fm.Items {
 		di := DumpItem{ID: it.ID, Number: it.Number, Title: it.Title, Time: it.Time, Exempt: it.Exempt,
 			ExemptParagraph: it.ExemptParagraph, PublicSummary: it.PublicSummary, ReportSummary: it.ReportSummary,
-			Minutes: it.Minutes, MinutesAfter: it.MinutesAfter, Documents: []string{}, Questions: []DumpQuestion{}, Resolutions: []DumpResolution{},
+			LeadOfficer: it.LeadOfficer, ReportRef: it.ReportRef, Minutes: it.Minutes, MinutesAfter: it.MinutesAfter, Documents: []string{}, Questions: []DumpQuestion{}, Resolutions: []DumpResolution{},
 			Actions: []DumpItemAction{}}
 		for _, doc := range it.Documents {
 			di.Documents = append(di.Documents, strings.TrimSpace(doc.Title+" "+doc.File))
@@ -175,7 +193,18 @@ func dumpMeeting(fm *FullMeeting) DumpMeeting {
 				AnsweredBy: q.AnsweredBy, Answer: q.Answer})
 		}
 		for _, r := range it.Resolutions {
-			di.Resolutions = append(di.Resolutions, DumpResolution{Text: r.Text})
+			dr := DumpResolution{Text: r.Text}
+			if v, ok := it.VoteOn(r.ID); ok {
+				res := v.Result(fm)
+				kind := v.Kind
+				if kind == VoteOrdinary {
+					kind = "ordinary"
+				}
+				dr.Vote = &DumpVote{Kind: kind, For: v.For, Against: v.Against, Abstain: v.Abstain,
+					Recorded: v.Recorded, ForNames: v.ForNames, AgainstN: v.AgainstNames, AbstainN: v.AbstainNames,
+					Membership: res.Membership, Needed: res.Needed, Carried: res.Carried}
+			}
+			di.Resolutions = append(di.Resolutions, dr)
 		}
 		for _, a := range it.Actions {
 			di.Actions = append(di.Actions, DumpItemAction{ID: a.ID, Ref: a.Ref, Owner: a.Owner, Text: a.Text, Due: a.Due, Status: a.Status})

@@ -26,7 +26,11 @@ type Item struct {
 	Exempt          bool
 	ExemptParagraph int // 1–7, or 0 while the clerk has not chosen it
 	PublicSummary   string
-	Version         int64 // counted up by each save; a save of an older copy is refused
+	// LeadOfficer and ReportRef are what the agenda prints beside the item: who presents
+	// the report ("Chief Executive, Office of the PCC") and its reference ("PCP 23/09").
+	LeadOfficer string
+	ReportRef   string
+	Version     int64 // counted up by each save; a save of an older copy is refused
 }
 
 // Validate checks the item before it is saved. An empty title is allowed (a clerk adds the
@@ -37,6 +41,8 @@ func (it *Item) Validate() error {
 	it.MinutesAfter = cleanText(it.MinutesAfter)
 	it.ReportSummary = cleanText(it.ReportSummary)
 	it.PublicSummary = cleanText(it.PublicSummary)
+	it.LeadOfficer = strings.TrimSpace(cleanText(it.LeadOfficer))
+	it.ReportRef = strings.TrimSpace(cleanText(it.ReportRef))
 	if it.MeetingID == 0 {
 		return invalid("Item", "meeting", "no meeting is chosen")
 	}
@@ -69,12 +75,12 @@ func (it Item) NeedsTitle() bool {
 	return it.Title == "" && strings.TrimSpace(it.Minutes+it.MinutesAfter+it.ReportSummary) != ""
 }
 
-const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, minutes_after, exempt, exempt_paragraph, public_summary, version"
+const itemColumns = "id, meeting_id, position, number, title, time, report_summary, minutes, minutes_after, exempt, exempt_paragraph, public_summary, lead_officer, report_ref, version"
 
 func scanItem(row interface{ Scan(...any) error }) (Item, error) {
 	var it Item
 	err := row.Scan(&it.ID, &it.MeetingID, &it.Position, &it.Number, &it.Title, &it.Time, &it.ReportSummary,
-		&it.Minutes, &it.MinutesAfter, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary, &it.Version)
+		&it.Minutes, &it.MinutesAfter, &it.Exempt, &it.ExemptParagraph, &it.PublicSummary, &it.LeadOfficer, &it.ReportRef, &it.Version)
 	return it, err
 }
 
@@ -112,8 +118,8 @@ func addItemRow(tx *sql.Tx, it *Item) error {
 		return err
 	}
 	res, err := tx.Exec(`INSERT INTO items (meeting_id, position, title, time, report_summary, minutes, minutes_after,
-		exempt, exempt_paragraph, public_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, it.MeetingID, it.Position, it.Title,
-		it.Time, it.ReportSummary, it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary)
+		exempt, exempt_paragraph, public_summary, lead_officer, report_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, it.MeetingID, it.Position, it.Title,
+		it.Time, it.ReportSummary, it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary, it.LeadOfficer, it.ReportRef)
 	if err != nil {
 		return fmt.Errorf("add item: %w", err)
 	}
@@ -138,8 +144,8 @@ func afterItemChange(tx *sql.Tx, it *Item) (created bool, err error) {
 // step with the action tags in its minutes (see Save).
 func saveItem(tx *sql.Tx, it *Item) error {
 	err := updateRow(tx, it, `title = ?, time = ?, report_summary = ?, minutes = ?, minutes_after = ?,
-		exempt = ?, exempt_paragraph = ?, public_summary = ?`, it.Title, it.Time, it.ReportSummary,
-		it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary)
+		exempt = ?, exempt_paragraph = ?, public_summary = ?, lead_officer = ?, report_ref = ?`, it.Title, it.Time, it.ReportSummary,
+		it.Minutes, it.MinutesAfter, it.Exempt, it.ExemptParagraph, it.PublicSummary, it.LeadOfficer, it.ReportRef)
 	if err != nil {
 		return err
 	}
@@ -244,84 +250,6 @@ func itemsOf(tx *sql.Tx, meetingID int64) ([]Item, error) {
 			return nil, err
 		}
 		out = append(out, it)
-	}
-	return out, rows.Err()
-}
-
-// Document is a paper that supported an item: a report, an appendix, a presentation.
-type Document struct {
-	ID       int64
-	ItemID   int64
-	Position int
-	Title    string
-	File     string // a path or address; may be empty
-	Version  int64
-}
-
-// Validate checks the document before it is saved.
-func (d *Document) Validate() error {
-	d.Title, d.File = strings.TrimSpace(d.Title), strings.TrimSpace(d.File)
-	if d.ItemID == 0 {
-		return invalid("Document", "item", "no item is chosen")
-	}
-	if d.Title == "" {
-		return invalid("Document", "title", "the title is empty")
-	}
-	return nil
-}
-
-// AddDocument adds a supporting document at the end of an item's list.
-func (s *Store) AddDocument(d *Document) error {
-	if err := d.Validate(); err != nil {
-		return err
-	}
-	return s.update(func(tx *sql.Tx) error {
-		if _, err := ownerMeeting(tx, "items", d.ItemID); err != nil {
-			return err
-		}
-		return addDocument(tx, d)
-	})
-}
-
-func addDocument(tx *sql.Tx, d *Document) error {
-	var err error
-	if d.Position, err = nextPosition(tx, "documents", "item_id", d.ItemID); err != nil {
-		return err
-	}
-	res, err := tx.Exec("INSERT INTO documents (item_id, position, title, file) VALUES (?, ?, ?, ?)", d.ItemID, d.Position, d.Title, d.File)
-	if err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	d.ID, err = res.LastInsertId()
-	d.Version = 1
-	return err
-}
-
-// saveDocument writes a document's title and file (see Save).
-func saveDocument(tx *sql.Tx, d *Document) error {
-	return updateRow(tx, d, "title = ?, file = ?", d.Title, d.File)
-}
-
-// DeleteDocument removes a supporting document.
-func (s *Store) DeleteDocument(id int64) error { return s.deleteRow("documents", id) }
-
-// MoveDocument moves a document up (-1) or down (+1) its item's list.
-func (s *Store) MoveDocument(id int64, delta int) error { return s.moveRow("documents", id, delta) }
-
-func documentsOf(tx *sql.Tx, meetingID int64) ([]Document, error) {
-	rows, err := tx.Query(`SELECT d.id, d.item_id, d.position, d.title, d.file, d.version FROM documents d JOIN items i ON i.id = d.item_id
-		WHERE i.meeting_id = ? ORDER BY d.item_id, d.position, d.id`, meetingID)
-	if err != nil {
-		return nil, fmt.Errorf("load documents: %w", err)
-	}
-	defer rows.Close()
-	var out []Document
-	for rows.Next() {
-		var d Document
-		if err := rows.Scan(&d.ID, &d.ItemID, &d.Position, &d.Title, &d.File, &d.Version); err != nil {
-			return nil, err
-		}
-		out = append(out, d)
 	}
 	return out, rows.Err()
 }

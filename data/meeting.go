@@ -311,6 +311,7 @@ type FullItem struct {
 	Documents   []Document
 	Questions   []Question
 	Resolutions []Resolution
+	Votes       []Vote // at most one a resolution, in the order of the resolutions
 	Actions     []Action
 }
 
@@ -373,8 +374,18 @@ func loadMeeting(tx *sql.Tx, id int64) (*FullMeeting, error) {
 	if err != nil {
 		return nil, err
 	}
+	resolutionItem := map[int64]int64{}
 	for _, r := range rs {
 		byItem[r.ItemID].Resolutions = append(byItem[r.ItemID].Resolutions, r)
+		resolutionItem[r.ID] = r.ItemID
+	}
+	votes, err := votesOf(tx, id)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range votes {
+		it := byItem[resolutionItem[v.ResolutionID]]
+		it.Votes = append(it.Votes, v)
 	}
 	acts, err := queryActions(tx, "WHERE a.meeting_id = ? ORDER BY a.item_id, a.id", id)
 	if err != nil {

@@ -18,7 +18,7 @@ var ownerSQL = map[string]string{
 // recordNames are the words messages use for each table's rows.
 var recordNames = map[string]string{
 	"attendance": "attendance record", "declarations": "declaration", "items": "item",
-	"documents": "document", "questions": "question", "resolutions": "resolution",
+	"documents": "document", "questions": "question", "resolutions": "resolution", "votes": "vote",
 }
 
 // ownerMeeting returns the meeting a row belongs to, refusing if the row is missing or the

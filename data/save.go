@@ -31,7 +31,7 @@ func (e *StaleError) Unwrap() error { return ErrStale }
 
 // Record is one of the records the clerk edits and Save writes: an item, a question, a
 // resolution, an action, an attendance line, a declaration, a meeting's details, a person,
-// a body or a supporting document. Each carries the version it was read at; Save refuses a
+// a body, a supporting document or a vote. Each carries the version it was read at; Save refuses a
 // record whose version is older than the file's, and gives it the new version when it writes.
 type Record interface {
 	// Stamp points at the record's id (0 for one not yet written) and its version.
@@ -56,6 +56,7 @@ func (m *Meeting) Stamp() (id, version *int64)     { return &m.ID, &m.Version }
 func (p *Person) Stamp() (id, version *int64)      { return &p.ID, &p.Version }
 func (b *Body) Stamp() (id, version *int64)        { return &b.ID, &b.Version }
 func (d *Document) Stamp() (id, version *int64)    { return &d.ID, &d.Version }
+func (v *Vote) Stamp() (id, version *int64)        { return &v.ID, &v.Version }
 
 func (*Item) RecordKind() string        { return "item" }
 func (*Question) RecordKind() string    { return "question" }
@@ -67,6 +68,7 @@ func (*Meeting) RecordKind() string     { return "meeting" }
 func (*Person) RecordKind() string      { return "person" }
 func (*Body) RecordKind() string        { return "body" }
 func (*Document) RecordKind() string    { return "document" }
+func (*Vote) RecordKind() string        { return "vote" }
 
 // newRecord returns an empty record of a kind, for reading one back from the journal.
 func newRecord(kind string) Record {
@@ -91,6 +93,8 @@ func newRecord(kind string) Record {
 		return &Body{}
 	case "document":
 		return &Document{}
+	case "vote":
+		return &Vote{}
 	}
 	return nil
 }
@@ -145,7 +149,7 @@ func (c Changes) Empty() bool {
 // and returns what else the save changed. On success the record carries its new version and
 // what the store keeps for it (an item's minute number, an action's reference). A record
 // whose version is older than the file's is refused with a *StaleError and nothing is
-// written. An action or a declaration with no id is created; other records are created by
+// written. An action, a declaration or a vote with no id is created; other records are created by
 // their Add and Create methods.
 func (s *Store) Save(r Record) (Changes, error) {
 	if err := validate(r); err != nil {
@@ -207,6 +211,8 @@ func meetingOf(tx *sql.Tx, r Record) (int64, error) {
 		return ownerMeeting(tx, "resolutions", *id)
 	case *Document:
 		return ownerMeeting(tx, "documents", *id)
+	case *Vote:
+		return ownerMeeting(tx, "resolutions", r.ResolutionID)
 	case *Attendance:
 		return r.MeetingID, editable(tx, r.MeetingID)
 	case *Declaration:
@@ -249,6 +255,8 @@ func save(tx *sql.Tx, r Record) error {
 		return saveBody(tx, r)
 	case *Document:
 		return saveDocument(tx, r)
+	case *Vote:
+		return saveVote(tx, r)
 	}
 	return fmt.Errorf("save %s: %w", r.RecordKind(), ErrInvalid)
 }
@@ -257,7 +265,7 @@ func save(tx *sql.Tx, r Record) error {
 var recordTables = map[string]string{
 	"item": "items", "question": "questions", "resolution": "resolutions", "action": "actions",
 	"attendance": "attendance", "declaration": "declarations", "meeting": "meetings", "person": "people",
-	"body": "bodies", "document": "documents",
+	"body": "bodies", "document": "documents", "vote": "votes",
 }
 
 // updateRow runs an UPDATE of one record's row (set: "title = ?, time = ?", with args) only
@@ -309,6 +317,9 @@ func describe(tx *sql.Tx, r Record) string {
 		err = tx.QueryRow("SELECT name FROM bodies WHERE id = ?", *id).Scan(&s)
 	case *Document:
 		err = tx.QueryRow("SELECT 'the document “' || title || '”' FROM documents WHERE id = ?", *id).Scan(&s)
+	case *Vote:
+		err = tx.QueryRow(`SELECT 'the vote on a resolution of item ' || coalesce(nullif(i.number, ''), '(new)') FROM votes v
+			JOIN resolutions r ON r.id = v.resolution_id JOIN items i ON i.id = r.item_id WHERE v.id = ?`, *id).Scan(&s)
 	}
 	if err != nil || s == "" {
 		return fmt.Sprintf("%s %d", r.RecordKind(), *id)
@@ -431,6 +442,8 @@ func (s *Store) Current(r Record) (Record, error) {
 			meetingID = r.MeetingID
 		case *Declaration:
 			meetingID = r.MeetingID
+		case *Vote:
+			err = tx.QueryRow(ownerSQL["resolutions"], r.ResolutionID).Scan(&meetingID)
 		default:
 			err = tx.QueryRow(ownerSQL[recordTables[r.RecordKind()]], id).Scan(&meetingID)
 		}
@@ -468,6 +481,11 @@ func (s *Store) Current(r Record) (Record, error) {
 			for i := range it.Documents {
 				if match(&it.Documents[i]) {
 					return &it.Documents[i], nil
+				}
+			}
+			for i := range it.Votes {
+				if match(&it.Votes[i]) {
+					return &it.Votes[i], nil
 				}
 			}
 		}

@@ -61,6 +61,8 @@ func TestSaveOfEveryKindChecksItsVersion(t *testing.T) {
 	must(t, ErrOf(f.s.Save(&act)))
 	doc := Document{ItemID: it.ID, Title: "Report"}
 	must(t, f.s.AddDocument(&doc))
+	v := Vote{ResolutionID: r.ID, Kind: VotePreceptVeto, For: 1}
+	must(t, ErrOf(f.s.Save(&v)))
 	m, err := f.s.Meeting(f.meeting.ID)
 	must(t, err)
 	p, b := f.member, f.body
@@ -75,7 +77,8 @@ func TestSaveOfEveryKindChecksItsVersion(t *testing.T) {
 		{&a, func() { a.Arrived = "10.45am" }},
 		{&d, func() { d.Text += " of a charity" }},
 		{&act, func() { act.Due = "2024-01-31" }},
-		{&doc, func() { doc.File += "report.pdf" }},
+		{&doc, func() { doc.Title += " (revised)" }},
+		{&v, func() { v.Membership++ }},
 		{&m, func() { m.Venue += ", Room 2" }},
 		{&p, func() { p.Authority += " (from May)" }},
 		{&b, func() { b.DefaultVenue += "Aylesbury" }},

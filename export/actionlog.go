@@ -14,6 +14,9 @@ import (
 type ActionLogOptions struct {
 	// Public leaves out the actions of exempt items, for a document the public may see.
 	Public bool
+	// InPack leaves the page numbers out of the footer, for the agenda pack, which stamps
+	// its own "Page N of M" through all its parts.
+	InPack bool
 }
 
 // ActionLog writes the action log as an A4 landscape PDF for an agenda pack: a heading
@@ -25,6 +28,7 @@ type ActionLogOptions struct {
 // bytes: the document is dated the log's date.
 func ActionLog(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error {
 	b := newActionLogBuilder(newActionLogContent(log, opts, Sanitize))
+	b.inPack = opts.InPack
 	b.build()
 	if err := b.pdf.Error(); err != nil {
 		return fmt.Errorf("draw the action log: %w", err)
@@ -49,6 +53,7 @@ type actionLogBuilder struct {
 	y         float64 // where the next thing goes
 	tableTop  float64 // where the table starts on this page (the top of its header row)
 	fontStyle string  // the table's font style last set, "?" when unknown
+	inPack    bool    // no page numbers in the footer: the pack stamps its own
 }
 
 func newActionLogBuilder(c *actionLogContent) *actionLogBuilder {
@@ -348,8 +353,10 @@ func (b *actionLogBuilder) footer() {
 	half := logTableWidth() / 2
 	pdf.SetXY(logMarginX, logFooterY)
 	pdf.CellFormat(half, logFooterLine, logClean(b.c.BodyName+" – "+b.c.Title), "", 0, "L", false, 0, "")
-	pdf.SetXY(logMarginX+half, logFooterY)
-	pdf.CellFormat(half, logFooterLine, fmt.Sprintf("Page %d of {nb}", pdf.PageNo()), "", 0, "R", false, 0, "")
+	if !b.inPack {
+		pdf.SetXY(logMarginX+half, logFooterY)
+		pdf.CellFormat(half, logFooterLine, fmt.Sprintf("Page %d of {nb}", pdf.PageNo()), "", 0, "R", false, 0, "")
+	}
 	setLogText(pdf, logInk)
 }
 

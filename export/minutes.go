@@ -37,6 +37,9 @@ func (e Edition) String() string {
 // an option: it follows the meeting's status.
 type MinutesOptions struct {
 	Edition Edition
+	// InPack leaves the page numbers out of the footer, for the agenda pack, which stamps
+	// its own "Page N of M" through all its parts.
+	InPack bool
 }
 
 // MinutesReport says what Minutes drew.
@@ -84,7 +87,7 @@ func Minutes(w io.Writer, m *data.FullMeeting, opts MinutesOptions) (rep Minutes
 	pdf.SetAuthor(bodyName, true)
 	pdf.SetSubject("Minutes – "+opts.Edition.String(), true)
 
-	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: b.c.Draft, bodyName: bodyName, width: b.width}
+	r := &minutesRenderer{pdf: pdf, widths: b.widths, draft: b.c.Draft, bodyName: bodyName, width: b.width, inPack: opts.InPack}
 	r.render(pages)
 	rep.Pages = len(pages)
 	for _, p := range pages {
@@ -332,6 +335,9 @@ func (b *minutesBuilder) item(it *itemContent) {
 	for _, a := range it.Actions {
 		b.actionLine(a, x)
 	}
+	if it.Documents != "" {
+		b.text([]span{{text: it.Documents, style: styleItalic}}, x, minutesParaGap)
+	}
 }
 
 // itemHeading prints the minute number hanging in its column, the title in bold beside it and
@@ -455,6 +461,13 @@ func (b *minutesBuilder) resolutions(it *itemContent) {
 			labelX := x + float64(line.Level)*minutesPartIndent + float64(line.Level-1)*(minutesPartLabel-minutesPartIndent)
 			prev = b.hanging([]span{{text: line.Label, style: styleRegular}}, labelX,
 				actionSpans(line.Text, styleRegular), labelX+minutesPartLabel, minutesSmallGap)
+		}
+		for i, line := range r.Vote {
+			gap := minutesSmallGap
+			if i == 0 {
+				gap = minutesParaGap
+			}
+			b.text(glued(line, styleRegular), x, gap)
 		}
 	}
 }

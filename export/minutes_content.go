@@ -94,6 +94,8 @@ type itemContent struct {
 	MinutesAfter      []string // the narrative after the questions
 	Resolutions       []resolutionContent
 	Actions           []actionContent // those the text does not show already
+	// Documents is the "Supporting documents: …" line, or "" for an item without any.
+	Documents string
 }
 
 // questionContent is a member's question and its answer, set off under it.
@@ -110,6 +112,9 @@ type questionContent struct {
 type resolutionContent struct {
 	LeadAlone bool
 	Lines     []resolutionLine
+	// Vote is how the meeting voted, a line each: "(For 9, Against 2, Abstain 1)", the
+	// names of a recorded vote, whether a veto carried.
+	Vote []string
 }
 
 // resolutionLine is a line of a resolution: plain text (Level 0), or a part with its label
@@ -131,6 +136,10 @@ const (
 	draftMark        = "DRAFT – subject to approval"
 	confidentialMark = "CONFIDENTIAL – NOT FOR PUBLICATION"
 )
+
+// ExemptMark is what every document prints of why an item or document is exempt:
+// "Exempt – Schedule 12A, paragraph 1 (information relating to any individual)".
+func ExemptMark(paragraph int) string { return exemptMark(paragraph) }
 
 // exemptMark is what every edition prints under an exempt item's heading.
 func exemptMark(paragraph int) string {
@@ -379,7 +388,37 @@ func (b *contentBuilder) item(it *data.FullItem, c *minutesContent) itemContent 
 			out.Actions = append(out.Actions, b.action(a))
 		}
 	}
+	out.Documents = b.documents(it)
 	return out
+}
+
+// documents words the item's supporting documents: "Supporting documents: Report of the
+// PCC; Appendix A." The public edition names no exempt document, only how many there were.
+func (b *contentBuilder) documents(it *data.FullItem) string {
+	var titles []string
+	withheld := 0
+	for _, d := range it.Documents {
+		if exempt, _ := d.ExemptUnder(it.Item); exempt && b.public() {
+			withheld++
+			continue
+		}
+		titles = append(titles, b.text(strings.TrimSpace(d.Title)))
+	}
+	if withheld > 0 {
+		w := data.Count(withheld, "exempt document", "exempt documents") + ", not for publication"
+		if len(titles) > 0 {
+			w = "and " + w
+		}
+		titles = append(titles, w)
+	}
+	if len(titles) == 0 {
+		return ""
+	}
+	label := "Supporting documents: "
+	if len(it.Documents) == 1 {
+		label = "Supporting document: "
+	}
+	return label + sentenceEnd(strings.Join(titles, "; "))
 }
 
 // questions works out each question, numbered as in the item, with its answer.
@@ -444,6 +483,11 @@ func (b *contentBuilder) resolutions(it *data.FullItem) []resolutionContent {
 			lines = append(lines, strings.Split(p, "\n")...)
 		}
 		rc := resolutionContent{LeadAlone: len(lines) == 0 || partLabel.MatchString(lines[0])}
+		if v, ok := it.VoteOn(r.ID); ok {
+			for _, l := range v.Lines(b.m) {
+				rc.Vote = append(rc.Vote, b.text(l))
+			}
+		}
 		lastLabel := ""
 		lettered := false
 		for _, line := range lines {

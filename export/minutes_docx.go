@@ -247,8 +247,14 @@ func (x *minutesDocx) item(it *itemContent) {
 				d.close()
 			}
 		}
+		for _, line := range r.Vote {
+			d.para("Resolution", "", []span{{text: line, style: styleRegular}})
+		}
 	}
 	for _, a := range it.Actions {
 		d.para("MinuteText", "", actionLineSpans(a))
+	}
+	if it.Documents != "" {
+		d.para("MinuteText", "", []span{{text: it.Documents, style: styleItalic}})
 	}
 }

@@ -326,10 +326,16 @@ func writeItemHTML(d *htmlDoc, it *itemContent, n int) {
 			d.spans(actionSpans(line.Text, styleRegular))
 			d.b.WriteString("</p>\n")
 		}
+		for _, line := range r.Vote {
+			d.para("vote", []span{{text: line, style: styleRegular}})
+		}
 		d.raw("</div>\n")
 	}
 	for _, a := range it.Actions {
 		d.para("", actionLineSpans(a))
+	}
+	if it.Documents != "" {
+		d.para("documents", []span{{text: it.Documents, style: styleItalic}})
 	}
 	d.raw("</section>\n")
 }

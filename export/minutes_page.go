@@ -184,6 +184,9 @@ type minutesRenderer struct {
 	draft    bool
 	bodyName string
 	width    float64 // of the text block
+	// inPack leaves the page numbers out of the footer: the agenda pack stamps its own, in
+	// one sequence through every part.
+	inPack bool
 }
 
 // render draws the pages, and puts each item's heading in the document's outline, where it
@@ -250,6 +253,9 @@ func (r *minutesRenderer) footer(n, total int) {
 	pdf.Line(minutesMarginLeft, minutesFooterRuleY, minutesMarginLeft+r.width, minutesFooterRuleY)
 	setColor(pdf.SetTextColor, minutesGrey)
 	pageText := fmt.Sprintf("Page %d of %d", n, total)
+	if r.inPack {
+		pageText = ""
+	}
 	pageWidth := r.widths.width(pageText, styleRegular, minutesFooterSize)
 	name := fitText(r.bodyName, r.width-pageWidth-minutesLabelGap, r.widths.at(minutesFooterSize))
 	pdf.SetFont(fontFamily, string(styleRegular), minutesFooterSize)

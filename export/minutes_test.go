@@ -383,6 +383,10 @@ func newExemptCase(t *testing.T) exemptCase {
 		AnsweredBy: "The Monitoring Officer", Answer: "The Monitoring Officer said the Wallingford depot had been interviewed twice.",
 	})
 	it.Actions = append(it.Actions, data.Action{Owner: "Monitoring Officer", Text: "Send the Thornborough dossier to the Sub-Committee."})
+	// Its supporting documents and the vote on its resolution are the item's too.
+	it.Documents = append(it.Documents, data.Document{ItemID: it.ID, Title: "Investigator’s notes on the Bicester interviews"})
+	it.Votes = append(it.Votes, data.Vote{ResolutionID: it.Resolutions[0].ID, Recorded: true,
+		ForNames: []string{"Cllr Margaret Ashworth"}, AgainstNames: []string{"Cllr Zebedee Quartermaine"}})
 	fm.Declarations = append(fm.Declarations, data.Declaration{
 		Name: "Cllr Peter Hollingworth", ItemID: it.ID,
 		Kind: data.InterestNonRegistrable, Text: "He is a neighbour of Mr Featherstonehaugh in Kidlington.", LeftRoom: true,
@@ -397,6 +401,12 @@ func newExemptCase(t *testing.T) exemptCase {
 	}
 	for _, a := range it.Actions {
 		secret += " " + a.Text
+	}
+	for _, d := range it.Documents {
+		secret += " " + d.Title
+	}
+	for _, v := range it.Votes {
+		secret += " " + strings.Join(v.Lines(fm), " ")
 	}
 	secret += " " + fm.Declarations[len(fm.Declarations)-1].Text
 
@@ -416,7 +426,7 @@ func newExemptCase(t *testing.T) exemptCase {
 			distinctive = append(distinctive, w)
 		}
 	}
-	for _, w := range []string{"featherstonehaugh", "abingdon", "custody", "wallingford", "quarrendon", "thornborough", "kidlington"} {
+	for _, w := range []string{"featherstonehaugh", "abingdon", "custody", "wallingford", "quarrendon", "thornborough", "kidlington", "bicester", "quartermaine", "abstain"} {
 		if !strings.Contains(" "+strings.Join(distinctive, " ")+" ", " "+w+" ") {
 			t.Fatalf("%q is not among the exempt item's distinctive words %v", w, distinctive)
 		}

@@ -1,0 +1,200 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// panel is a Police and Crime Panel of ten council seats and two co-opted independent
+// members, with vacant council seats left out of the attendance (a seat no one holds is
+// in no list) and present members first.
+type panel struct {
+	f          *fixture
+	meeting    int64
+	resolution int64
+	members    []Person
+}
+
+func newPanel(t *testing.T, councillors, coopted, present int) *panel {
+	t.Helper()
+	f := newFixture(t, NumberPerMeeting)
+	p := &panel{f: f}
+	m := Meeting{BodyID: f.body.ID, Date: "2024-02-02", StartTime: "10.30am"}
+	must(t, f.s.CreateMeeting(&m))
+	p.meeting = m.ID
+	for i := range councillors + coopted {
+		role, title := RoleMember, "Cllr"
+		if i >= councillors {
+			role, title = RoleCoopted, "Mr"
+		}
+		person := Person{BodyID: f.body.ID, Title: title, Name: fmt.Sprintf("Member %c", 'A'+i), Role: role}
+		must(t, f.s.CreatePerson(&person))
+		p.members = append(p.members, person)
+		kind := Apologies
+		if i < present {
+			kind = Present
+		}
+		must(t, f.s.AddAttendance(&Attendance{MeetingID: m.ID, PersonID: person.ID, Kind: kind}))
+	}
+	// Officers in attendance are not members and never count.
+	must(t, f.s.AddAttendance(&Attendance{MeetingID: m.ID, Name: "Scrutiny Officer", Kind: InAttendance}))
+	it := f.item(t, m.ID, "PCC’s Proposed Precept 2024/25", "")
+	r := Resolution{ItemID: it.ID, Text: "That the Panel vetoes the proposed precept."}
+	must(t, f.s.AddResolution(&r))
+	p.resolution = r.ID
+	return p
+}
+
+func (p *panel) result(t *testing.T, v Vote) VoteResult {
+	t.Helper()
+	v.ResolutionID = p.resolution
+	must(t, ErrOf(p.f.s.Save(&v)))
+	fm, err := p.f.s.LoadMeeting(p.meeting)
+	must(t, err)
+	saved, ok := fm.Items[0].VoteOn(p.resolution)
+	if !ok {
+		t.Fatal("the vote was not loaded with its item")
+	}
+	return saved.Result(fm)
+}
+
+// TestVetoNeedsTwoThirdsOfTheWholeMembership works the Panel's veto out as Schedule 5,
+// paragraph 4(4) of the Police Reform and Social Responsibility Act 2011 words it: two-thirds
+// of the persons who are members of the Panel at the time, not of those present; co-opted
+// members are members, a vacant seat is no one.
+func TestVetoNeedsTwoThirdsOfTheWholeMembership(t *testing.T) {
+	for _, c := range []struct {
+		name                          string
+		councillors, coopted, present int
+		membership                    int // the clerk's figure, 0 for the attendance's
+		kind                          string
+		forVeto, against              int
+		wantMembers, wantNeeded       int
+		wantCarried                   bool
+	}{
+		{"full panel of 12, 8 for: two-thirds exactly", 10, 2, 12, 0, VotePreceptVeto, 8, 4, 12, 8, true},
+		{"full panel of 12, 7 for", 10, 2, 12, 0, VotePreceptVeto, 7, 5, 12, 8, false},
+		{"9 of 12 present, 7 for: more than two-thirds of those present is not enough", 10, 2, 9, 0, VotePreceptVeto, 7, 2, 12, 8, false},
+		{"9 of 12 present, all 9 for", 10, 2, 9, 0, VotePreceptVeto, 9, 0, 12, 8, true},
+		{"one council seat vacant: 11 members, 8 needed", 9, 2, 11, 0, VotePreceptVeto, 8, 3, 11, 8, true},
+		{"two council seats vacant: 10 members, 7 needed", 8, 2, 10, 0, VotePreceptVeto, 7, 3, 10, 7, true},
+		{"two vacancies, 7 of the 10 for, on a Chief Constable", 8, 2, 8, 0, VoteAppointmentVeto, 7, 1, 10, 7, true},
+		{"co-opted members count: without them 7 of 10 would carry", 10, 2, 10, 0, VotePreceptVeto, 7, 3, 12, 8, false},
+		{"the clerk's figure for the membership wins over the attendance", 8, 2, 8, 12, VotePreceptVeto, 7, 1, 12, 8, false},
+		{"an ordinary vote is a majority of those voting", 10, 2, 9, 0, VoteOrdinary, 5, 4, 0, 0, true},
+		{"an ordinary tie does not carry by itself", 10, 2, 8, 0, VoteOrdinary, 4, 4, 0, 0, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := newPanel(t, c.councillors, c.coopted, c.present)
+			got := p.result(t, Vote{Kind: c.kind, For: c.forVeto, Against: c.against, Membership: c.membership})
+			if got.Membership != c.wantMembers || got.Needed != c.wantNeeded || got.Carried != c.wantCarried {
+				t.Fatalf("result = %+v, want membership %d, %d needed, carried %v", got, c.wantMembers, c.wantNeeded, c.wantCarried)
+			}
+			if got.FromAttendance != (c.membership == 0 && c.kind != VoteOrdinary) {
+				t.Fatalf("FromAttendance = %v", got.FromAttendance)
+			}
+		})
+	}
+}
+
+// TestVetoNeeded is the arithmetic: at least two-thirds, rounded up.
+func TestVetoNeeded(t *testing.T) {
+	for members, want := range map[int]int{12: 8, 11: 8, 10: 7, 9: 6, 3: 2, 1: 1, 0: 0} {
+		if got := VetoNeeded(members); got != want {
+			t.Errorf("VetoNeeded(%d) = %d, want %d", members, got, want)
+		}
+		if got := VetoNeeded(members); 3*got < 2*members || (got > 0 && 3*(got-1) >= 2*members) {
+			t.Errorf("VetoNeeded(%d) = %d is not the least two-thirds", members, got)
+		}
+	}
+}
+
+// TestVoteCountsCannotExceedThosePresent: the store refuses a vote that the meeting could
+// not have cast, and says why; nothing is written.
+func TestVoteCountsCannotExceedThosePresent(t *testing.T) {
+	p := newPanel(t, 10, 2, 9)
+	for _, c := range []struct {
+		name string
+		v    Vote
+		want string
+	}{
+		{"too many votes", Vote{For: 9, Against: 2, Abstain: 1}, "12 votes are entered (9 for, 2 against, 1 abstaining), but only 9 members are present"},
+		{"no votes", Vote{}, "no votes are entered"},
+		{"a negative count", Vote{For: 3, Against: -1}, "cannot count -1"},
+		{"a name not present", Vote{Recorded: true, ForNames: []string{"Cllr Member A", "Cllr Nobody Here"}}, "Cllr Nobody Here is not recorded as present"},
+		{"a name twice", Vote{Recorded: true, ForNames: []string{"Cllr Member A"}, AgainstNames: []string{"Member A"}}, "named twice"},
+		{"a membership smaller than those present", Vote{Kind: VotePreceptVeto, For: 8, Membership: 8}, "cannot be smaller than the 9 members present"},
+		{"an unknown kind", Vote{Kind: "quorum", For: 1}, "is not a kind of vote"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			v := c.v
+			v.ResolutionID = p.resolution
+			_, err := p.f.s.Save(&v)
+			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("save = %v, want ErrInvalid saying %q", err, c.want)
+			}
+			if n := count(t, p.f.s, "SELECT count(*) FROM votes"); n != 0 {
+				t.Fatalf("%d votes written after a refused save", n)
+			}
+		})
+	}
+	t.Run("no attendance recorded", func(t *testing.T) {
+		f := p.f
+		it := f.item(t, f.meeting.ID, "Item", "")
+		r := Resolution{ItemID: it.ID, Text: "That the report be noted."}
+		must(t, f.s.AddResolution(&r))
+		_, err := f.s.Save(&Vote{ResolutionID: r.ID, For: 1})
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "record the attendance first") {
+			t.Fatalf("save = %v", err)
+		}
+	})
+}
+
+// TestRecordedVoteKeepsTheNames: a recorded vote counts its names, keeps them in order and
+// reads them back; a second vote on the same resolution is refused.
+func TestRecordedVoteKeepsTheNames(t *testing.T) {
+	p := newPanel(t, 10, 2, 5)
+	v := Vote{ResolutionID: p.resolution, Recorded: true, For: 99,
+		ForNames:     []string{"Cllr Member A", " Cllr Member C "},
+		AgainstNames: []string{"Councillor Member B"}, AbstainNames: []string{"", "Cllr Member D"}}
+	must(t, ErrOf(p.f.s.Save(&v)))
+	if v.For != 2 || v.Against != 1 || v.Abstain != 1 {
+		t.Fatalf("counts = %d/%d/%d, want 2/1/1 from the names", v.For, v.Against, v.Abstain)
+	}
+	fm, err := p.f.s.LoadMeeting(p.meeting)
+	must(t, err)
+	got, _ := fm.Items[0].VoteOn(p.resolution)
+	if strings.Join(got.ForNames, "|") != "Cllr Member A|Cllr Member C" || strings.Join(got.AbstainNames, "|") != "Cllr Member D" || got.Version != 1 {
+		t.Fatalf("loaded %+v", got)
+	}
+	d, err := p.f.s.Dump(p.meeting)
+	must(t, err)
+	dv := d.Meetings[0].Items[0].Resolutions[0].Vote
+	if dv == nil || dv.Kind != "ordinary" || !dv.Recorded || dv.For != 2 || strings.Join(dv.AgainstN, "|") != "Cllr Member B" || !dv.Carried {
+		t.Fatalf("the dump has the vote as %+v", dv)
+	}
+	again := Vote{ResolutionID: p.resolution, For: 1}
+	if _, err := p.f.s.Save(&again); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "already has a vote") {
+		t.Fatalf("a second vote = %v", err)
+	}
+	must(t, p.f.s.DeleteVote(v.ID))
+	if n := count(t, p.f.s, "SELECT count(*) FROM votes"); n != 0 {
+		t.Fatalf("%d votes after delete", n)
+	}
+}
+
+// TestSubstitutesVoteButAreNotExtraMembers: a substitute standing in for a member who sent
+// apologies votes in their place; the membership counts the seat once.
+func TestSubstitutesVoteButAreNotExtraMembers(t *testing.T) {
+	p := newPanel(t, 10, 2, 11) // the twelfth sent apologies
+	f := p.f
+	sub := Person{BodyID: f.body.ID, Title: "Cllr", Name: "Stand In", Role: RoleMember}
+	must(t, f.s.CreatePerson(&sub))
+	must(t, f.s.AddAttendance(&Attendance{MeetingID: p.meeting, PersonID: sub.ID, Kind: Substitute, SubstituteForID: p.members[11].ID}))
+	got := p.result(t, Vote{Kind: VotePreceptVeto, For: 12})
+	if got.Membership != 12 || !got.Carried {
+		t.Fatalf("result = %+v, want 12 members and the veto carried by 12 votes (the substitute's among them)", got)
+	}
+}
