@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -293,5 +296,21 @@ func TestBackupIsConsistentCopy(t *testing.T) {
 	}
 	if err := f.s.Backup(filepath.Join(t.TempDir(), "missing", "x.db")); err == nil {
 		t.Fatalf("backup into a missing folder succeeded")
+	}
+}
+
+// TestMigrationsAreNumberedInOrder: the store counts the migration files to know a file's
+// schema, so their numbers must run 1, 2, 3… with no gap or repeat (a gap left by a branch
+// would make a file run one migration twice).
+func TestMigrationsAreNumberedInOrder(t *testing.T) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	for i, n := range names {
+		if want := fmt.Sprintf("migrations/%04d_", i+1); !strings.HasPrefix(n, want) {
+			t.Fatalf("migration %d is %s, want a name starting %s", i+1, n, want)
+		}
 	}
 }

@@ -1,4 +1,4 @@
--- Minutebook schema, version 11 (after the importer's and the pack's): an [Action: X] tag in
+-- Minutebook schema, version 10: an [Action: X] tag in
 -- a resolution makes an action, as one in the minutes does.
 --
 -- "RESOLVED – That the PCC be asked for a breakdown of the arrests [Action: PCC]" is how many
