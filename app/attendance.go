@@ -57,15 +57,12 @@ func (m *meetingScreen) showAttendance() {
 	canvas.Refresh(m.otherRows)
 }
 
-// fillAddOptions offers the people not yet listed.
+// fillAddOptions offers everyone in People: those not yet listed, to add, and those listed,
+// to say how they attend (apologies, the Chair, a late arrival).
 func (m *meetingScreen) fillAddOptions() {
-	listed := map[int64]bool{}
-	for _, r := range m.rows {
-		listed[r.a.PersonID] = true
-	}
 	var opts []string
 	for _, p := range m.people {
-		if !p.Retired && !listed[p.ID] {
+		if !p.Retired {
 			opts = append(opts, p.DisplayName())
 		}
 	}
@@ -93,7 +90,7 @@ func (m *meetingScreen) absentMembers() []string {
 // showAddFor lets the clerk say whom a substitute stands in for, in the add bar itself; the
 // field keeps its place (disabled) when the person is not a substitute, so nothing moves.
 func (m *meetingScreen) showAddFor() {
-	if m.addKind.Selected == kindWords[data.Substitute] && !m.readOnly {
+	if strings.EqualFold(strings.TrimSpace(m.addKind.Text), kindWords[data.Substitute]) && !m.readOnly {
 		m.addFor.SetOptions(m.absentMembers())
 		m.addFor.Enable()
 	} else {
@@ -125,10 +122,11 @@ func (m *meetingScreen) onAddNameChanged(name string) {
 	m.addNote.clear()
 	if p, ok := m.personByName(name); ok {
 		if p.IsMember() {
-			m.addKind.SetSelected("Present")
+			setText(&m.addKind.Entry, "Present")
 		} else {
-			m.addKind.SetSelected("In attendance")
+			setText(&m.addKind.Entry, "In attendance")
 		}
+		m.showAddFor()
 	}
 }
 
@@ -143,7 +141,26 @@ func (m *meetingScreen) onAddAttendee() {
 		m.addNote.problem("Choose a person or type a name.")
 		return
 	}
-	a := data.Attendance{MeetingID: m.fm.ID, Kind: wordKey(kindWords, m.addKind.Selected)}
+	how := strings.TrimSpace(m.addKind.Text)
+	role := ""
+	switch how {
+	case presentAsChair:
+		how, role = "Present", data.RoleChair
+	case presentAsViceChair:
+		how, role = "Present", data.RoleViceChair
+	}
+	kind := ""
+	for k, w := range kindWords {
+		if strings.EqualFold(w, how) {
+			kind = k
+		}
+	}
+	if kind == "" {
+		m.addNote.problem("Say how " + name + " attends: Present, Apologies, Absent, Substitute or In attendance.")
+		m.u.win.Canvas().Focus(m.addKind)
+		return
+	}
+	a := data.Attendance{MeetingID: m.fm.ID, Kind: kind, Role: role}
 	if p, ok := m.personByName(name); ok {
 		a.PersonID, a.Name = p.ID, p.DisplayName()
 		if a.Kind == data.InAttendance {
@@ -166,12 +183,63 @@ func (m *meetingScreen) onAddAttendee() {
 		return
 	}
 	a.Arrived = m.addArrived.value
-	m.addAttendance(a)
+	if r := m.rowOf(a.PersonID); r != nil {
+		m.changeAttendance(r, a) // listed already (the members are, from the start): their row says so now
+	} else {
+		m.addAttendance(a)
+		if role == data.RoleChair {
+			m.setChair(a.PersonID)
+		}
+	}
 	setText(&m.addName.Entry, "")
 	setText(&m.addFor.Entry, "")
+	setText(&m.addKind.Entry, "In attendance")
+	m.showAddFor()
 	m.addArrived.set("")
 	m.addNote.clear()
 	m.u.win.Canvas().Focus(m.addName) // the next person
+}
+
+// focusAddName puts the cursor in the add bar's name, to add people as they arrive.
+func (m *meetingScreen) focusAddName() {
+	if m.fm != nil && !m.readOnly {
+		m.u.win.Canvas().Focus(m.addName)
+	}
+}
+
+// rowOf is the attendance row of a person from People, or nil.
+func (m *meetingScreen) rowOf(personID int64) *attendanceRow {
+	if personID == 0 {
+		return nil
+	}
+	for _, r := range m.rows {
+		if r.a.PersonID == personID {
+			return r
+		}
+	}
+	return nil
+}
+
+// changeAttendance makes a listed person's row say how the add bar says they attend: sent
+// apologies, arrived late at 10.45am, or the Chair on the day.
+func (m *meetingScreen) changeAttendance(r *attendanceRow, a data.Attendance) {
+	if a.Kind != data.InAttendance {
+		setSelected(r.kind, kindWords[a.Kind])
+		if a.Kind == data.Substitute {
+			r.subFor.Show()
+			setSelected(r.subFor, a.SubstituteFor)
+		}
+		if a.Role == data.RoleChair || a.Role == data.RoleViceChair || r.a.Role == data.RoleChair || r.a.Role == data.RoleViceChair {
+			setSelected(r.role, roleWords[a.Role])
+		}
+	}
+	if a.Arrived != "" {
+		r.arrived.set(a.Arrived)
+	}
+	r.save()
+	if a.Role == data.RoleChair {
+		m.setChair(a.PersonID)
+	}
 }
 
 // capacity is what someone in attendance is there as, from People: "Chief Executive, OPCC".

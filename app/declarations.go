@@ -48,7 +48,8 @@ func (m *meetingScreen) onAddDeclaration() {
 		m.declRows.RemoveAll()
 	}
 	r := m.addDeclarationRow(data.Declaration{MeetingID: m.fm.ID, Kind: data.InterestNonRegistrable})
-	m.u.win.Canvas().Focus(r.text)
+	m.tabs.SelectIndex(0)
+	m.u.win.Canvas().Focus(r.member) // who, then (Tab) the item, the kind and the interest
 }
 
 // itemChoices names the items for declarations: "5. Budget".
@@ -105,7 +106,7 @@ type declarationRow struct {
 	m       *meetingScreen
 	d       data.Declaration
 	box     *pendingID
-	member  *widget.Select
+	member  *choiceEntry // the members present, with type-ahead
 	item    *widget.Select
 	kind    *widget.Select
 	text    *widget.Entry
@@ -118,7 +119,10 @@ type declarationRow struct {
 func newDeclarationRow(m *meetingScreen, d data.Declaration) *declarationRow {
 	r := &declarationRow{m: m, d: d, box: newPendingID(d.ID), note: newNote()}
 	names := m.attendeeNames(data.Present, data.Substitute) // only members in the room declare
-	r.member = &widget.Select{Options: names, PlaceHolder: "Member", Selected: d.Name, OnChanged: func(string) { r.save() }}
+	r.member = newChoiceEntry(names)
+	r.member.PlaceHolder = "Member"
+	r.member.SetText(d.Name)
+	r.member.OnChanged = func(string) { r.save() }
 	r.item = &widget.Select{Options: m.itemChoices(), OnChanged: func(string) { r.save() }}
 	r.showItem()
 	r.kind = &widget.Select{Options: interestWords, Selected: capitalise(data.InterestKinds[d.Kind]), OnChanged: func(string) { r.save() }}
@@ -151,7 +155,7 @@ func (r *declarationRow) save() {
 		return
 	}
 	d := &r.d
-	if p, ok := r.m.personByName(r.member.Selected); ok {
+	if p, ok := r.m.personByName(strings.TrimSpace(r.member.Text)); ok {
 		d.PersonID, d.Name = p.ID, p.DisplayName()
 	}
 	d.ItemID = 0

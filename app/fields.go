@@ -187,9 +187,14 @@ func newTimeField(placeholder string, stamp bool) *timeField {
 	f.entry = &widget.Entry{PlaceHolder: placeholder, OnChanged: f.onTyped}
 	if stamp {
 		f.entry.ActionItem = newPointerButton(&widget.Button{Icon: theme.HistoryIcon(), Importance: widget.LowImportance, OnTapped: f.stamp})
+		stampable[f.entry] = f
 	}
 	return f
 }
+
+// stampable has the time fields with a "now" stamp, by their entry: Ctrl+T stamps the one the
+// cursor is in.
+var stampable = map[fyne.Focusable]*timeField{}
 
 func (f *timeField) set(t string) {
 	f.value = t

@@ -73,6 +73,17 @@ type choiceEntry struct {
 	popUp    *widget.PopUpMenu
 	list     *suggestions
 	OnChosen func(name string)
+	// replaceOnFocus selects the text when the field gets the cursor, so that what the
+	// clerk types replaces the suggestion in it ("Present" becomes "apol…").
+	replaceOnFocus bool
+}
+
+// FocusGained selects the text of a field that replaces it on focus.
+func (e *choiceEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.replaceOnFocus && e.Text != "" {
+		e.Entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 }
 
 func newChoiceEntry(options []string) *choiceEntry {

@@ -136,6 +136,13 @@ func (j *journal) flush() {
 	edits := make([]*journalEntry, 0, len(j.entries))
 	for _, e := range j.entries {
 		c := *e
+		edits = append(edits, &c)
+	}
+	written := j.written
+	j.mu.Unlock()
+	// The saver's versions and the boxes are read without j.mu, which the saver may be
+	// waiting for while it holds its own lock.
+	for _, c := range edits {
 		if c.box != nil && c.Record != nil {
 			if id := c.box.get(); id != 0 {
 				c.Record = withID(c.Record, id)
@@ -144,10 +151,7 @@ func (j *journal) flush() {
 		if j.version != nil {
 			c.Version = max(c.Version, j.version(c.Key))
 		}
-		edits = append(edits, &c)
 	}
-	written := j.written
-	j.mu.Unlock()
 
 	sort.Slice(edits, func(a, b int) bool { return edits[a].Seq < edits[b].Seq })
 	var err error

@@ -46,7 +46,7 @@ type meetingScreen struct {
 	otherRows  *fyne.Container
 	rows       []*attendanceRow
 	addName    *choiceEntry
-	addKind    *widget.Select
+	addKind    *choiceEntry // how they attend, with type-ahead: "apol" for Apologies
 	addFor     *choiceEntry // for a substitute: the member they stand in for
 	addArrived *timeField   // for someone arriving late
 	addNote    *note
@@ -69,6 +69,15 @@ var kindWords = map[string]string{
 }
 
 var memberKinds = []string{"Present", "Apologies", "Absent", "Substitute"}
+
+// How someone attends, as the add bar offers it: the Chair and Vice-Chair on the day are
+// present with their role.
+const (
+	presentAsChair     = "Present – Chair"
+	presentAsViceChair = "Present – Vice-Chair"
+)
+
+var addKinds = []string{"Present", presentAsChair, presentAsViceChair, "Apologies", "Absent", "Substitute", "In attendance"}
 
 // Words for members' roles on the day.
 var roleWords = map[string]string{"": "—", data.RoleChair: "Chair", data.RoleViceChair: "Vice-Chair"}
@@ -110,8 +119,11 @@ func newMeetingScreen(u *ui) *meetingScreen {
 	m.addName.OnChanged = m.onAddNameChanged
 	m.addName.OnSubmitted = func(string) { m.onAddAttendee() }
 	m.addName.OnChosen = m.onAddNameChanged
-	m.addKind = &widget.Select{Options: append(append([]string{}, memberKinds...), "In attendance"), Selected: "In attendance",
-		OnChanged: func(string) { m.showAddFor() }}
+	m.addKind = newChoiceEntry(addKinds)
+	m.addKind.SetText("In attendance")
+	m.addKind.replaceOnFocus = true
+	m.addKind.OnChanged = func(string) { m.showAddFor() }
+	m.addKind.OnSubmitted = func(string) { m.onAddAttendee() }
 	m.addFor = newChoiceEntry(nil)
 	m.addFor.PlaceHolder = "for the member"
 	m.addFor.OnSubmitted = func(string) { m.onAddAttendee() }

@@ -86,7 +86,7 @@ func TestAttendanceIsRecorded(t *testing.T) {
 	// A guest substitutes for the member who sent apologies, in one step from the add bar;
 	// without the member named, the bar asks and adds nothing.
 	m.addName.SetText("Cllr Sam Reserve")
-	m.addKind.SetSelected("Substitute")
+	m.addKind.SetText("Substitute")
 	if m.addFor.Disabled() {
 		t.Fatalf("“for the member” is not offered for a substitute")
 	}
@@ -104,12 +104,12 @@ func TestAttendanceIsRecorded(t *testing.T) {
 	// The PCC and the officer are in attendance, as what People says they are; a witness is
 	// typed by name.
 	m.addName.SetText("Mr Matthew Barber")
-	if m.addKind.Selected != "In attendance" {
-		t.Errorf("the PCC is offered as %q, want In attendance", m.addKind.Selected)
+	if m.addKind.Text != "In attendance" {
+		t.Errorf("the PCC is offered as %q, want In attendance", m.addKind.Text)
 	}
 	m.onAddAttendee()
 	m.addName.SetText("Dr Ada Witness")
-	m.addKind.SetSelected("In attendance")
+	m.addKind.SetText("In attendance")
 	m.onAddAttendee()
 	h.sync()
 
@@ -195,7 +195,11 @@ func TestDeclarationIsSavedOnceComplete(t *testing.T) {
 	if fm, _ := h.db().LoadMeeting(m.fm.ID); len(fm.Declarations) != 0 {
 		t.Fatalf("an incomplete declaration was written")
 	}
-	d.member.SetSelected("Mr Ted Łukasz")
+	if h.w.Canvas().Focused() != d.member {
+		t.Errorf("a new declaration does not start at the member")
+	}
+	typeRunes(t, h, d.member, "Łuk")
+	h.w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab}) // takes "Mr Ted Łukasz"
 	d.item.SetSelected("1. Precept proposal")
 	d.kind.SetSelected("Other registrable interest")
 	d.left.SetChecked(true)

@@ -355,9 +355,6 @@ func (s *saver) finish(j *job, err error) {
 	switch {
 	case err == nil:
 		s.state = saveState{Saved: time.Now()}
-		if j.key != "" {
-			s.jr.done(j.key, j.seq)
-		}
 	case retry:
 		j.tries++
 		j.due = time.Now().Add(backoff(j.tries))
@@ -376,6 +373,9 @@ func (s *saver) finish(j *job, err error) {
 	st := s.state
 	s.changed.Broadcast()
 	s.mu.Unlock()
+	if err == nil && j.key != "" {
+		s.jr.done(j.key, j.seq) // after s.mu: the journal's writer takes its lock, then s.mu
+	}
 
 	if j.result != nil {
 		j.result <- err // buffered: never blocks, even when run stopped waiting

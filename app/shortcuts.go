@@ -79,11 +79,16 @@ func commandList() []command {
 		},
 		{
 			id: "details-tab", menu: "Meeting", label: "Details & attendance", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault,
-			help: "Show the date, venue, attendance and declarations", run: func(u *ui) { u.meetingTab(0) },
+			help: "Show the date, venue, attendance and declarations, with the cursor in the attendance's “Name” to add people as they arrive",
+			run: func(u *ui) { u.meetingTab(0); u.meeting.focusAddName() },
 		},
 		{
 			id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
 			help: "Show the items and their minutes", run: func(u *ui) { u.meetingTab(1) },
+		},
+		{
+			id: "new-declaration", menu: "Meeting", label: "New declaration of interest", key: fyne.KeyD, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
+			help: "Add a declaration, the cursor in the member's name", run: func(u *ui) { u.meeting.onAddDeclaration() },
 		},
 		{
 			id: "end-meeting", menu: "Meeting", label: "The meeting ended now", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift,
@@ -116,7 +121,14 @@ func commandList() []command {
 		},
 		{
 			id: "stamp-time", menu: "Item", label: "Stamp the time now", key: fyne.KeyT, mod: fyne.KeyModifierShortcutDefault,
-			help: "Put the time now in the item's time, as minutes write it: 11.05am", run: func(u *ui) { u.meeting.agenda.editor.stampTime() },
+			help: "Put the time now in the item's time, as minutes write it: 11.05am (or in the time field the cursor is in: an arrival)",
+			run: func(u *ui) {
+				if f, ok := stampable[u.win.Canvas().Focused()]; ok {
+					f.stamp()
+					return
+				}
+				u.meeting.agenda.editor.stampTime()
+			},
 		},
 		{
 			id: "title", menu: "Item", label: "Item title", key: fyne.KeyL, mod: fyne.KeyModifierShortcutDefault,

@@ -78,3 +78,57 @@ func TestInAttendanceByTypeAhead(t *testing.T) {
 	}
 	_ = test.NewTempApp
 }
+
+// TestAttendanceFromTheAddBarAlone: the whole attendance is taken from the add bar by the
+// keyboard: apologies, the Chair and a late arrival for members already listed.
+func TestAttendanceFromTheAddBarAlone(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	m := h.u.meeting
+	h.u.runCommand("details-tab")
+	c := h.w.Canvas()
+	if c.Focused() != m.addName {
+		t.Fatalf("Ctrl+1 put the cursor in %s, want the add bar's name", describeFocus(c.Focused()))
+	}
+	add := func(name, how string, arrived string) {
+		t.Helper()
+		typeRunes(t, h, m.addName, name)
+		tab(c, false)
+		if c.Focused() != m.addKind {
+			t.Fatalf("Tab from the name went to %s", describeFocus(c.Focused()))
+		}
+		for _, r := range how {
+			c.Focused().TypedRune(r)
+		}
+		if arrived != "" {
+			tab(c, false) // takes the suggestion, and passes "for the member", disabled
+			if c.Focused() != m.addArrived.entry {
+				t.Fatalf("Tab did not reach the arrival time: %s", describeFocus(c.Focused()))
+			}
+			for _, r := range arrived {
+				c.Focused().TypedRune(r)
+			}
+		}
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+	add("Culver", "apol", "")
+	add("Patman", "chair", "")
+	add("Jones", "pres", "10.45am")
+	h.sync()
+	fm, _ := h.db().LoadMeeting(m.fm.ID)
+	got := map[string]data.Attendance{}
+	for _, a := range fm.Attendance {
+		got[a.Name] = a
+	}
+	if a := got["Cllr Emily Culverhouse"]; a.Kind != data.Apologies {
+		t.Errorf("Culverhouse: %+v", a)
+	}
+	if a := got["Cllr Barrie Patman"]; a.Kind != data.Present || a.Role != data.RoleChair || fm.ChairID != a.PersonID {
+		t.Errorf("Patman: %+v (chair %d)", a, fm.ChairID)
+	}
+	if a := got["Cllr Dylan Ŵyn Jones"]; a.Kind != data.Present || a.Arrived != "10.45am" {
+		t.Errorf("Ŵyn Jones: %+v", a)
+	}
+	if len(fm.Attendance) != 4 {
+		t.Errorf("%d attendance rows, want the four members listed (none added twice)", len(fm.Attendance))
+	}
+}
