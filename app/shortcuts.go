@@ -80,7 +80,7 @@ func commandList() []command {
 		{
 			id: "details-tab", menu: "Meeting", label: "Details & attendance", key: fyne.Key1, mod: fyne.KeyModifierShortcutDefault,
 			help: "Show the date, venue, attendance and declarations, with the cursor in the attendance's “Name” to add people as they arrive",
-			run: func(u *ui) { u.meetingTab(0); u.meeting.focusAddName() },
+			run:  func(u *ui) { u.meetingTab(0); u.meeting.focusAddName() },
 		},
 		{
 			id: "agenda-tab", menu: "Meeting", label: "Agenda & minutes", key: fyne.Key2, mod: fyne.KeyModifierShortcutDefault,
