@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -101,10 +102,13 @@ func (m *meetingScreen) showAddFor() {
 // bySurname sorts names as an attendance list reads them: by surname, then the rest.
 func bySurname(names []string) []string {
 	out := slices.Clone(names)
-	slices.SortStableFunc(out, func(a, b string) int {
-		return cmp.Or(cmp.Compare(data.Fold(surname(a)), data.Fold(surname(b))), cmp.Compare(data.Fold(a), data.Fold(b)))
-	})
+	slices.SortStableFunc(out, surnameOrder)
 	return out
+}
+
+// surnameOrder compares two names by surname, then as a whole.
+func surnameOrder(a, b string) int {
+	return cmp.Or(cmp.Compare(data.Fold(surname(a)), data.Fold(surname(b))), cmp.Compare(data.Fold(a), data.Fold(b)))
 }
 
 // surname is the last word of a name: "Cllr Barrie Patman" → "Patman".
@@ -373,7 +377,9 @@ func newAttendanceRow(m *meetingScreen, a data.Attendance) *attendanceRow {
 	} else {
 		row = attendanceColumns(r.name, r.kind, r.role, container.NewStack(r.subFor), r.arrived.entry, r.left.entry, r.remove)
 	}
-	r.content = container.NewVBox(row, r.note, r.arrived.note, r.left.note)
+	// One line of notes under the row: the row's own, and under each time what it understood.
+	notes := container.NewBorder(nil, nil, nil, container.NewHBox(fixed(120, r.arrived.note), fixed(120, r.left.note), fixed(40, layout.NewSpacer())), r.note)
+	r.content = container.New(layout.NewCustomPaddedVBoxLayout(0), row, notes)
 	enable(!m.readOnly, r.kind, r.role, r.asRole, r.subFor, r.arrived.entry, r.left.entry, r.remove)
 	if m.readOnly {
 		r.remove.Hide()

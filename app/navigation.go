@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -245,7 +246,10 @@ func (n *navigation) newMeetingForm(title, action string, m data.Meeting, create
 }
 
 // show opens the form with the cursor in the date.
-func (f *meetingForm) show(w fyne.Window) { showFocused(f.dlg, w, f.date.entry) }
+func (f *meetingForm) show(w fyne.Window) {
+	submitOnEnter(f.dlg, f.submit, f.date.entry, f.start.entry, f.venue, f.title) // Return creates it
+	showFocused(f.dlg, w, f.date.entry)
+}
 
 // submit creates the meeting if the fields are right; it reports whether it did.
 func (f *meetingForm) submit() bool {
@@ -280,6 +284,9 @@ func (n *navigation) createMeeting(m data.Meeting) error {
 		return err
 	}
 	fm := &data.FullMeeting{Meeting: m}
+	slices.SortStableFunc(people, func(a, b data.Person) int { // listed by surname, as minutes list them
+		return surnameOrder(a.DisplayName(), b.DisplayName())
+	})
 	for _, p := range people {
 		if p.IsMember() {
 			fm.Attendance = append(fm.Attendance, data.Attendance{PersonID: p.ID, Kind: data.Present})

@@ -26,7 +26,19 @@ type DumpMeeting struct {
 	Chair      string           `json:"chair"`
 	ApprovedOn string           `json:"approved_on"`
 	Attendance []DumpAttendance `json:"attendance"`
-	Items      []DumpItem       `json:"items"`
+	// Declarations of interest: who, of what kind, what, on which item (its number; "" for
+	// the meeting as a whole) and whether they left the room.
+	Declarations []DumpDeclaration `json:"declarations"`
+	Items        []DumpItem        `json:"items"`
+}
+
+// DumpDeclaration is a declaration of interest in a Dump.
+type DumpDeclaration struct {
+	Name     string `json:"name"`
+	Kind     string `json:"kind"`
+	Text     string `json:"text"`
+	Item     string `json:"item,omitempty"`
+	LeftRoom bool   `json:"left_room,omitempty"`
 }
 
 // DumpAttendance is an attendance record in a Dump.
@@ -35,6 +47,8 @@ type DumpAttendance struct {
 	Kind          string `json:"kind"`
 	Role          string `json:"role"`
 	SubstituteFor string `json:"substitute_for,omitempty"`
+	Arrived       string `json:"arrived,omitempty"` // a late arrival, "10.45am"
+	Left          string `json:"left,omitempty"`    // an early departure
 }
 
 // DumpItem is an agenda item in a Dump.
@@ -176,9 +190,19 @@ func (s *Store) Dump(meetingID int64) (*Dump, error) {
 func dumpMeeting(fm *FullMeeting) DumpMeeting {
 	dm := DumpMeeting{ID: fm.ID, Body: fm.Body.Name, Date: fm.Date, StartTime: fm.StartTime, Ended: fm.Ended, Venue: fm.Venue,
 		Title: fm.Title, Status: fm.Status, Chair: fm.Chair.DisplayName(), ApprovedOn: fm.ApprovedOn,
-		Attendance: []DumpAttendance{}, Items: []DumpItem{}}
+		Attendance: []DumpAttendance{}, Declarations: []DumpDeclaration{}, Items: []DumpItem{}}
 	for _, a := range fm.Attendance {
-		dm.Attendance = append(dm.Attendance, DumpAttendance{Name: a.Name, Kind: a.Kind, Role: a.Role, SubstituteFor: a.SubstituteFor})
+		dm.Attendance = append(dm.Attendance, DumpAttendance{Name: a.Name, Kind: a.Kind, Role: a.Role, SubstituteFor: a.SubstituteFor,
+			Arrived: a.Arrived, Left: a.Left})
+	}
+	for _, d := range fm.Declarations {
+		dd := DumpDeclaration{Name: d.Name, Kind: d.Kind, Text: d.Text, LeftRoom: d.LeftRoom}
+		for _, it := range fm.Items {
+			if it.ID == d.ItemID && d.ItemID != 0 {
+				dd.Item = it.Number
+			}
+		}
+		dm.Declarations = append(dm.Declarations, dd)
 	}
 	for _, it := range fm.Items {
 		di := DumpItem{ID: it.ID, Number: it.Number, Title: it.Title, Time: it.Time, Exempt: it.Exempt,
