@@ -28,8 +28,13 @@ func newShortcutsContent() fyne.CanvasObject {
 		box.Add(heading(name))
 		box.Add(grid)
 	}
-	box.Add(&widget.Label{Text: "In lists (meetings, items, people, search results, the action log), ↑ and ↓ move and Space chooses. " +
-		"Tab moves between fields. In the search box, Return opens the first result.", Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
+	box.Add(heading("In the fields"))
+	keys := container.New(layout.NewFormLayout())
+	for _, k := range fieldKeys {
+		keys.Add(&widget.Label{Text: k[0], TextStyle: fyne.TextStyle{Bold: true}})
+		keys.Add(&widget.Label{Text: k[1], Wrapping: fyne.TextWrapWord})
+	}
+	box.Add(keys)
 	return container.NewVScroll(container.NewPadded(box))
 }
 

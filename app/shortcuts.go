@@ -295,7 +295,21 @@ func shortcutsMarkdown() string {
 		b.WriteString(strings.Join(rows, "\n"))
 		b.WriteString("\n")
 	}
-	b.WriteString("\nIn lists (meetings, agenda items, people, search results, the action log), ↑ and ↓ move and Space chooses.\n")
-	b.WriteString("Tab moves between fields. In the search box, Return opens the first result.\n")
+	b.WriteString("\n## In the fields\n\n| Keys | What they do |\n|---|---|\n")
+	for _, k := range fieldKeys {
+		fmt.Fprintf(&b, "| %s | %s |\n", k[0], k[1])
+	}
 	return b.String()
+}
+
+// fieldKeys are the keys that work inside the fields and dialogs, for the shortcuts list.
+var fieldKeys = [][2]string{
+	{"Tab / Shift+Tab", "The next / previous field a clerk fills, in reading order (never a button or a drop-down arrow)"},
+	{"Return", "In the minutes and other running text, a new paragraph, as in Word; in a resolution, a new line for the next part"},
+	{"Shift+Return", "A line break within a paragraph"},
+	{"Typing a name", "Lists the people whose names match (any word of the name: “oka” finds Mr David Okafor); ↓ and ↑ choose, Return or Tab takes one, Escape closes the list"},
+	{"Attendance “how”", "Type Present, Chair, Vice-Chair, Apologies, Absent, Substitute or In attendance (a few letters do); Return adds the person or changes their row"},
+	{"Return / Escape in a dialog", "Answers it as its main button / closes it, as its Cancel or Close button"},
+	{"↑ ↓ and Space in lists", "Move and choose (meetings, agenda items, people, search results, the action log)"},
+	{"Return in the search box", "Opens the first result"},
 }
