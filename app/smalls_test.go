@@ -1,6 +1,7 @@
 package app
 
 import (
+	"minutebook/data"
 	"strings"
 	"testing"
 
@@ -75,5 +76,70 @@ func TestNextPartPutsTheCursorOnItsLine(t *testing.T) {
 	typeRunes(t, h, c.text, "ask for a breakdown of the arrests.")
 	if !strings.HasSuffix(c.text.Text, "appendix;\n(b) ask for a breakdown of the arrests.") {
 		t.Errorf("the resolution reads %q", c.text.Text)
+	}
+}
+
+// TestTabInANewActionMovesOnlyBetweenItsFields: owner, what is to be done, due date, status.
+func TestTabInANewActionMovesOnlyBetweenItsFields(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	e := addItem(h, "Police and Crime Plan", "")
+	h.u.runCommand("new-action")
+	c := h.w.Canvas()
+	a := e.actions.cards[len(e.actions.cards)-1]
+	for i, want := range []fyne.Focusable{a.owner, a.text, a.due.entry, a.status} {
+		if c.Focused() != want {
+			t.Fatalf("after %d Tabs the focus is on %s", i, describeFocus(c.Focused()))
+		}
+		tab(c, false)
+	}
+}
+
+// TestPeopleAreListedBySurname: the members a new meeting lists, and the names offered to
+// choose from, go by surname.
+func TestPeopleAreListedBySurname(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	var got []string
+	for _, r := range h.u.meeting.rows {
+		got = append(got, r.a.Name)
+	}
+	want := "Cllr Emily Culverhouse|Cllr Dylan Ŵyn Jones|Mr Ted Łukasz|Cllr Barrie Patman" // Culverhouse, Jones, Łukasz, Patman
+	if strings.Join(got, "|") != want {
+		t.Errorf("the meeting lists %v, want %s", got, want)
+	}
+	if opts := h.u.meeting.addName.options; len(opts) < 2 || surname(opts[0]) > surname(opts[1]) {
+		t.Errorf("the names offered are %v", opts)
+	}
+}
+
+// TestOnlyMembersPresentDeclare: a member who sent apologies is not offered for a
+// declaration of interest.
+func TestOnlyMembersPresentDeclare(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	m := h.u.meeting
+	row(t, m, "Culverhouse").kind.SetSelected("Apologies")
+	h.u.runCommand("new-declaration")
+	d := m.decls[len(m.decls)-1]
+	for _, n := range d.member.options {
+		if strings.Contains(n, "Culverhouse") {
+			t.Errorf("a member who sent apologies is offered: %v", d.member.options)
+		}
+	}
+	if len(d.member.options) != 3 {
+		t.Errorf("offered %v, want the three present", d.member.options)
+	}
+}
+
+// TestANewMeetingOpensAtTheTopOfItsDetails: the details of a newly opened meeting start at
+// the top, wherever the last meeting's were scrolled.
+func TestANewMeetingOpensAtTheTopOfItsDetails(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	m := h.u.meeting
+	m.detailsScroll.ScrollToOffset(fyne.NewPos(0, 300))
+	n := h.u.nav
+	if err := n.createMeeting(data.Meeting{Date: "2023-11-24"}); err != nil {
+		t.Fatal(err)
+	}
+	if m.detailsScroll.Offset.Y != 0 {
+		t.Errorf("the new meeting's details open scrolled to %.0f", m.detailsScroll.Offset.Y)
 	}
 }
