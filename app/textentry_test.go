@@ -187,3 +187,23 @@ func TestNarrativeReturnStartsAParagraph(t *testing.T) {
 		t.Fatalf("typed %q, want %q", e.Text, want)
 	}
 }
+
+// TestSingleLineFieldsKeepEverySpace: the one-line fields (a title, a venue, a name with
+// type-ahead) scroll rather than wrap; typed rune by rune at narrow widths they keep every
+// character too.
+func TestSingleLineFieldsKeepEverySpace(t *testing.T) {
+	test.NewTempApp(t)
+	const s = "Police and Crime Panel – Council Chamber, Guildhall, St Aldate’s, Oxford   (Łódź room) "
+	for width := float32(120); width <= 600; width += 40 {
+		plain := &widget.Entry{}
+		typeInto(t, plain, plain, width, s)
+		if plain.Text != s {
+			t.Fatalf("a one-line Entry at %v px: %q", width, plain.Text)
+		}
+		choice := newChoiceEntry([]string{"Mr David Okafor"})
+		typeInto(t, choice, choice, width, s)
+		if choice.Text != s {
+			t.Fatalf("a name field at %v px: %q", width, choice.Text)
+		}
+	}
+}
