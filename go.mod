@@ -1,4 +1,4 @@
-module minutebook
+module github.com/minutebook/minutebook
 
 go 1.26.0
 

@@ -13,10 +13,10 @@ import (
 	"os"
 	"strings"
 
-	"minutebook/app"
-	"minutebook/cli"
-	"minutebook/data"
-	"minutebook/startlog"
+	"github.com/minutebook/minutebook/app"
+	"github.com/minutebook/minutebook/cli"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/startlog"
 )
 
 func main() {

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // The tests here run the real binary, for what only a separate process shows: what the

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // addItem adds an item by the keyboard command and types its title and minutes.

@@ -23,9 +23,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/assets"
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/assets"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // Run opens the database at dbPath (creating it if need be) and shows the main window until

@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 // This file is the meeting's attendance: who was present, sent apologies, substituted or was

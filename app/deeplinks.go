@@ -15,7 +15,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // This file opens a given screen at start (OpenEnv, WindowEnv), for screenshots and support.

@@ -15,8 +15,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/export/pack"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export/pack"
 )
 
 // documentsPanel is the item's papers, as the agenda lists them: the lead officer and the

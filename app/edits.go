@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // edit is one change the clerk made to a record on screen, for u.save to write: every

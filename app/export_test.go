@@ -15,9 +15,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"minutebook/data"
-	"minutebook/data/demo"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
+	"github.com/minutebook/minutebook/export"
 )
 
 // pdfText is the text of a PDF, by pdftotext (poppler-utils), which the test needs.

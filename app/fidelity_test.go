@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // exampleParagraph is a paragraph of the example minute (with its run of three spaces),

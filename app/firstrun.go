@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 // firstRun is what an empty database shows: start a new panel, or explore the example.

@@ -14,7 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // importWindow reads published minutes — pasted from Modern.gov, Word or a PDF, or from a

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 const exampleMinutes = "../testdata/thames-valley-pcp-serious-organised-crime.txt"

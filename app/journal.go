@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // journalDelay is how soon after a keystroke the edit is on disk: a crash (or kill -9) loses

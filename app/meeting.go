@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 // meetingScreen shows one meeting: its header (date, status, approve or reopen), and two

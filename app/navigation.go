@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // navigation is the left-hand column: the body, its meetings newest first, and the buttons

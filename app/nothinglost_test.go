@@ -12,7 +12,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // TestSecondWindowIsOfferedReadOnly: a second Minutebook on a file open for writing is told

@@ -9,9 +9,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/export"
-	"minutebook/export/pack"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
+	"github.com/minutebook/minutebook/export/pack"
 )
 
 // Words for the editions of the pack, as the export dialog offers them.

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // Timings of the saver. A text change is written once the clerk has paused for

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // recorder collects what a saver wrote, in order, and what it posted to the "UI".

@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // searchLimit is how many results the search shows: the newest. More words narrow them.

@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // boldWords lists the marked (bold) stretches of a result's snippet.

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 	"strings"
 	"testing"
 

@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 // Type-ahead: as the clerk types a name into a choiceEntry, the people (or owners, or

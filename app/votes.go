@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // voteBox is the vote on a resolution, on the resolution's card: how many voted for,

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // backspace deletes the character before the cursor of a focused entry, as the key does.

@@ -8,8 +8,8 @@ import (
 	"slices"
 	"strings"
 
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 func exportActionsFlags(fs *flag.FlagSet, o *options) {

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 func TestExportActions(t *testing.T) {

@@ -17,7 +17,7 @@ import (
 	"slices"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // The exit statuses for a usage mistake and a failure.

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // result is what one run of a command did.
@@ -366,7 +366,7 @@ func TestNoFyne(t *testing.T) {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
 	for _, dep := range strings.Fields(string(out)) {
-		if strings.HasPrefix(dep, "fyne.io/") || dep == "minutebook/app" {
+		if strings.HasPrefix(dep, "fyne.io/") || dep == "github.com/minutebook/minutebook/app" {
 			t.Errorf("package cli depends on %s", dep)
 		}
 	}

@@ -8,8 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 func demoFlags(fs *flag.FlagSet, o *options) {

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"unicode/utf8"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 func importFlags(fs *flag.FlagSet, o *options) {

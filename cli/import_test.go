@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // TestImportExample imports the published example minute and checks what was made through

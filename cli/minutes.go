@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 func exportMinutesFlags(fs *flag.FlagSet, o *options) {

@@ -11,8 +11,8 @@ import (
 	"slices"
 	"strings"
 
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 // checkOutput checks that an output file of kind may be written — never over the database

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // TestNoOutputOverAnInput: no export or backup writes over the database it reads, the files

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io"
 
-	"minutebook/data"
-	"minutebook/export"
-	"minutebook/export/pack"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
+	"github.com/minutebook/minutebook/export/pack"
 )
 
 func exportPackFlags(fs *flag.FlagSet, o *options) {

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 // addReport gives item n of meeting 6 of the example a one-page PDF (the meeting's own

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // logDemo writes the example panel into a new database under t.TempDir() and returns the

@@ -3,8 +3,8 @@ package data_test
 import (
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // largeCopy opens a private copy of the cached large example database.

@@ -4,8 +4,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 func TestDuplicateMeeting(t *testing.T) {

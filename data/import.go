@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"minutebook/data/minutestext"
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data/minutestext"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 // ImportOptions says where imported minutes go when the text does not say, or says wrongly,

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data/minutestext"
+	"github.com/minutebook/minutebook/data/minutestext"
 )
 
 // corpusTexts reads the import corpus under testdata/import: minutes texts in published

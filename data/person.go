@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 // Default roles of people.

@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"minutebook/data/minutestext"
+	"github.com/minutebook/minutebook/data/minutestext"
 )
 
 // ActionTag is an [Action: X] tag found in minutes text.

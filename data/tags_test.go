@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 func TestFindActionTags(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // panelMinuteBook is a new database holding a panel and its People, as a clerk has them

@@ -17,7 +17,7 @@ import (
 	"testing"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // binary is the Minutebook built for these tests.

@@ -7,7 +7,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // ActionLogOptions says how to print an action log.

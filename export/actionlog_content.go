@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // actionLogContent is what an action log says, decided once for every format (PDF, Word,

@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // actionLogCSVHeader names the columns of the CSV action log.

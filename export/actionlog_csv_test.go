@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // readLogCSV reads a CSV action log back, checking and removing its byte-order mark.

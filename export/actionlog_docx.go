@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // ActionLogDocx writes the action log as a Word document on A4 landscape: the body's name as

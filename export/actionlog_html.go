@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // ActionLogHTML writes the action log as one self-contained HTML page: a heading, what the

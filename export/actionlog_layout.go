@@ -1,6 +1,6 @@
 package export
 
-import "minutebook/data"
+import "github.com/minutebook/minutebook/data"
 
 // Layout of the action log PDF, in millimetres (and points for font sizes), in one place.
 // The page is A4 landscape: 297 × 210 mm.

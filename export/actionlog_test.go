@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 var logSamples = flag.String("actionlog.samples", "", "keep the action logs the tests write in this folder")

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // AgendaOptions chooses what Agenda prints.

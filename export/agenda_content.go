@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // agendaContent is what the agenda of a meeting says, decided once for every format: the

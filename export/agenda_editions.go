@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // AgendaHTML writes the agenda of a meeting as one self-contained, accessible HTML page,

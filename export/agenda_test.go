@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // agendaExample is the exempt case's meeting (the example, its exempt item full of words of

@@ -11,8 +11,8 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // largestMeeting loads the largest meeting of the large example database (40 items of 40

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // ContentsPage is the contents page of an agenda pack: what the pack holds and the page

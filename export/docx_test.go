@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // docxParts reads every part of a .docx.

@@ -10,7 +10,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"minutebook/assets"
+	"github.com/minutebook/minutebook/assets"
 )
 
 // The Go fonts are parsed once per process, not once per document: gofpdf parses a

@@ -10,7 +10,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // TestFontsParsedOncePerProcess checks that documents get copies of the fonts parsed once,

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // Format is the file format of a document.

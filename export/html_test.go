@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // axeTags are the rules axe-core checks: WCAG 2.0, 2.1 and 2.2 at levels A and AA, what

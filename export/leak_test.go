@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // TestExemptItemInEveryEdition runs the PDF's leak check on the HTML and Word editions: the

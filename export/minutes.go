@@ -9,7 +9,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // Edition says who the minutes are for.

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // minutesContent is what the minutes say, in order, decided once for every format (PDF,

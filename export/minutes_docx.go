@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // MinutesDocx writes the minutes of a meeting as a Word document, for a council's committee

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // MinutesHTML writes the minutes of a meeting as one self-contained HTML page, the edition

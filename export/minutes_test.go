@@ -14,8 +14,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // samples keeps the test PDFs in a folder, to look at: go test -run Minutes -minutes.samples DIR.

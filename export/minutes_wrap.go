@@ -3,8 +3,8 @@ package export
 import (
 	"strings"
 
-	"minutebook/data"
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 // fontStyle is a font style as gofpdf names it.

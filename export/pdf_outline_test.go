@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/data/demo"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
 )
 
 // outlineEntry is one bookmark of a PDF's outline, as pdftohtml -xml reads it.

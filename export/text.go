@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/image/font/sfnt"
 
-	"minutebook/assets"
+	"github.com/minutebook/minutebook/assets"
 )
 
 // Replacement is drawn in place of a character the fonts cannot draw (an emoji, another

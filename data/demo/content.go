@@ -3,7 +3,7 @@ package demo
 import (
 	"strings"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 var panelPeople = []data.Person{

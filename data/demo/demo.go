@@ -6,7 +6,7 @@ package demo
 import (
 	"fmt"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // PanelName is the example body's name.

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // Size says how much the large example holds.

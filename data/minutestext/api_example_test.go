@@ -3,7 +3,7 @@ package minutestext_test
 import (
 	"fmt"
 
-	"minutebook/data/minutestext"
+	"github.com/minutebook/minutebook/data/minutestext"
 )
 
 func ExampleParse() {

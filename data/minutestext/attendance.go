@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"minutebook/data/names"
+	"github.com/minutebook/minutebook/data/names"
 )
 
 var (

@@ -5,8 +5,8 @@ import (
 	"io"
 	"testing"
 
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 // BenchmarkPack300Pages makes the example meeting's pack with 20 reports of 15 pages each

@@ -10,7 +10,7 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
-	"minutebook/data"
+	"github.com/minutebook/minutebook/data"
 )
 
 // The ways a supporting document can fail to go into a pack.

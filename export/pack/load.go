@@ -1,8 +1,8 @@
 package pack
 
 import (
-	"minutebook/data"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/export"
 )
 
 // Load reads what the pack of a meeting is made of: the meeting, the body's meeting before

@@ -14,9 +14,9 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
-	"minutebook/data"
-	"minutebook/data/demo"
-	"minutebook/export"
+	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/data/demo"
+	"github.com/minutebook/minutebook/export"
 )
 
 // report draws a real multi-page PDF, as a council's report would come: each page says its
