@@ -4,15 +4,37 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+
+	"github.com/minutebook/minutebook/desktop"
 )
 
-// BackupFolder is where daily backups of the database at path are kept: a folder beside it,
-// "minutebook backups" for minutebook.db.
+// BackupFolder is where daily backups of the database at path are kept, where a clerk can
+// find them: for the database in Minutebook's own folder (which is hidden: AppData on
+// Windows, ~/.config on Linux) "Minutebook backups" in their Documents folder; for one they
+// keep elsewhere, a folder beside it, "panel backups" for panel.db.
 func BackupFolder(path string) string {
+	return BackupFolderFor(path, filepath.Dir(DefaultDatabase()), desktop.Documents())
+}
+
+// BackupFolderFor is BackupFolder with Minutebook's own folder and the Documents folder given.
+func BackupFolderFor(path, ownFolder, documents string) string {
 	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	if documents != "" && sameFolder(filepath.Dir(path), ownFolder) {
+		return filepath.Join(documents, "Minutebook backups")
+	}
 	return filepath.Join(filepath.Dir(path), name+" backups")
+}
+
+// sameFolder compares two folders as the system would (Windows ignores case).
+func sameFolder(a, b string) bool {
+	a, b = filepath.Clean(a), filepath.Clean(b)
+	if runtime.GOOS == "windows" {
+		return strings.EqualFold(a, b)
+	}
+	return a == b
 }
 
 // DailyBackup makes today's backup in BackupFolder if there is none yet, and deletes the

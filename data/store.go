@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -77,9 +78,17 @@ func dsn(path string, readOnly bool) string {
 }
 
 // DefaultDatabase is the file the app and every subcommand open when --db is not given: in
-// the user's config folder (~/.config/Minutebook on Linux).
+// the user's config folder (~/.config/Minutebook on Linux), and on Windows in the local
+// application data (%LocalAppData%\Minutebook), not the roaming one that councils often
+// redirect to a file server, where SQLite's WAL cannot keep the file safe.
 func DefaultDatabase() string {
-	dir, err := os.UserConfigDir()
+	var dir string
+	var err error
+	if runtime.GOOS == "windows" {
+		dir, err = os.UserCacheDir() // %LocalAppData%
+	} else {
+		dir, err = os.UserConfigDir()
+	}
 	if err != nil {
 		dir = "."
 	}

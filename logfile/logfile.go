@@ -1,0 +1,78 @@
+// Package logfile keeps the app's log beside the database: what went wrong that the clerk
+// did not see on screen (a daily backup that failed in the background, a helper program that
+// would not start, Fyne's own complaints, a crash's stack), for whoever supports them. A
+// windowed program on Windows has no console, so without it these words would go nowhere.
+package logfile
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+)
+
+// MaxSize is how large the log may grow before it is started afresh at the next start; the
+// one before is kept as minutebook.log.old.
+const MaxSize = 1 << 20
+
+// For is the log's path for the database at dbPath: minutebook.log beside minutebook.db.
+func For(dbPath string) string {
+	name := strings.TrimSuffix(filepath.Base(dbPath), filepath.Ext(dbPath))
+	return filepath.Join(filepath.Dir(dbPath), name+".log")
+}
+
+// Start sends the standard logger (which fyne.LogError uses) to the log beside dbPath as well
+// as to stderr and to each of also, with the date and time on each line, and a crash's
+// report to the log too. It returns the log's path; when the log cannot be opened it says
+// why, and the logger still writes to stderr and also.
+func Start(dbPath, first string, also ...io.Writer) (string, error) {
+	path := For(dbPath)
+	log.SetFlags(log.LstdFlags)
+	f, err := open(path)
+	writers := []io.Writer{}
+	if err == nil {
+		writers = append(writers, f)
+		// Go writes a crash's report to stderr, which a windowed program on Windows does not
+		// have; SetCrashOutput writes it to the log as well.
+		debug.SetCrashOutput(f, debug.CrashOptions{})
+	}
+	writers = append(writers, forgiving{os.Stderr})
+	for _, w := range also {
+		writers = append(writers, forgiving{w})
+	}
+	log.SetOutput(io.MultiWriter(writers...))
+	if err != nil {
+		return "", fmt.Errorf("cannot keep a log in %s: %w", filepath.Dir(path), err)
+	}
+	if first != "" {
+		log.Print(first)
+	}
+	return path, nil
+}
+
+// open opens the log to add to it, starting afresh (and keeping the old one) when it has
+// grown past MaxSize.
+func open(path string) (*os.File, error) {
+	if st, err := os.Stat(path); err == nil && st.Size() > MaxSize {
+		if err := os.Rename(path, path+".old"); err != nil {
+			return nil, err
+		}
+	}
+	return os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+}
+
+// forgiving writes to w and reports success whatever happens: stderr that goes nowhere (a
+// windowed program) must not stop the line reaching the log, which io.MultiWriter would.
+type forgiving struct{ w io.Writer }
+
+func (f forgiving) Write(p []byte) (int, error) {
+	f.w.Write(p)
+	return len(p), nil
+}
+
+// Stamp is the time on a log line, for tests that read it back.
+func Stamp(t time.Time) string { return t.Format("2006/01/02 15:04:05") }
