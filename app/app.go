@@ -30,13 +30,20 @@ import (
 
 // Run opens the database at dbPath (creating it if need be) and shows the main window until
 // the clerk closes it. Everything typed is written before Run returns.
-func Run(dbPath string) error {
+func Run(dbPath string) (err error) {
 	if err := displayAvailable(); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
 		return fmt.Errorf("cannot create the folder for %s: %w", dbPath, err)
 	}
+	screen := &screenWatch{after: func() { os.Exit(1) }}
+	startLog(dbPath, screen)
+	defer func() {
+		if screen.failed() {
+			err = ErrNoScreen
+		}
+	}()
 	a := fyneapp.NewWithID("org.minutebook.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	a.Settings().SetTheme(clerkTheme{})
@@ -70,6 +77,7 @@ func Run(dbPath string) error {
 	if err != nil {
 		return err
 	}
+	screen.setAfter(func() { u.shutdown(); os.Exit(1) })
 	w.Resize(size)
 	u.openFromEnv(os.Getenv(OpenEnv))
 	w.ShowAndRun()
@@ -217,6 +225,7 @@ func (u *ui) openAs(path string, readOnly bool) error {
 	u.win.SetContent(u.buildUI())
 	u.start()
 	u.tellRestored(restoredEdits, restoreErr)
+	u.warnIfOnNetwork()
 	if !u.isExample() && !readOnly {
 		u.addRecent(path)
 		u.dailyBackup()

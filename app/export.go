@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/desktop"
 	"github.com/minutebook/minutebook/export"
 )
 
@@ -292,8 +293,8 @@ func (e *exportDialog) failed(path string, err error) {
 		why = "that folder does not take new files" // /proc, a device's special folder
 	}
 	next := "Choose another folder and try again."
-	if errors.Is(err, syscall.ENOSPC) {
-		next = "Free some space on the disk, or choose another folder, and try again."
+	if p, ok := desktop.FileProblem(err); ok {
+		next = p.Next
 	}
 	e.note.problem(why)
 	//lint:ignore ST1005 the clerk reads it as a sentence in the error dialog
@@ -347,6 +348,11 @@ func checkFolder(dir string) error {
 
 // fileProblem puts a file error in a clerk's words.
 func fileProblem(err error) string {
+	// The system's own code first: Windows' disk-full, file-in-use and read-only codes are
+	// none of the errors below (desktop.FileProblem).
+	if p, ok := desktop.FileProblem(err); ok {
+		return p.Why
+	}
 	switch {
 	case errors.Is(err, syscall.ENOSPC):
 		return "the disk is full"
@@ -372,21 +378,17 @@ func fileProblem(err error) string {
 const exportFolderKey = "export-folder"
 
 // exportFolder is where documents are saved unless the clerk chooses: where they saved
-// last, or their Documents folder, or their home.
+// last, or their Documents folder (wherever Windows keeps it), or the database's folder.
 func (u *ui) exportFolder() string {
 	if d := u.app.Preferences().String(exportFolderKey); d != "" {
 		if st, err := os.Stat(d); err == nil && st.IsDir() {
 			return d
 		}
 	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return filepath.Dir(u.store.Path())
+	if d := desktop.Documents(); d != "" { // the Known Folders API's answer on Windows
+		return d
 	}
-	if st, err := os.Stat(filepath.Join(home, "Documents")); err == nil && st.IsDir() {
-		return filepath.Join(home, "Documents")
-	}
-	return home
+	return filepath.Dir(u.store.Path())
 }
 
 // listableFolder is a folder as Fyne's folder dialog takes it.
@@ -582,23 +584,9 @@ func openWithSystem(path string) error {
 	return startDetached(cmd)
 }
 
-// revealInFolder shows a file in the system's file manager (on Linux, opens its folder).
-func revealInFolder(path string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("explorer", "/select,"+path)
-	case "darwin":
-		cmd = exec.Command("open", "-R", path)
-	default:
-		dir := path
-		if st, err := os.Stat(path); err == nil && !st.IsDir() {
-			dir = filepath.Dir(path)
-		}
-		cmd = exec.Command("xdg-open", dir)
-	}
-	return startDetached(cmd)
-}
+// revealInFolder shows a file in the system's file manager (desktop.Reveal: selected in
+// Explorer on Windows; on Linux, its folder opened).
+func revealInFolder(path string) error { return desktop.Reveal(path) }
 
 // startDetached starts a helper program without waiting for it (it is reaped when it ends).
 func startDetached(cmd *exec.Cmd) error {

@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -45,13 +44,4 @@ func (u *ui) showShortcuts() {
 	closeOnEscape(w)
 	w.Resize(fyne.NewSize(720, 640))
 	w.Show()
-}
-
-func (u *ui) showAbout() {
-	msg := widget.NewLabel("Minutebook keeps the minutes, members' questions and the action log of a scrutiny body " +
-		"in one file on this computer:\n" + u.store.Path() + "\n\nEverything is saved as you type it.")
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom("About Minutebook", "Close", msg, u.win)
-	d.Resize(fyne.NewSize(520, 0))
-	keepDialog(u.win, d, nil)
 }

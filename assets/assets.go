@@ -43,3 +43,9 @@ var (
 	// FontBoldItalic is Go Bold Italic, a TrueType font.
 	FontBoldItalic = gobolditalic.TTF
 )
+
+// FontsLicence is the Go fonts' licence, shown in Help → About and shipped beside the
+// program (GO-FONTS-LICENSE).
+//
+//go:embed GO-FONTS-LICENSE
+var FontsLicence string

@@ -18,6 +18,8 @@ import (
 	"strings"
 
 	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/logfile"
+	"github.com/minutebook/minutebook/version"
 )
 
 // The exit statuses for a usage mistake and a failure.
@@ -85,6 +87,16 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, Usage())
 		return 0
 	}
+	if isVersion(args[0]) {
+		fs := flag.NewFlagSet("minutebook --version", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		db := fs.String("db", data.DefaultDatabase(), "the database file")
+		if err := fs.Parse(args[1:]); err != nil {
+			return exitUsage
+		}
+		fmt.Fprint(stdout, VersionText(*db))
+		return 0
+	}
 	cmd, rest, err := find(args)
 	if errors.Is(err, errNoCommand) {
 		fmt.Fprintf(stderr, "minutebook: there is no command %q.\n%s", args[0], Usage())
@@ -124,6 +136,18 @@ func Run(args []string, stdout, stderr io.Writer) int {
 }
 
 func isHelp(s string) bool { return s == "help" || s == "-h" || s == "--help" }
+
+func isVersion(s string) bool { return s == "version" || s == "-version" || s == "--version" }
+
+// VersionText is what --version prints: the version and build, the licences, and where the
+// database at db and its log are, for whoever supports the clerk.
+func VersionText(db string) string {
+	return version.String() + "\n" +
+		version.Copyright + "; " + version.Licence + " (LICENSE).\n" +
+		"The PDFs are set in " + version.FontsLicence + " (GO-FONTS-LICENSE).\n" +
+		"Database: " + db + "\n" +
+		"Log:      " + logfile.For(db) + "\n"
+}
 
 // errNoCommand means the first word names no command.
 var errNoCommand = errors.New("no such command")
@@ -166,6 +190,7 @@ func Usage() string {
 	var b strings.Builder
 	b.WriteString("Usage:\n")
 	usageLine(&b, "minutebook [--db FILE]", "the desktop app")
+	usageLine(&b, "minutebook --version [--db FILE]", "the version, licences, database and log")
 	for _, c := range commands {
 		usageLine(&b, "minutebook "+c.name+" "+c.usage, c.about)
 	}

@@ -310,6 +310,7 @@ func TestUsage(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", "/home/clerk/.config")
 	want := `Usage:
   minutebook [--db FILE]                      the desktop app
+  minutebook --version [--db FILE]            the version, licences, database and log
   minutebook demo --db FILE [--size large]    write a realistic example database
   minutebook import --db FILE [--body NAME] [--new-body] [--date YYYY-MM-DD]
                     [--as-new] TEXTFILE...    new meeting(s) from minutes text; prints each id

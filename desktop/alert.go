@@ -32,11 +32,12 @@ func (n NoScreen) Message() string {
 
 // Sentence is the one sentence for a terminal.
 func (n NoScreen) Sentence() string {
-	s := "minutebook: the window cannot be drawn because this display offers no OpenGL 2.1 graphics; run it on a desktop with a graphics driver, or use a command such as minutebook export (see minutebook help)."
+	why := ""
 	if n.Cause != "" {
-		s = s[:len(s)-1] + " (" + n.Cause + ")."
+		why = " (" + n.Cause + ")"
 	}
-	return s
+	return "minutebook: the window cannot be drawn because this display offers no OpenGL graphics" + why +
+		"; run Minutebook on a desktop with a graphics driver, or use its commands, such as minutebook export, which need no window."
 }
 
 // Tell shows n: in a message box on Windows (a windowed program has no console to print

@@ -78,15 +78,15 @@ func TestWindowsErrorCodesBecomeTheClerksSentence(t *testing.T) {
 		why                       string
 		diskFull, inUse, readOnly bool
 	}{
-		{pe(112), "the disk is full", true, false, false},                             // ERROR_DISK_FULL
-		{pe(39), "the disk is full", true, false, false},                              // ERROR_HANDLE_DISK_FULL
-		{pe(1295), "your share of the disk is full", true, false, false},              // ERROR_DISK_QUOTA_EXCEEDED
-		{pe(32), "the file is open in another program", false, true, false},           // ERROR_SHARING_VIOLATION
-		{pe(33), "the file is open in another program", false, true, false},           // ERROR_LOCK_VIOLATION
-		{pe(1224), "the file is open in another program", false, true, false},         // ERROR_USER_MAPPED_FILE
-		{pe(19), "the disk is write-protected (read-only)", false, false, true},       // ERROR_WRITE_PROTECT
-		{pe(3), "there is no such folder", false, false, false},                       // ERROR_PATH_NOT_FOUND
-		{pe(64), "the network drive cannot be reached", false, false, false},          // ERROR_NETNAME_DELETED
+		{pe(112), "the disk is full", true, false, false},                       // ERROR_DISK_FULL
+		{pe(39), "the disk is full", true, false, false},                        // ERROR_HANDLE_DISK_FULL
+		{pe(1295), "your share of the disk is full", true, false, false},        // ERROR_DISK_QUOTA_EXCEEDED
+		{pe(32), "the file is open in another program", false, true, false},     // ERROR_SHARING_VIOLATION
+		{pe(33), "the file is open in another program", false, true, false},     // ERROR_LOCK_VIOLATION
+		{pe(1224), "the file is open in another program", false, true, false},   // ERROR_USER_MAPPED_FILE
+		{pe(19), "the disk is write-protected (read-only)", false, false, true}, // ERROR_WRITE_PROTECT
+		{pe(3), "there is no such folder", false, false, false},                 // ERROR_PATH_NOT_FOUND
+		{pe(64), "the network drive cannot be reached", false, false, false},    // ERROR_NETNAME_DELETED
 		{pe(21), "the drive is not ready (a memory stick or disk taken out?)", false, false, false},
 		{pe(206), "the name is too long", false, false, false},
 		{pe(362), "OneDrive is not running, so its folder cannot be written", false, false, false},
@@ -289,7 +289,7 @@ func TestUnixPlaceFindsNetworkFileSystems(t *testing.T) {
 func TestNoScreenSaysWhatToDo(t *testing.T) {
 	n := NoScreen{Cause: "APIUnavailable: WGL: The driver does not appear to support OpenGL", Log: `C:\Users\clerk\AppData\Local\Minutebook\minutebook.log`}
 	s := n.Sentence()
-	if strings.Count(s, "\n") > 0 || !strings.HasSuffix(s, ").") || !strings.Contains(s, "OpenGL") {
+	if strings.Count(s, "\n") > 0 || !strings.HasSuffix(s, "need no window.") || !strings.Contains(s, "OpenGL graphics ("+n.Cause+");") {
 		t.Errorf("sentence %q", s)
 	}
 	m := n.Message()

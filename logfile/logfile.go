@@ -27,7 +27,7 @@ func For(dbPath string) string {
 
 // Start sends the standard logger (which fyne.LogError uses) to the log beside dbPath as well
 // as to stderr and to each of also, with the date and time on each line, and a crash's
-// report to the log too. It returns the log's path; when the log cannot be opened it says
+// report to the log too; first, if any, is the log's first line for this run. It returns the log's path; when the log cannot be opened it says
 // why, and the logger still writes to stderr and also.
 func Start(dbPath, first string, also ...io.Writer) (string, error) {
 	path := For(dbPath)
@@ -48,8 +48,8 @@ func Start(dbPath, first string, also ...io.Writer) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("cannot keep a log in %s: %w", filepath.Dir(path), err)
 	}
-	if first != "" {
-		log.Print(first)
+	if first != "" { // to the log only: the terminal knows what it started
+		fmt.Fprintf(f, "%s %s\n", Stamp(time.Now()), first)
 	}
 	return path, nil
 }

@@ -17,6 +17,10 @@ const Number = "0.1.0"
 // file version (0.1.0.1).
 const Build = 1
 
+// ReleaseDate is the day this version was released, for the AppStream release notes; set it
+// with Number.
+const ReleaseDate = "2026-12-04"
+
 // Company and Copyright go in the Windows version resource and the About box.
 const (
 	Company   = "The Minutebook project"
@@ -26,10 +30,17 @@ const (
 	FontsLicence = "the Go fonts, © Bigelow & Holmes, under a BSD-style licence"
 )
 
+// stamped is the commit as the Makefile's release builds stamp it (-ldflags -X), since Go's
+// own stamp is off where GOFLAGS says -buildvcs=false, as it is on this project's machines.
+var stamped string
+
 // Commit is the commit the program was built from, as Go stamps it when building from a git
 // tree ("1a2b3c4d5e6f, 4 December 2026"; "+ changes" when the tree had uncommitted ones),
 // or the module version of a go install, or "" when neither is known.
 func Commit() string {
+	if stamped != "" {
+		return stamped
+	}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
 		return ""

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/minutebook/minutebook/desktop"
+	"github.com/minutebook/minutebook/logfile"
+	"github.com/minutebook/minutebook/version"
+)
+
+// What the clerk and whoever supports them need when something goes wrong out of sight: the
+// log beside the database, and a message box when the window cannot be drawn at all.
+
+// ErrNoScreen is Run's error when the window could not be drawn; the clerk has been told in
+// a message box (on Windows) or one sentence on stderr, so main says nothing more.
+var ErrNoScreen = errors.New("the window cannot be drawn on this screen")
+
+// ProjectLicence is the text of Minutebook's LICENSE, for Help → About (package main embeds
+// the file and sets it; a package cannot embed a file above its folder).
+var ProjectLicence string
+
+// logState is where this run's log is, for Help → About.
+var logState struct {
+	path string
+	err  error
+}
+
+// startLog sends the log to the file beside the database at dbPath, watching it for Fyne's
+// word that the window cannot be made.
+func startLog(dbPath string, watch *screenWatch) {
+	logState.path, logState.err = logfile.Start(dbPath, "Minutebook started: "+version.String()+", database "+dbPath, watch)
+	watch.log = logState.path
+}
+
+// screenWatch reads what Fyne logs for the sign that no window can be made: Fyne's GLFW
+// driver logs "window creation error" (after "failed to initialise GLFW" when GLFW could not
+// start at all) with the cause and where, then quits or exits, which without this would be a
+// silent exit, since a windowed program on Windows has nowhere to print.
+type screenWatch struct {
+	mu     sync.Mutex
+	log    string
+	armed  bool // a window creation error is being logged
+	broken bool // GLFW itself failed
+	cause  string
+	told   bool
+	// tell shows the message; desktop.NoScreen.Tell unless a test says otherwise.
+	tell func(desktop.NoScreen)
+	// after runs once the clerk has been told: Run sets it to close the minute book and
+	// exit, since Fyne, having failed to make its first window, never returns from Run.
+	after func()
+}
+
+// The words Fyne 2.7's driver logs (internal/driver/glfw: window_desktop.go, loop_desktop.go).
+const (
+	fyneWindowError = "Fyne error:  window creation error"
+	fyneGLFWError   = "Fyne error:  failed to initialise GLFW"
+)
+
+func (w *screenWatch) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, line := range strings.Split(string(p), "\n") {
+		switch {
+		case strings.Contains(line, fyneWindowError):
+			w.armed = true
+		case strings.Contains(line, fyneGLFWError):
+			w.broken = true
+		case (w.armed || w.broken) && w.cause == "" && strings.Contains(line, "  Cause: "):
+			_, w.cause, _ = strings.Cut(line, "  Cause: ")
+		case w.armed && !w.told && strings.Contains(line, "  At: "):
+			// The last line of the report: tell the clerk now, before Fyne exits.
+			w.told = true
+			n := desktop.NoScreen{Cause: strings.TrimSpace(w.cause), Log: w.log}
+			if w.tell != nil {
+				w.tell(n)
+			} else {
+				n.Tell(os.Stderr)
+			}
+			if w.after != nil {
+				// Unlock first: after may log while it closes the minute book.
+				after := w.after
+				w.mu.Unlock()
+				after()
+				w.mu.Lock()
+			}
+		}
+	}
+	return len(p), nil
+}
+
+// failed reports whether the window could not be made.
+func (w *screenWatch) failed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.told
+}
+
+// setAfter says what to do once the clerk has been told.
+func (w *screenWatch) setAfter(f func()) {
+	w.mu.Lock()
+	w.after = f
+	w.mu.Unlock()
+}

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestNoOpenGLIsSaidNotASilentExit runs the real app on an X server without GLX, as a remote
+// desktop without graphics acceleration is: the window cannot be made, and the clerk must be
+// told so (on Linux in one sentence; on Windows the same words in a message box), not see
+// the program vanish. The log beside the database keeps Fyne's own words for IT.
+func TestNoOpenGLIsSaidNotASilentExit(t *testing.T) {
+	xvfb, err := exec.LookPath("Xvfb")
+	if err != nil {
+		t.Fatal("Xvfb is needed for this test (apt-get install xvfb)")
+	}
+	display := ""
+	var server *exec.Cmd
+	for n := 150 + os.Getpid()%50; n < 260 && display == ""; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		server = exec.Command(xvfb, fmt.Sprintf(":%d", n), "-extension", "GLX", "-nolisten", "tcp")
+		if err := server.Start(); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 50; i++ {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				display = fmt.Sprintf(":%d", n)
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		if display == "" {
+			server.Process.Kill()
+			server.Wait()
+		}
+	}
+	if display == "" {
+		t.Fatal("could not start Xvfb")
+	}
+	t.Cleanup(func() { server.Process.Kill(); server.Wait() })
+
+	db := filepath.Join(t.TempDir(), "minutebook.db")
+	start := time.Now()
+	r := runIn(t, []string{"LANG=en_GB.UTF-8", "DISPLAY=" + display}, "--db", db)
+	if r.code != 1 {
+		t.Fatalf("exit %d after %v, stderr %q", r.code, time.Since(start), r.stderr)
+	}
+	last := strings.TrimSpace(r.stderr)
+	if i := strings.LastIndex(last, "\n"); i >= 0 {
+		last = last[i+1:]
+	}
+	if !strings.HasPrefix(last, "minutebook: the window cannot be drawn because this display offers no OpenGL graphics (") ||
+		!strings.HasSuffix(last, "which need no window.") {
+		t.Errorf("the last line of stderr is not the sentence: %q", r.stderr)
+	}
+	logText, err := os.ReadFile(filepath.Join(filepath.Dir(db), "minutebook.log"))
+	if err != nil || !strings.Contains(string(logText), "window creation error") || !strings.Contains(string(logText), "Minutebook started: Minutebook ") {
+		t.Errorf("the log: %v\n%s", err, logText)
+	}
+}
