@@ -175,5 +175,8 @@ func writeAtomically(path string, write func(io.Writer) error) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil { // CreateTemp makes it 0600
+		return err
+	}
 	return os.Rename(f.Name(), path)
 }

@@ -113,7 +113,7 @@ func checkResources(path string) error {
 	}
 	info := utf16Text(raw)
 	for _, want := range []string{"CompanyName", version.Company, "LegalCopyright", version.Copyright, "FileVersion", version.FileVersion(),
-		"ProductName", Name, "ProductVersion", version.Number} {
+		"ProductName", Name, "ProductVersion"} {
 		if !strings.Contains(info, want) {
 			return fmt.Errorf("the version resource lacks %q", want)
 		}

@@ -3,6 +3,7 @@ package packaging
 import (
 	"bytes"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -181,5 +182,16 @@ func TestTheDesktopEntryAndMetainfo(t *testing.T) {
 		if !strings.Contains(m, want) {
 			t.Errorf("metainfo lacks %s", want)
 		}
+	}
+}
+
+func TestTheArchiveCanBeReadByAll(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "a.zip")
+	if err := writeAtomically(out, func(w io.Writer) error { _, err := w.Write([]byte("x")); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(out); st.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v", st.Mode())
 	}
 }

@@ -73,7 +73,7 @@ func VersionInfo(exe, description string) *goversioninfo.VersionInfo {
 		LegalCopyright:   version.Copyright + ". " + version.Licence + ".",
 		OriginalFilename: exe,
 		ProductName:      Name,
-		ProductVersion:   version.Number,
+		ProductVersion:   version.FileVersion(), // as the fixed part says, or goversioninfo warns
 		Comments:         Summary,
 	}
 	vi.VarFileInfo.Translation = goversioninfo.Translation{LangID: 0x0809, CharsetID: 0x04B0} // English (UK), Unicode
