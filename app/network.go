@@ -46,7 +46,10 @@ func (u *ui) warnIfOnNetwork() {
 	}
 	msg += " Move it to " + local + ", and keep a copy on the network with File → Back up now."
 	move := &widget.Button{Text: moveLabel, Icon: theme.ComputerIcon(), Importance: widget.HighImportance, OnTapped: func() { u.moveToThisComputer(local) }}
-	u.banner.Add(container.NewBorder(nil, nil, nil, move, &widget.Label{Text: msg, Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord}))
+	// The words above the button, not beside it: a wrapping label beside a button is laid
+	// out narrow and tall.
+	u.banner.Add(container.NewVBox(&widget.Label{Text: msg, Importance: widget.DangerImportance, Wrapping: fyne.TextWrapWord},
+		container.NewHBox(move)))
 }
 
 // moveToThisComputer copies the open minute book into folder (a consistent copy, checked),
