@@ -6,9 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -570,29 +568,10 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 	return e
 }
 
-// openWithSystem opens a file with the program the system uses for it.
-func openWithSystem(path string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", path)
-	case "darwin":
-		cmd = exec.Command("open", path)
-	default:
-		cmd = exec.Command("xdg-open", path)
-	}
-	return startDetached(cmd)
-}
+// openWithSystem opens a file with the program the system uses for it (desktop.Open:
+// ShellExecuteW on Windows, xdg-open on Linux).
+func openWithSystem(path string) error { return desktop.Open(path) }
 
 // revealInFolder shows a file in the system's file manager (desktop.Reveal: selected in
 // Explorer on Windows; on Linux, its folder opened).
 func revealInFolder(path string) error { return desktop.Reveal(path) }
-
-// startDetached starts a helper program without waiting for it (it is reaped when it ends).
-func startDetached(cmd *exec.Cmd) error {
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	go cmd.Wait()
-	return nil
-}
