@@ -19,6 +19,9 @@ import (
 type Sources struct {
 	IconPNG, IconSVG      []byte // assets/icon.png (512 px) and assets/icon.svg
 	Licence, FontsLicence []byte // LICENSE and assets/GO-FONTS-LICENSE
+	// Notices is THIRD-PARTY-LICENSES, the licences of what the program is built from
+	// (Notices); the archive is made without it when it is empty.
+	Notices string
 }
 
 // ReadSources reads them from the source tree at root.
@@ -56,6 +59,13 @@ func WindowsZip(out, exe, cliExe string, src Sources) error {
 		{name: "LICENSE.txt", text: crlf(string(src.Licence))},
 		{name: "GO-FONTS-LICENSE.txt", text: crlf(string(src.FontsLicence))},
 		{name: "README.txt", text: ReadMe("windows")},
+	}
+	if src.Notices != "" {
+		files = append(files, struct {
+			name string
+			from string
+			text string
+		}{name: "THIRD-PARTY-LICENSES.txt", text: crlf(src.Notices)})
 	}
 	return writeAtomically(out, func(w io.Writer) error {
 		z := zip.NewWriter(w)
@@ -117,6 +127,13 @@ func LinuxTree(dir, bin string, src Sources) error {
 		{"GO-FONTS-LICENSE", src.FontsLicence, 0o644},
 		{"README", []byte(ReadMe("linux")), 0o644},
 		{"Makefile", []byte(InstallMakefile()), 0o644},
+	}
+	if src.Notices != "" {
+		files = append(files, struct {
+			name string
+			data []byte
+			mode os.FileMode
+		}{"share/doc/minutebook/THIRD-PARTY-LICENSES", []byte(src.Notices), 0o644})
 	}
 	for _, f := range files {
 		p := filepath.Join(dir, filepath.FromSlash(f.name))

@@ -173,7 +173,8 @@ func CheckWindowsZip(path string) error {
 		}
 		found[name] = b
 	}
-	for name, want := range map[string]string{"LICENSE.txt": "MIT License", "GO-FONTS-LICENSE.txt": "Bigelow & Holmes", "README.txt": "Minutebook.exe"} {
+	for name, want := range map[string]string{"LICENSE.txt": "MIT License", "GO-FONTS-LICENSE.txt": "Bigelow & Holmes", "README.txt": "Minutebook.exe",
+		"THIRD-PARTY-LICENSES.txt": "fyne.io/fyne/v2"} {
 		if !strings.Contains(string(found[name]), want) {
 			return fmt.Errorf("%s has no %s (with %q in it)", path, name, want)
 		}
@@ -234,7 +235,8 @@ func CheckLinuxTarball(path string) error {
 	root := filepath.Join(dest, "usr")
 	files := []string{"bin/minutebook", "share/applications/" + AppID + ".desktop", "share/metainfo/" + AppID + ".metainfo.xml",
 		"share/icons/hicolor/256x256/apps/" + AppID + ".png", "share/icons/hicolor/512x512/apps/" + AppID + ".png",
-		"share/icons/hicolor/scalable/apps/" + AppID + ".svg", "share/doc/minutebook/LICENSE", "share/doc/minutebook/GO-FONTS-LICENSE"}
+		"share/icons/hicolor/scalable/apps/" + AppID + ".svg", "share/doc/minutebook/LICENSE", "share/doc/minutebook/GO-FONTS-LICENSE",
+		"share/doc/minutebook/THIRD-PARTY-LICENSES"}
 	for _, f := range files {
 		if _, err := os.Stat(filepath.Join(root, f)); err != nil {
 			return fmt.Errorf("make install put no %s under DESTDIR", f)

@@ -75,7 +75,8 @@ APPID := ` + AppID + `
 
 FILES := bin/minutebook share/applications/$(APPID).desktop share/metainfo/$(APPID).metainfo.xml \
 	share/icons/hicolor/256x256/apps/$(APPID).png share/icons/hicolor/512x512/apps/$(APPID).png \
-	share/icons/hicolor/scalable/apps/$(APPID).svg share/doc/minutebook/LICENSE share/doc/minutebook/GO-FONTS-LICENSE
+	share/icons/hicolor/scalable/apps/$(APPID).svg share/doc/minutebook/LICENSE share/doc/minutebook/GO-FONTS-LICENSE \
+	share/doc/minutebook/THIRD-PARTY-LICENSES
 
 .PHONY: default install user-install uninstall user-uninstall
 
@@ -95,6 +96,7 @@ install:
 	install -Dm644 share/icons/hicolor/scalable/apps/$(APPID).svg "$(DESTDIR)$(PREFIX)/share/icons/hicolor/scalable/apps/$(APPID).svg"
 	install -Dm644 LICENSE "$(DESTDIR)$(PREFIX)/share/doc/minutebook/LICENSE"
 	install -Dm644 GO-FONTS-LICENSE "$(DESTDIR)$(PREFIX)/share/doc/minutebook/GO-FONTS-LICENSE"
+	if [ -f share/doc/minutebook/THIRD-PARTY-LICENSES ]; then install -Dm644 share/doc/minutebook/THIRD-PARTY-LICENSES "$(DESTDIR)$(PREFIX)/share/doc/minutebook/THIRD-PARTY-LICENSES"; fi
 	@if [ -z "$(DESTDIR)" ]; then \
 		command -v update-desktop-database >/dev/null && update-desktop-database -q "$(PREFIX)/share/applications" || true; \
 		command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$(PREFIX)/share/icons/hicolor" || true; \
@@ -131,7 +133,8 @@ scripts (minutebook-cli.exe help lists them). Minutebook.exe is a windowed
 program, which cmd.exe does not wait for.
 
 LICENSE.txt is Minutebook's licence (MIT); GO-FONTS-LICENSE.txt is the licence
-of the Go fonts, which are in every PDF it prints.
+of the Go fonts, which are in every PDF it prints; THIRD-PARTY-LICENSES.txt has
+the licences of the libraries it is built from.
 `)
 	}
 	return `Minutebook ` + version.Number + ` for Linux
@@ -144,6 +147,7 @@ Your minute book is ~/.config/Minutebook/minutebook.db; each day's backup is in
 ~/Documents/Minutebook backups (the last seven). Help > About shows where everything is.
 
 LICENSE is Minutebook's licence (MIT); GO-FONTS-LICENSE is the licence of the
-Go fonts, which are in every PDF it prints.
+Go fonts, which are in every PDF it prints; share/doc/minutebook/THIRD-PARTY-LICENSES
+has the licences of the libraries it is built from.
 `
 }

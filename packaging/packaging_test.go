@@ -20,7 +20,34 @@ func sources(t *testing.T) Sources {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s.Notices, err = Notices("windows", "..", "../cmd/minutebook-cli"); err != nil {
+		t.Fatal(err)
+	}
 	return s
+}
+
+// The third-party licences are those of what the programs link on each system, in full.
+func TestTheThirdPartyLicences(t *testing.T) {
+	win, err := Notices("windows", "..", "../cmd/minutebook-cli")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The Go programming language", "fyne.io/fyne/v2 v2.7.1 (LICENSE)", "modernc.org/sqlite", "github.com/jung-kurt/gofpdf",
+		"github.com/go-gl/glfw/v3.3/glfw", "(glfw/LICENSE.md)", "Redistribution and use in source and binary forms", "Permission is hereby granted"} {
+		if !strings.Contains(win, want) {
+			t.Errorf("the Windows notices lack %q", want)
+		}
+	}
+	if strings.Contains(win, "github.com/rymdport/portal") {
+		t.Error("the Windows notices name the XDG desktop portal, which only Linux links")
+	}
+	linux, err := Notices("linux", "..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(linux, "github.com/rymdport/portal") {
+		t.Error("the Linux notices lack the XDG desktop portal")
+	}
 }
 
 func TestTheIconHasTheFourSizes(t *testing.T) {

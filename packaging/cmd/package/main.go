@@ -35,12 +35,18 @@ func run(args []string) error {
 	case args[0] == "syso" && len(args) == 2:
 		return packaging.WriteSyso(args[1], "Minutebook.exe", packaging.Summary, src.IconPNG)
 	case args[0] == "windows-zip" && len(args) == 4:
+		if src.Notices, err = packaging.Notices("windows", ".", "./cmd/minutebook-cli"); err != nil {
+			return err
+		}
 		if err := packaging.WindowsZip(args[3], args[1], args[2], src); err != nil {
 			return err
 		}
 		fmt.Println("wrote", args[3])
 		return nil
 	case args[0] == "linux-tarball" && len(args) == 3:
+		if src.Notices, err = packaging.Notices("linux", "."); err != nil {
+			return err
+		}
 		stage, err := os.MkdirTemp("", "minutebook-release-")
 		if err != nil {
 			return err
@@ -62,7 +68,7 @@ func run(args []string) error {
 		if err := packaging.CheckWindowsZip(args[1]); err != nil {
 			return err
 		}
-		fmt.Println("checked", args[1]+": PE32+ GUI Minutebook.exe with icons of 16, 32, 48 and 256 px, a version resource and a per-monitor DPI manifest; a console minutebook-cli.exe; both licences")
+		fmt.Println("checked", args[1]+": PE32+ GUI Minutebook.exe with icons of 16, 32, 48 and 256 px, a version resource and a per-monitor DPI manifest; a console minutebook-cli.exe; both licences and the third-party ones")
 		return nil
 	case args[0] == "check" && len(args) == 2 && strings.HasSuffix(args[1], ".tar.xz"):
 		if err := packaging.CheckLinuxTarball(args[1]); err != nil {
