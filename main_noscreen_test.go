@@ -65,3 +65,18 @@ func TestNoOpenGLIsSaidNotASilentExit(t *testing.T) {
 		t.Errorf("the log: %v\n%s", err, logText)
 	}
 }
+
+// TestVersion: --version says the version, licences, database and log, on stdout, and
+// nothing of Fyne's start-up words even where Fyne cannot read the locale.
+func TestVersion(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "panel.db")
+	for _, args := range [][]string{{"--version"}, {"--db", db, "--version"}, {"version", "--db", db}} {
+		r := runIn(t, []string{"LANG=C.UTF-8"}, args...)
+		if r.code != 0 || r.stderr != "" || !strings.HasPrefix(r.stdout, "Minutebook ") || !strings.Contains(r.stdout, "MIT licence") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+		if len(args) > 1 && (!strings.Contains(r.stdout, "Database: "+db+"\n") || !strings.Contains(r.stdout, filepath.Join(filepath.Dir(db), "panel.log"))) {
+			t.Errorf("%v: the database and log are not named: %q", args, r.stdout)
+		}
+	}
+}

@@ -108,5 +108,7 @@ func licencesContent() fyne.CanvasObject {
 	}
 	return container.NewVScroll(container.NewPadded(container.NewVBox(
 		heading("Minutebook (LICENSE)"), text(project),
-		heading("The Go fonts, in every PDF (GO-FONTS-LICENSE)"), text(assets.FontsLicence))))
+		heading("The Go fonts, in every PDF (GO-FONTS-LICENSE)"), text(assets.FontsLicence),
+		heading("The libraries Minutebook is built from"),
+		text("Their licences are in THIRD-PARTY-LICENSES.txt beside Minutebook.exe (on Linux, share/doc/minutebook/THIRD-PARTY-LICENSES)."))))
 }
