@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/minutebook/minutebook/data"
+	"github.com/minutebook/minutebook/desktop"
 	"github.com/minutebook/minutebook/export"
 )
 
@@ -42,6 +43,11 @@ func checkOutput(path string, kind data.FileKind, db string) error {
 // place) and words a file-system failure as the clerk would: "cannot write X: no space left".
 func writeOutput(path string, write func(w io.Writer) error) error {
 	err := export.WriteFile(path, write)
+	// The system's own code first: on Windows a PDF open in Acrobat or a full disk is none
+	// of Go's portable errors (desktop.FileProblem).
+	if p, ok := desktop.FileProblem(err); ok {
+		return fmt.Errorf("cannot write %s: %s", path, p.Why)
+	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return fmt.Errorf("cannot write %s: %v", path, pe.Err)

@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -25,5 +28,26 @@ func TestVersionSaysVersionLicencesDatabaseAndLog(t *testing.T) {
 	var out, errs bytes.Buffer
 	if code := Run([]string{"--version", "--colour"}, &out, &errs); code != exitUsage || errs.Len() == 0 {
 		t.Errorf("--version --colour: exit %d, stderr %q", code, errs.String())
+	}
+}
+
+// A full disk is said in the clerk's words. The write fails with a real ENOSPC, from
+// /dev/full (never the target itself: the rename into place would replace the device).
+func TestAFullDiskIsSaid(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "minutes.pdf")
+	err := writeOutput(out, func(w io.Writer) error {
+		full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		defer full.Close()
+		_, err = full.Write([]byte("minutes"))
+		return err
+	})
+	if err == nil || err.Error() != "cannot write "+out+": the disk is full" {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a half-written file was left")
 	}
 }
