@@ -88,7 +88,7 @@ func (u *ui) moveToThisComputer(folder string) {
 		log.Printf("the minute book moved from %s to %s; the old one is now %s", from, to, moved)
 		msg += " The old file is renamed “" + filepath.Base(moved) + "” so that no one goes on using it."
 	}
-	dialog.ShowInformation("Moved to this computer", msg, u.win)
+	keepDialog(u.win, dialog.NewInformation("Moved to this computer", msg, u.win), nil) // Return or Escape closes it
 }
 
 // freeName is path, or path with " (2)", " (3)"… before its ending when that is taken.
