@@ -106,10 +106,11 @@ func TestVoteOnAResolution(t *testing.T) {
 	b.choices["Cllr Emily Culverhouse"].SetSelected(voteAgainst)
 	h.sync()
 	v, _ = savedVote(t, h)
-	if !v.Recorded || strings.Join(v.ForNames, "|") != "Cllr Barrie Patman|Mr Ted Łukasz" || strings.Join(v.AgainstNames, "|") != "Cllr Emily Culverhouse" || v.For != 2 {
+	// Named in the order the attendance lists members: by surname (Łukasz before Patman).
+	if !v.Recorded || strings.Join(v.ForNames, "|") != "Mr Ted Łukasz|Cllr Barrie Patman" || strings.Join(v.AgainstNames, "|") != "Cllr Emily Culverhouse" || v.For != 2 {
 		t.Fatalf("saved recorded vote %+v", v)
 	}
-	if !strings.Contains(b.result.Text, "For (2): Cllr Barrie Patman, Mr Ted Łukasz") {
+	if !strings.Contains(b.result.Text, "For (2): Mr Ted Łukasz, Cllr Barrie Patman") {
 		t.Errorf("result = %q", b.result.Text)
 	}
 
