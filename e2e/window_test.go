@@ -8,10 +8,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -56,10 +58,7 @@ func startScreen(t *testing.T) *screen {
 		}
 	}
 	for n := 90; n < 190; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+		if displayInUse(n) {
 			continue
 		}
 		name := fmt.Sprintf(":%d", n)
@@ -68,7 +67,7 @@ func startScreen(t *testing.T) *screen {
 			t.Fatalf("Xvfb: %v", err)
 		}
 		s := &screen{name: name, cmd: cmd}
-		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		t.Cleanup(func() { stopScreen(cmd) })
 		for i := 0; i < 100; i++ {
 			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
 				return s
@@ -79,6 +78,42 @@ func startScreen(t *testing.T) *screen {
 	}
 	t.Fatal("no free X display")
 	return nil
+}
+
+// displayInUse reports whether X display n is taken. A lock file left by an Xvfb that is no
+// longer running (one killed outright) is removed, with its socket, so that runs of these
+// tests do not use up the displays one by one.
+func displayInUse(n int) bool {
+	lock := fmt.Sprintf("/tmp/.X%d-lock", n)
+	socket := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
+	b, err := os.ReadFile(lock)
+	if errors.Is(err, os.ErrNotExist) {
+		_, err := os.Stat(socket)
+		return err == nil
+	}
+	pid, perr := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil || perr != nil || pid <= 0 || syscall.Kill(pid, 0) != syscall.ESRCH {
+		return true // unreadable, or its Xvfb is alive (or not ours to ask)
+	}
+	if os.Remove(lock) != nil {
+		return true
+	}
+	os.Remove(socket)
+	return false
+}
+
+// stopScreen ends Xvfb with SIGTERM, so that it removes its lock file and socket, and
+// kills it if it has not gone in two seconds.
+func stopScreen(cmd *exec.Cmd) {
+	cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		cmd.Process.Kill()
+		<-done
+	}
 }
 
 // running is Minutebook in a window on a screen.
@@ -142,8 +177,16 @@ func (r *running) keys(keys ...string) {
 	}
 }
 
-// typeText types s a key at a time; a "\n" is the Return key.
+// typeText types s a key at a time; a "\n" is the Return key. It gives the app a moment
+// after the last key.
 func (r *running) typeText(s string) {
+	r.t.Helper()
+	r.typeNow(s)
+	time.Sleep(200 * time.Millisecond)
+}
+
+// typeNow types s a key at a time and returns as soon as the last key is sent.
+func (r *running) typeNow(s string) {
 	r.t.Helper()
 	for i, line := range strings.Split(s, "\n") {
 		if i > 0 {
@@ -158,7 +201,6 @@ func (r *running) typeText(s string) {
 			r.t.Fatal(err)
 		}
 	}
-	time.Sleep(200 * time.Millisecond)
 }
 
 // shot saves a picture of the screen, when E2E_SHOTS names a folder.
@@ -328,9 +370,9 @@ func TestKilledWhileTypingLosesNothing(t *testing.T) {
 		r := scr.start(t, db, config)
 		r.keys("ctrl+m")
 		word := fmt.Sprintf(" word%d", i)
-		r.typeText(word)
+		r.typeNow(word)
 		want += word
-		time.Sleep(time.Duration(50+10*(i-1)) * time.Millisecond) // 50 ms to 140 ms after the last key
+		time.Sleep(time.Duration(50+10*(i-1)) * time.Millisecond) // 50 ms to 140 ms after the last key was sent
 		r.kill()
 	}
 	r = scr.start(t, db, config)
