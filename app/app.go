@@ -134,6 +134,8 @@ type ui struct {
 	// restoredNote is what the start told the clerk it restored from the journal (tests).
 	restoredNote string
 	closed       bool // the window has closed
+	// editHere is the read-only band's "Open for editing" (nil in a window that writes).
+	editHere *widget.Button
 }
 
 // options are what differs between the app and its tests.
@@ -190,7 +192,7 @@ func (u *ui) openAs(path string, readOnly bool) error {
 	} else {
 		s, err = data.Open(path)
 	}
-	if errors.Is(err, data.ErrInUse) && u.store != nil && sameFile(u.store.Path(), path) {
+	if errors.Is(err, data.ErrInUse) && u.store != nil && !u.readOnly && sameFile(u.store.Path(), path) {
 		// Opening the file on show again: this window holds its lock.
 		if err := u.closeStore(); err != nil {
 			return err
@@ -236,6 +238,21 @@ func (u *ui) openAs(path string, readOnly bool) error {
 	return nil
 }
 
+// onEditHere opens the read-only minute book for writing, once the other Minutebook that
+// had it has let it go; while it still has it, the clerk is told so and stays read-only.
+func (u *ui) onEditHere() {
+	path := u.store.Path()
+	if err := u.openAs(path, false); err != nil {
+		if errors.Is(err, data.ErrInUse) {
+			u.showErrorDialog(errors.New(filepath.Base(path) + " is still open for writing in another Minutebook window; close it there first."))
+			return
+		}
+		u.showError("Cannot open "+filepath.Base(path)+" for editing", err)
+		return
+	}
+	u.status.SetText("This minute book is now open for editing here.")
+}
+
 // isExample reports whether the database open is the example beside the clerk's own.
 func (u *ui) isExample() bool { return u.store.Path() == u.examplePath() }
 
@@ -266,9 +283,12 @@ func (u *ui) buildUI() fyne.CanvasObject {
 	u.search = newSearchScreen(u)
 	u.main = container.NewStack()
 	u.banner = container.NewVBox()
+	u.editHere = nil
 	if u.readOnly {
-		u.banner.Add(&widget.Label{Text: "Read-only: this minute book is open for writing in another Minutebook window. Close that one and open it again here to edit.",
-			Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord})
+		u.editHere = &widget.Button{Text: "Open for editing", Icon: theme.DocumentCreateIcon(), OnTapped: u.onEditHere}
+		u.banner.Add(container.NewBorder(nil, nil, nil, u.editHere,
+			&widget.Label{Text: "Read-only: this minute book is open for writing in another Minutebook window. Close that one, then press Open for editing.",
+				Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}))
 	}
 	if u.isExample() {
 		u.banner.Add(container.NewBorder(nil, nil, nil,

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/minutebook/minutebook/data"
@@ -215,5 +216,53 @@ func crash(t *testing.T, h *harness) {
 	h.u.shut = true
 	if err := h.u.store.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestReadOnlyWindowOpensForEditingOnceTheOtherCloses: the read-only window's "Open for
+// editing" says the file is still in use while the first window has it, and once that window
+// has closed opens it for writing, so that what the clerk types there is saved.
+func TestReadOnlyWindowOpensForEditingOnceTheOtherCloses(t *testing.T) {
+	h := newMeeting(t, "2023-09-15")
+	e := addItem(h, "Police and Crime Plan", "")
+	typeMinutes(e, "Written in the first window.")
+	h.sync()
+	meetingID := h.u.meeting.fm.ID
+
+	h2 := &harness{t: t, path: h.path}
+	h2.w = test.NewTempWindow(t, nil)
+	h2.w.Resize(fyne.NewSize(1280, 800))
+	u2, err := newUI(h.u.app, h2.w, h.path, options{post: h2.post, spawn: func(f func()) { f() },
+		delay: time.Hour, maxWait: time.Hour, readOnly: true})
+	if err != nil {
+		t.Fatalf("read-only: %v", err)
+	}
+	h2.u = u2
+	defer u2.shutdown()
+	if u2.editHere == nil || !strings.Contains(strings.Join(texts(u2.banner), " "), "Open for editing") {
+		t.Fatalf("the read-only band offers no way to edit: %q", texts(u2.banner))
+	}
+
+	test.Tap(u2.editHere)
+	if !u2.readOnly || !strings.Contains(h2.overlayText(), "still open for writing in another Minutebook window") {
+		t.Fatalf("with the first window open: read-only %v, told %q", u2.readOnly, h2.overlayText())
+	}
+	h2.closeOverlays()
+
+	h.w.Close() // the first window lets the file go
+	test.Tap(u2.editHere)
+	if u2.readOnly || strings.Contains(h2.w.Title(), "read-only") || u2.editHere != nil {
+		t.Fatalf("after the first window closed: read-only %v, title %q, told %q", u2.readOnly, h2.w.Title(), h2.overlayText())
+	}
+	u2.nav.selectMeeting(meetingID)
+	u2.meeting.tabs.SelectIndex(1)
+	ed := u2.meeting.agenda.editor
+	if ed.item == nil || ed.minutes.Disabled() {
+		t.Fatalf("the item cannot be edited: %+v", ed.item)
+	}
+	typeMinutes(ed, " Then in the second.")
+	h2.sync()
+	if it, _ := h2.db().Item(ed.item.ID); it.Minutes != "Written in the first window. Then in the second." {
+		t.Errorf("the second window saved %q", it.Minutes)
 	}
 }
