@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"log"
 	"os"
 	"strings"
 	"sync"
@@ -24,15 +25,35 @@ var ProjectLicence string
 
 // logState is where this run's log is, for Help → About.
 var logState struct {
-	path string
-	err  error
+	started bool // startLog has run: the app, not a test or a command
+	path    string
+	err     error
+	watch   *screenWatch
 }
 
 // startLog sends the log to the file beside the database at dbPath, watching it for Fyne's
 // word that the window cannot be made.
 func startLog(dbPath string, watch *screenWatch) {
+	logState.started, logState.watch = true, watch
 	logState.path, logState.err = logfile.Start(dbPath, "Minutebook started: "+version.String()+", database "+dbPath, watch)
-	watch.log = logState.path
+	watch.setLog(logState.path)
+}
+
+// followLog moves the log beside the minute book at dbPath, now the clerk's, so that what
+// goes wrong is written beside the file it went wrong with and About says the truth. When no
+// log can be kept there, it stays where it was, and says so in itself.
+func followLog(dbPath string) {
+	if !logState.started {
+		return
+	}
+	path, err := logfile.Follow(dbPath, "Minutebook opened "+dbPath)
+	if err != nil && path != "" {
+		log.Printf("the log stays here: %v", err)
+		logState.path, logState.err = path, nil
+	} else {
+		logState.path, logState.err = path, err
+	}
+	logState.watch.setLog(path)
 }
 
 // screenWatch reads what Fyne logs for the sign that no window can be made: Fyne's GLFW
@@ -96,6 +117,13 @@ func (w *screenWatch) failed() bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.told
+}
+
+// setLog says where the log is, for the message.
+func (w *screenWatch) setLog(path string) {
+	w.mu.Lock()
+	w.log = path
+	w.mu.Unlock()
 }
 
 // setAfter says what to do once the clerk has been told.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/minutebook/minutebook/data"
 	"github.com/minutebook/minutebook/desktop"
+	"github.com/minutebook/minutebook/logfile"
 	"github.com/minutebook/minutebook/version"
 )
 
@@ -128,6 +129,47 @@ func TestAboutSaysVersionLicencesAndWhereTheFilesAre(t *testing.T) {
 	lic := strings.Join(texts(licencesContent()), "\n")
 	if !strings.Contains(lic, "MIT License") || !strings.Contains(lic, "Bigelow & Holmes") {
 		t.Errorf("licences: %s", lic)
+	}
+}
+
+// The log is beside the minute book on show: after File → Open of another, what goes wrong
+// is written beside that one, and Help → About says so; the example, beside the clerk's own,
+// keeps the clerk's log.
+func TestTheLogFollowsTheMinuteBookOpened(t *testing.T) {
+	h := newHarness(t, panel)
+	startLog(h.path, &screenWatch{})
+	t.Cleanup(func() {
+		log.SetOutput(os.Stderr)
+		logState.path, logState.err = "", nil
+	})
+	first := logfile.For(h.path)
+	if aboutLog() != first {
+		t.Fatalf("log at the start: %s, want %s", aboutLog(), first)
+	}
+	other := filepath.Join(t.TempDir(), "Scrutiny panel.db")
+	h.u.openFile(other)
+	h.sync()
+	if h.u.store.Path() != other {
+		t.Fatalf("open: %s", h.u.store.Path())
+	}
+	second := logfile.For(other)
+	if aboutLog() != second {
+		t.Errorf("About says the log is %s, want %s", aboutLog(), second)
+	}
+	if said := strings.Join(texts(h.u.aboutContent()), "\n"); !strings.Contains(said, second) || strings.Contains(said, first) {
+		t.Errorf("About:\n%s", said)
+	}
+	fyne.LogError("daily backup", errors.New("no space left on device"))
+	if text, _ := os.ReadFile(second); !strings.Contains(string(text), "no space left on device") || !strings.Contains(string(text), other) {
+		t.Errorf("the new log:\n%s", text)
+	}
+	if text, _ := os.ReadFile(first); strings.Contains(string(text), "no space left on device") {
+		t.Errorf("the error went beside the first minute book:\n%s", text)
+	}
+	h.u.onExploreExample()
+	h.sync()
+	if !h.u.isExample() || aboutLog() != second {
+		t.Errorf("with the example open (%v) the log is %s, want %s", h.u.isExample(), aboutLog(), second)
 	}
 }
 
