@@ -59,14 +59,18 @@ func followLog(dbPath string) {
 // screenWatch reads what Fyne logs for the sign that no window can be made: Fyne's GLFW
 // driver logs "window creation error" (after "failed to initialise GLFW" when GLFW could not
 // start at all) with the cause and where, then quits or exits, which without this would be a
-// silent exit, since a windowed program on Windows has nowhere to print.
+// silent exit, since a windowed program on Windows has nowhere to print; its painter logs
+// "failed to initialise OpenGL" when the driver's OpenGL lacks functions Fyne needs, and
+// then crashes or draws nothing.
 type screenWatch struct {
 	mu     sync.Mutex
 	log    string
 	armed  bool // a window creation error is being logged
 	broken bool // GLFW itself failed
-	cause  string
-	told   bool
+	// glPrefix says the cause is OpenGL's (a function's name), when it is.
+	glPrefix string
+	cause    string
+	told     bool
 	// tell shows the message; desktop.NoScreen.Tell unless a test says otherwise.
 	tell func(desktop.NoScreen)
 	// after runs once the clerk has been told: Run sets it to close the minute book and
@@ -74,10 +78,13 @@ type screenWatch struct {
 	after func()
 }
 
-// The words Fyne 2.7's driver logs (internal/driver/glfw: window_desktop.go, loop_desktop.go).
+// The words Fyne 2.7's driver logs (internal/driver/glfw: window_desktop.go, loop_desktop.go)
+// and its painter when the window and its context were made but OpenGL's functions could
+// not be loaded (internal/painter/gl/gl_core.go), after which it draws with none.
 const (
 	fyneWindowError = "Fyne error:  window creation error"
 	fyneGLFWError   = "Fyne error:  failed to initialise GLFW"
+	fyneGLError     = "Fyne error:  failed to initialise OpenGL"
 )
 
 func (w *screenWatch) Write(p []byte) (int, error) {
@@ -89,12 +96,15 @@ func (w *screenWatch) Write(p []byte) (int, error) {
 			w.armed = true
 		case strings.Contains(line, fyneGLFWError):
 			w.broken = true
+		case strings.Contains(line, fyneGLError):
+			// go-gl's cause is only the name of the function it could not find.
+			w.armed, w.glPrefix = true, "failed to initialise OpenGL: "
 		case (w.armed || w.broken) && w.cause == "" && strings.Contains(line, "  Cause: "):
 			_, w.cause, _ = strings.Cut(line, "  Cause: ")
 		case w.armed && !w.told && strings.Contains(line, "  At: "):
 			// The last line of the report: tell the clerk now, before Fyne exits.
 			w.told = true
-			n := desktop.NoScreen{Cause: strings.TrimSpace(w.cause), Log: w.log}
+			n := desktop.NoScreen{Cause: w.glPrefix + strings.TrimSpace(w.cause), Log: w.log}
 			if w.tell != nil {
 				w.tell(n)
 			} else {

@@ -196,3 +196,20 @@ func TestAWindowThatCannotBeMadeIsTold(t *testing.T) {
 		t.Errorf("told twice")
 	}
 }
+
+// Fyne 2.7.1's painter logs "failed to initialise OpenGL" when a window and a context were
+// made but OpenGL's functions could not be loaded (painter/gl/gl_core.go), and goes on to
+// draw with none: the clerk is told then, as when no window can be made.
+func TestOpenGLThatCannotStartIsTold(t *testing.T) {
+	var told []desktop.NoScreen
+	w := &screenWatch{log: "/home/clerk/.config/Minutebook/minutebook.log", tell: func(n desktop.NoScreen) { told = append(told, n) }}
+	log.SetOutput(w)
+	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	fyne.LogError("failed to initialise OpenGL", errors.New("glBlendEquationSeparate"))
+	if !w.failed() || len(told) != 1 {
+		t.Fatalf("told %d times, failed %v", len(told), w.failed())
+	}
+	if told[0].Cause != "failed to initialise OpenGL: glBlendEquationSeparate" || told[0].Log != w.log {
+		t.Errorf("told %+v", told[0])
+	}
+}
