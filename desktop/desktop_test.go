@@ -348,10 +348,86 @@ func TestNoScreenSaysWhatToDo(t *testing.T) {
 			t.Errorf("message lacks %q: %s", want, m)
 		}
 	}
+	var shown []string
+	was := messageBox
+	messageBox = func(title, text string) { shown = append(shown, title, text) }
+	t.Cleanup(func() { messageBox = was })
 	var b strings.Builder
 	n.Tell(&b)
 	if b.String() != s+"\n" {
 		t.Errorf("Tell wrote %q", b.String())
+	}
+	if len(shown) != 2 || shown[0] != n.Title() || shown[1] != m {
+		t.Errorf("the message box showed %q", shown)
+	}
+}
+
+// On Linux the message box is zenity's, kdialog's or xmessage's, whichever is installed
+// (kdialog first on KDE; xmessage only on X); with none, there is none.
+func TestAlertCommandIsTheFirstInstalled(t *testing.T) {
+	const title, text = "Minutebook cannot open its window", "Minutebook cannot draw its window on this screen, because the computer offers no OpenGL graphics (this happens over some remote desktop connections).\n\nFor IT: <GLX> & more"
+	cases := []struct {
+		name      string
+		desktop   string
+		display   string
+		installed string
+		want      string // the program, or "" for none
+	}{
+		{"GNOME with all three", "ubuntu:GNOME", ":0", "zenity kdialog xmessage", "zenity"},
+		{"KDE with all three", "KDE", ":0", "zenity kdialog xmessage", "kdialog"},
+		{"KDE without kdialog", "KDE", ":0", "zenity xmessage", "zenity"},
+		{"XFCE with xmessage only", "XFCE", ":0", "xmessage", "xmessage"},
+		{"Wayland without X, xmessage only", "GNOME", "", "xmessage", ""},
+		{"Wayland without X, zenity", "GNOME", "", "zenity xmessage", "zenity"},
+		{"nothing installed", "GNOME", ":0", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			env := map[string]string{"XDG_CURRENT_DESKTOP": c.desktop, "DISPLAY": c.display}
+			look := func(name string) (string, error) {
+				if strings.Contains(" "+c.installed+" ", " "+name+" ") {
+					return "/usr/bin/" + name, nil
+				}
+				return "", errors.New("not found")
+			}
+			argv := alertCommand(title, text, func(k string) string { return env[k] }, look)
+			if c.want == "" {
+				if argv != nil {
+					t.Fatalf("got %q, want none", argv)
+				}
+				return
+			}
+			if len(argv) == 0 || argv[0] != "/usr/bin/"+c.want {
+				t.Fatalf("got %q, want %s", argv, c.want)
+			}
+			all := strings.Join(argv, "\x00")
+			switch c.want {
+			case "zenity":
+				// --no-markup: the cause may hold < and &, which Pango would take as markup.
+				for _, a := range []string{"--error", "--title=" + title, "--no-markup", "--text=" + text} {
+					if !strings.Contains(all, a) {
+						t.Errorf("zenity lacks %q: %q", a, argv)
+					}
+				}
+			case "kdialog":
+				if strings.Join(argv[1:], "|") != "--title|"+title+"|--error|"+text {
+					t.Errorf("kdialog %q", argv)
+				}
+			case "xmessage":
+				last := argv[len(argv)-1]
+				if strings.Join(strings.Fields(last), " ") != strings.Join(strings.Fields(text), " ") {
+					t.Errorf("xmessage's text %q", last)
+				}
+				for _, line := range strings.Split(last, "\n") {
+					if len(line) > 76 {
+						t.Errorf("xmessage line of %d: %q", len(line), line)
+					}
+				}
+				if !strings.Contains(last, "\n\nFor IT:") || !strings.Contains(all, "-title\x00"+title) {
+					t.Errorf("xmessage %q", argv)
+				}
+			}
+		})
 	}
 }
 
