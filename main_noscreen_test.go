@@ -12,8 +12,8 @@ import (
 
 // TestNoOpenGLIsSaidNotASilentExit runs the real app on an X server without GLX, as a remote
 // desktop without graphics acceleration is: the window cannot be made, and the clerk must be
-// told so (on Linux in one sentence; on Windows the same words in a message box), not see
-// the program vanish. The log beside the database keeps Fyne's own words for IT.
+// told so (in one sentence on stderr, and in a message box: Windows' own, zenity's here),
+// not see the program vanish. The log beside the database keeps Fyne's own words for IT.
 func TestNoOpenGLIsSaidNotASilentExit(t *testing.T) {
 	xvfb, err := exec.LookPath("Xvfb")
 	if err != nil {
@@ -46,9 +46,17 @@ func TestNoOpenGLIsSaidNotASilentExit(t *testing.T) {
 	}
 	t.Cleanup(func() { server.Process.Kill(); server.Wait() })
 
+	// The message box: a zenity, alone on the PATH, that writes down what it was asked to
+	// show (a real one would wait for a click).
+	bin := t.TempDir()
+	shown := filepath.Join(bin, "shown")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + shown + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "zenity"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	db := filepath.Join(t.TempDir(), "minutebook.db")
 	start := time.Now()
-	r := runIn(t, []string{"LANG=en_GB.UTF-8", "DISPLAY=" + display}, "--db", db)
+	r := runIn(t, []string{"LANG=en_GB.UTF-8", "DISPLAY=" + display, "PATH=" + bin}, "--db", db)
 	if r.code != 1 {
 		t.Fatalf("exit %d after %v, stderr %q", r.code, time.Since(start), r.stderr)
 	}
@@ -59,6 +67,11 @@ func TestNoOpenGLIsSaidNotASilentExit(t *testing.T) {
 	if !strings.HasPrefix(last, "minutebook: the window cannot be drawn because this display offers no OpenGL graphics (") ||
 		!strings.HasSuffix(last, "which need no window.") {
 		t.Errorf("the last line of stderr is not the sentence: %q", r.stderr)
+	}
+	box, err := os.ReadFile(shown)
+	if err != nil || !strings.Contains(string(box), "--error\n--title=Minutebook cannot open its window\n") ||
+		!strings.Contains(string(box), "Your minute book is safe") || !strings.Contains(string(box), "minutebook.log") {
+		t.Errorf("the message box: %v\n%s", err, box)
 	}
 	logText, err := os.ReadFile(filepath.Join(filepath.Dir(db), "minutebook.log"))
 	if err != nil || !strings.Contains(string(logText), "window creation error") || !strings.Contains(string(logText), "Minutebook started: Minutebook ") {

@@ -223,6 +223,8 @@ func (u *ui) openAs(path string, readOnly bool) error {
 	if readOnly {
 		title = filepath.Base(path) + " (read-only) – Minutebook"
 	}
+	// The log goes beside the clerk's own minute book (the example is beside it too).
+	followLog(u.ownPath)
 	u.win.SetTitle(title)
 	u.win.SetContent(u.buildUI())
 	u.start()

@@ -18,7 +18,8 @@ import (
 )
 
 // placeOf says whether a file is on another computer (desktop.PlaceOf: a UNC path or a
-// mapped network drive on Windows, an NFS or SMB mount on Linux); tests replace it.
+// mapped network drive on Windows; on Linux an NFS or SMB mount, or a FUSE one that reaches
+// another computer: a share opened in GNOME Files (gvfs), sshfs, rclone); tests replace it.
 var placeOf = desktop.PlaceOf
 
 // moveLabel is the band's button.

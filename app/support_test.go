@@ -14,6 +14,7 @@ import (
 
 	"github.com/minutebook/minutebook/data"
 	"github.com/minutebook/minutebook/desktop"
+	"github.com/minutebook/minutebook/logfile"
 	"github.com/minutebook/minutebook/version"
 )
 
@@ -131,6 +132,47 @@ func TestAboutSaysVersionLicencesAndWhereTheFilesAre(t *testing.T) {
 	}
 }
 
+// The log is beside the minute book on show: after File → Open of another, what goes wrong
+// is written beside that one, and Help → About says so; the example, beside the clerk's own,
+// keeps the clerk's log.
+func TestTheLogFollowsTheMinuteBookOpened(t *testing.T) {
+	h := newHarness(t, panel)
+	startLog(h.path, &screenWatch{})
+	t.Cleanup(func() {
+		log.SetOutput(os.Stderr)
+		logState.path, logState.err = "", nil
+	})
+	first := logfile.For(h.path)
+	if aboutLog() != first {
+		t.Fatalf("log at the start: %s, want %s", aboutLog(), first)
+	}
+	other := filepath.Join(t.TempDir(), "Scrutiny panel.db")
+	h.u.openFile(other)
+	h.sync()
+	if h.u.store.Path() != other {
+		t.Fatalf("open: %s", h.u.store.Path())
+	}
+	second := logfile.For(other)
+	if aboutLog() != second {
+		t.Errorf("About says the log is %s, want %s", aboutLog(), second)
+	}
+	if said := strings.Join(texts(h.u.aboutContent()), "\n"); !strings.Contains(said, second) || strings.Contains(said, first) {
+		t.Errorf("About:\n%s", said)
+	}
+	fyne.LogError("daily backup", errors.New("no space left on device"))
+	if text, _ := os.ReadFile(second); !strings.Contains(string(text), "no space left on device") || !strings.Contains(string(text), other) {
+		t.Errorf("the new log:\n%s", text)
+	}
+	if text, _ := os.ReadFile(first); strings.Contains(string(text), "no space left on device") {
+		t.Errorf("the error went beside the first minute book:\n%s", text)
+	}
+	h.u.onExploreExample()
+	h.sync()
+	if !h.u.isExample() || aboutLog() != second {
+		t.Errorf("with the example open (%v) the log is %s, want %s", h.u.isExample(), aboutLog(), second)
+	}
+}
+
 // The watch reads what Fyne's own LogError writes, so the words are Fyne's, not a copy.
 func TestAWindowThatCannotBeMadeIsTold(t *testing.T) {
 	var told []desktop.NoScreen
@@ -152,5 +194,22 @@ func TestAWindowThatCannotBeMadeIsTold(t *testing.T) {
 	fyne.LogError("window creation error", errors.New("again"))
 	if len(told) != 1 {
 		t.Errorf("told twice")
+	}
+}
+
+// Fyne 2.7.1's painter logs "failed to initialise OpenGL" when a window and a context were
+// made but OpenGL's functions could not be loaded (painter/gl/gl_core.go), and goes on to
+// draw with none: the clerk is told then, as when no window can be made.
+func TestOpenGLThatCannotStartIsTold(t *testing.T) {
+	var told []desktop.NoScreen
+	w := &screenWatch{log: "/home/clerk/.config/Minutebook/minutebook.log", tell: func(n desktop.NoScreen) { told = append(told, n) }}
+	log.SetOutput(w)
+	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	fyne.LogError("failed to initialise OpenGL", errors.New("glBlendEquationSeparate"))
+	if !w.failed() || len(told) != 1 {
+		t.Fatalf("told %d times, failed %v", len(told), w.failed())
+	}
+	if told[0].Cause != "failed to initialise OpenGL: glBlendEquationSeparate" || told[0].Log != w.log {
+		t.Errorf("told %+v", told[0])
 	}
 }

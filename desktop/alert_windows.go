@@ -2,8 +2,8 @@ package desktop
 
 import "golang.org/x/sys/windows"
 
-// messageBox shows Windows' own message box, which needs no OpenGL.
-func messageBox(title, text string) {
+// systemMessageBox shows Windows' own message box, which needs no OpenGL.
+func systemMessageBox(title, text string) {
 	t, err1 := windows.UTF16PtrFromString(text)
 	c, err2 := windows.UTF16PtrFromString(title)
 	if err1 != nil || err2 != nil {

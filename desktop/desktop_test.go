@@ -8,7 +8,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"unicode/utf16"
 )
 
 // explorerArgument is what Explorer reads after /select, in the command line: the path
@@ -43,10 +42,6 @@ func TestExplorerCommandLineKeepsThePathWhole(t *testing.T) {
 		if got := explorerArgument(t, line); got != c.want {
 			t.Errorf("%s: Explorer is given %q, want %q", c.file, got, c.want)
 		}
-		// CreateProcessW takes UTF-16: the letters outside ASCII must survive the trip.
-		if back := string(utf16.Decode(utf16.Encode([]rune(line)))); back != line {
-			t.Errorf("%s: the command line does not survive UTF-16: %q", c.file, back)
-		}
 	}
 	// The old way: Go's quoting of one argument "/select,<path>" puts the quote before the
 	// switch, which is the fault this replaces.
@@ -61,7 +56,10 @@ func TestExplorerCommandLineQuotesAProgramWithASpaceAndRefusesQuotes(t *testing.
 	if err != nil || line != `"C:\Program Files\x\explorer.exe" /select,"C:\a.pdf"` {
 		t.Errorf("line = %q, %v", line, err)
 	}
-	for _, bad := range []string{`C:\a" /e,"C:\b.pdf`, "", "C:\\a\nb.pdf"} {
+	// "C:\\a\xffb.pdf" is not UTF-8: CreateProcessW takes UTF-16, and the conversion
+	// (windows.UTF16FromString) would make the byte U+FFFD, so Explorer would look for a file
+	// of another name.
+	for _, bad := range []string{`C:\a" /e,"C:\b.pdf`, "", "C:\\a\nb.pdf", "C:\\a\xffb.pdf"} {
 		if line, err := ExplorerCommandLine("explorer.exe", bad); err == nil {
 			t.Errorf("%q gave %q, want an error", bad, line)
 		}
@@ -268,6 +266,56 @@ func (f fileSystems) Type(path string) (int64, error) {
 	return 0, os.ErrNotExist
 }
 
+func (f fileSystems) MountInfo() (string, error) { return "", os.ErrNotExist }
+
+// fuseMounts is a machine whose every path statfs calls FUSE, with the mounts in mountinfo.
+type fuseMounts string
+
+func (fuseMounts) Type(string) (int64, error)   { return 0x65735546, nil }
+func (m fuseMounts) MountInfo() (string, error) { return string(m), nil }
+
+// A GNOME desktop's /proc/self/mountinfo (trimmed) with a share opened in Files, an sshfs
+// and an rclone mount, a USB disk under ntfs-3g and the Flatpak document portal.
+const desktopMountinfo = `22 1 259:2 / / rw,relatime shared:1 - ext4 /dev/nvme0n1p2 rw
+45 22 0:40 / /run/user/1000 rw,nosuid,nodev,relatime shared:250 - tmpfs tmpfs rw,size=1620900k,mode=700,uid=1000,gid=1000
+47 45 0:42 / /run/user/1000/gvfs rw,nosuid,nodev,relatime shared:252 - fuse.gvfsd-fuse gvfsd-fuse rw,user_id=1000,group_id=1000
+48 45 0:43 / /run/user/1000/doc rw,nosuid,nodev,relatime shared:262 - fuse.portal portal rw,user_id=1000,group_id=1000
+52 22 0:47 / /home/clerk/Council\040files rw,nosuid,nodev,relatime shared:270 - fuse.sshfs clerk@files.council.example:/srv/committees rw,user_id=1000,group_id=1000
+53 22 0:48 / /home/clerk/OneDrive rw,nosuid,nodev,relatime shared:271 - fuse.rclone onedrive: rw,user_id=1000,group_id=1000
+54 22 8:17 / /media/clerk/USB\040DISK rw,nosuid,nodev,relatime shared:272 - fuseblk /dev/sdb1 rw,user_id=0,group_id=0,allow_other,blksize=4096
+55 22 0:49 / /mnt/old rw,relatime shared:273 - fuse sshfs#clerk@old.example:/home/clerk rw,user_id=1000,group_id=1000
+`
+
+// FUSE file systems all have one statfs number; which are on another computer is read from
+// mountinfo: gvfs (GNOME's smb:// and sftp:// places), sshfs and rclone are, a USB disk
+// under ntfs-3g and the document portal are not.
+func TestUnixPlaceFindsNetworkFuseMounts(t *testing.T) {
+	cases := []struct{ path, where string }{
+		{"/run/user/1000/gvfs/smb-share:server=fs01,share=committees/Panel/minutebook.db", "the network share smb://fs01/committees (opened in the file manager)"},
+		{"/run/user/1000/gvfs/sftp:host=files.council.example,user=clerk/home/clerk", "a folder on files.council.example, reached over SSH (opened in the file manager)"},
+		{"/run/user/1000/gvfs/dav:host=sharepoint.example,ssl=true/Shared", "the web folder on sharepoint.example (WebDAV) (opened in the file manager)"},
+		{"/run/user/1000/gvfs/archive:host=file%253A%252F%252F%252Fhome", "a place the file manager has opened (gvfs), not this computer's own disk"},
+		{"/run/user/1000/gvfs", "a place the file manager has opened (gvfs), not this computer's own disk"},
+		{"/home/clerk/Council files/Panel", "the folder clerk@files.council.example:/srv/committees, reached over SSH (sshfs)"},
+		{"/home/clerk/OneDrive/Minutes/minutebook.db", "the cloud or network storage onedrive: (rclone)"},
+		{"/mnt/old/minutes", "the folder clerk@old.example:/home/clerk, reached over SSH (sshfs)"},
+		{"/media/clerk/USB DISK/minutes", ""},
+		{"/run/user/1000/doc/1a2b3c/minutebook.db", ""},
+		{"/home/clerk/Council filesystem", ""}, // not inside "Council files"
+		{"/run/user/1000/gvfsx", ""},
+	}
+	for _, c := range cases {
+		p := UnixPlace(c.path, fuseMounts(desktopMountinfo))
+		if p.Remote != (c.where != "") || p.Where != c.where {
+			t.Errorf("%s: got %+v, want %q", c.path, p, c.where)
+		}
+	}
+	// Without mountinfo a FUSE file system cannot be told apart: it is taken to be here.
+	if p := UnixPlace("/run/user/1000/gvfs/smb-share:server=a,share=b", fuseMounts("")); p.Remote {
+		t.Errorf("no mountinfo: %+v", p)
+	}
+}
+
 func TestUnixPlaceFindsNetworkFileSystems(t *testing.T) {
 	f := fileSystems{"/home": 0xEF53, "/mnt/nfs": 0x6969, "/mnt/smb": 0xFF534D42, "/mnt/smb-signed": int64(int32(-11317950)), "/mnt/c": 0x01021997}
 	for path, remote := range map[string]bool{"/home": false, "/mnt/nfs": true, "/mnt/smb": true, "/mnt/smb-signed": true, "/mnt/c": true, "/nowhere": false} {
@@ -298,10 +346,86 @@ func TestNoScreenSaysWhatToDo(t *testing.T) {
 			t.Errorf("message lacks %q: %s", want, m)
 		}
 	}
+	var shown []string
+	was := messageBox
+	messageBox = func(title, text string) { shown = append(shown, title, text) }
+	t.Cleanup(func() { messageBox = was })
 	var b strings.Builder
 	n.Tell(&b)
 	if b.String() != s+"\n" {
 		t.Errorf("Tell wrote %q", b.String())
+	}
+	if len(shown) != 2 || shown[0] != n.Title() || shown[1] != m {
+		t.Errorf("the message box showed %q", shown)
+	}
+}
+
+// On Linux the message box is zenity's, kdialog's or xmessage's, whichever is installed
+// (kdialog first on KDE; xmessage only on X); with none, there is none.
+func TestAlertCommandIsTheFirstInstalled(t *testing.T) {
+	const title, text = "Minutebook cannot open its window", "Minutebook cannot draw its window on this screen, because the computer offers no OpenGL graphics (this happens over some remote desktop connections).\n\nFor IT: <GLX> & more"
+	cases := []struct {
+		name      string
+		desktop   string
+		display   string
+		installed string
+		want      string // the program, or "" for none
+	}{
+		{"GNOME with all three", "ubuntu:GNOME", ":0", "zenity kdialog xmessage", "zenity"},
+		{"KDE with all three", "KDE", ":0", "zenity kdialog xmessage", "kdialog"},
+		{"KDE without kdialog", "KDE", ":0", "zenity xmessage", "zenity"},
+		{"XFCE with xmessage only", "XFCE", ":0", "xmessage", "xmessage"},
+		{"Wayland without X, xmessage only", "GNOME", "", "xmessage", ""},
+		{"Wayland without X, zenity", "GNOME", "", "zenity xmessage", "zenity"},
+		{"nothing installed", "GNOME", ":0", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			env := map[string]string{"XDG_CURRENT_DESKTOP": c.desktop, "DISPLAY": c.display}
+			look := func(name string) (string, error) {
+				if strings.Contains(" "+c.installed+" ", " "+name+" ") {
+					return "/usr/bin/" + name, nil
+				}
+				return "", errors.New("not found")
+			}
+			argv := alertCommand(title, text, func(k string) string { return env[k] }, look)
+			if c.want == "" {
+				if argv != nil {
+					t.Fatalf("got %q, want none", argv)
+				}
+				return
+			}
+			if len(argv) == 0 || argv[0] != "/usr/bin/"+c.want {
+				t.Fatalf("got %q, want %s", argv, c.want)
+			}
+			all := strings.Join(argv, "\x00")
+			switch c.want {
+			case "zenity":
+				// --no-markup: the cause may hold < and &, which Pango would take as markup.
+				for _, a := range []string{"--error", "--title=" + title, "--no-markup", "--text=" + text} {
+					if !strings.Contains(all, a) {
+						t.Errorf("zenity lacks %q: %q", a, argv)
+					}
+				}
+			case "kdialog":
+				if strings.Join(argv[1:], "|") != "--title|"+title+"|--error|"+text {
+					t.Errorf("kdialog %q", argv)
+				}
+			case "xmessage":
+				last := argv[len(argv)-1]
+				if strings.Join(strings.Fields(last), " ") != strings.Join(strings.Fields(text), " ") {
+					t.Errorf("xmessage's text %q", last)
+				}
+				for _, line := range strings.Split(last, "\n") {
+					if len(line) > 76 {
+						t.Errorf("xmessage line of %d: %q", len(line), line)
+					}
+				}
+				if !strings.Contains(last, "\n\nFor IT:") || !strings.Contains(all, "-title\x00"+title) {
+					t.Errorf("xmessage %q", argv)
+				}
+			}
+		})
 	}
 }
 

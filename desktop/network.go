@@ -1,6 +1,8 @@
 package desktop
 
 import (
+	"fmt"
+	"path/filepath"
 	"runtime"
 	"strings"
 )
@@ -89,9 +91,11 @@ func cutFold(s, prefix string) (string, bool) {
 	return s, false
 }
 
-// FileSystems is statfs(2) on Linux: the magic number of the file system holding a path.
+// FileSystems is statfs(2) on Linux: the magic number of the file system holding a path; and
+// /proc/self/mountinfo, which says what a FUSE file system is (statfs says only "FUSE").
 type FileSystems interface {
 	Type(path string) (int64, error)
+	MountInfo() (string, error)
 }
 
 // networkFileSystems are statfs magic numbers (linux/magic.h) of file systems on another
@@ -121,8 +125,169 @@ func UnixPlace(path string, fsys FileSystems) Place {
 	if where, ok := networkFileSystems[uint32(magic)]; ok {
 		return Place{Remote: true, Where: where}
 	}
+	if uint32(magic) == fuseMagic {
+		info, err := fsys.MountInfo()
+		if err != nil {
+			return Place{}
+		}
+		return FusePlace(info, path)
+	}
 	return Place{}
 }
+
+// fuseMagic is FUSE_SUPER_MAGIC: a file system run by a program (fuse.sshfs, fuse.rclone,
+// GNOME's gvfsd-fuse, but also ntfs-3g on a USB disk), so statfs alone cannot say where it is.
+const fuseMagic = 0x65735546
+
+// networkFuse are the FUSE programs (the subtype in mountinfo's "fuse.sshfs") that reach
+// another computer, where SQLite's locking and WAL cannot be trusted, and how to say so; the
+// source (user@host:/path for sshfs, remote:path for rclone) is put in for %s. A FUSE file
+// system not listed (ntfs-3g, exfat, encfs, gocryptfs, bindfs, the Flatpak document portal)
+// is taken to be on this computer.
+var networkFuse = map[string]string{
+	"sshfs":                  "the folder %s, reached over SSH (sshfs)",
+	"rclone":                 "the cloud or network storage %s (rclone)",
+	"s3fs":                   "the cloud storage %s (s3fs)",
+	"gcsfuse":                "the cloud storage %s (gcsfuse)",
+	"goofys":                 "the cloud storage %s (goofys)",
+	"blobfuse":               "the cloud storage %s (blobfuse)",
+	"blobfuse2":              "the cloud storage %s (blobfuse)",
+	"davfs":                  "the web folder %s (WebDAV)",
+	"curlftpfs":              "the FTP folder %s",
+	"smbnetfs":               "an SMB network share (smbnetfs)",
+	"glusterfs":              "the GlusterFS network share %s",
+	"ceph-fuse":              "a Ceph network share",
+	"juicefs":                "the JuiceFS network share %s",
+	"onedriver":              "OneDrive (onedriver)",
+	"google-drive-ocamlfuse": "Google Drive (google-drive-ocamlfuse)",
+	"kio-fuse":               "a place KDE's file manager has opened (kio-fuse)",
+}
+
+// FusePlace says whether path, on a FUSE file system, is on another computer, from mountinfo
+// (the text of /proc/self/mountinfo): the mount holding path is the longest mount point above
+// it. GNOME's gvfs (the smb://, sftp:// and other places Files opens, under
+// /run/user/UID/gvfs) always is; so are the programs in networkFuse.
+func FusePlace(mountinfo, path string) Place {
+	m, ok := mountOf(mountinfo, path)
+	if !ok {
+		return Place{}
+	}
+	kind, isFuse := strings.CutPrefix(m.fstype, "fuse.")
+	if !isFuse {
+		// Old sshfs mounts say "fuse" and name the program in the source: sshfs#host:/path.
+		if prog, src, ok := strings.Cut(m.source, "#"); ok && (m.fstype == "fuse" || m.fstype == "fuseblk") {
+			kind, m.source = prog, src
+		}
+	}
+	if kind == "gvfsd-fuse" {
+		return Place{Remote: true, Where: gvfsPlace(strings.TrimPrefix(path, m.point))}
+	}
+	if where, ok := networkFuse[kind]; ok {
+		if strings.Contains(where, "%s") {
+			where = fmt.Sprintf(where, m.source)
+		}
+		return Place{Remote: true, Where: where}
+	}
+	return Place{}
+}
+
+// gvfsPlace says which place gvfs opened, from the part of the path below its mount point,
+// whose first folder names it: smb-share:server=fs01,share=minutes, sftp:host=files.example,
+// dav:host=…, google-drive:host=…, mtp:host=… (a phone).
+func gvfsPlace(rest string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(rest, "/"), "/")
+	scheme, params, _ := strings.Cut(first, ":")
+	p := map[string]string{}
+	for _, kv := range strings.Split(params, ",") {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			p[k] = v
+		}
+	}
+	const opened = " (opened in the file manager)"
+	switch scheme {
+	case "smb-share":
+		if p["server"] != "" && p["share"] != "" {
+			return "the network share smb://" + p["server"] + "/" + p["share"] + opened
+		}
+		return "an SMB network share" + opened
+	case "sftp", "ssh":
+		if p["host"] != "" {
+			return "a folder on " + p["host"] + ", reached over SSH" + opened
+		}
+	case "dav", "davs":
+		if p["host"] != "" {
+			return "the web folder on " + p["host"] + " (WebDAV)" + opened
+		}
+	case "ftp", "ftps":
+		if p["host"] != "" {
+			return "the FTP folder on " + p["host"] + opened
+		}
+	case "nfs":
+		if p["host"] != "" {
+			return "the NFS network share on " + p["host"] + opened
+		}
+	case "google-drive":
+		return "Google Drive" + opened
+	case "onedrive":
+		return "OneDrive" + opened
+	case "mtp", "gphoto2", "afc":
+		return "a phone or camera" + opened
+	}
+	return "a place the file manager has opened (gvfs), not this computer's own disk"
+}
+
+// mount is one line of mountinfo: where it is mounted, its type and what it mounts.
+type mount struct{ point, fstype, source string }
+
+// mountOf finds the mount holding path: the longest mount point that is path or a folder
+// above it, the later line when two are mounted on one point (the one on top).
+func mountOf(mountinfo, path string) (mount, bool) {
+	var best mount
+	found := false
+	for _, line := range strings.Split(mountinfo, "\n") {
+		// 36 35 98:0 /root /mnt/point rw,noatime master:1 - fuse.sshfs clerk@host:/srv rw
+		before, after, ok := strings.Cut(line, " - ")
+		f, g := strings.Fields(before), strings.Fields(after)
+		if !ok || len(f) < 5 || len(g) < 2 {
+			continue
+		}
+		point := unescapeMount(f[4])
+		if !under(path, point) || (found && len(point) < len(best.point)) {
+			continue
+		}
+		best, found = mount{point: point, fstype: g[0], source: unescapeMount(g[1])}, true
+	}
+	return best, found
+}
+
+// under reports whether path is dir or inside it.
+func under(path, dir string) bool {
+	if dir == "/" {
+		return strings.HasPrefix(path, "/")
+	}
+	rest, ok := strings.CutPrefix(path, dir)
+	return ok && (rest == "" || rest[0] == '/')
+}
+
+// unescapeMount undoes mountinfo's octal escapes (\040 for a space, \011 a tab, \012 a
+// newline, \134 a backslash).
+func unescapeMount(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+3 < len(s) && isOctal(s[i+1]) && isOctal(s[i+2]) && isOctal(s[i+3]) {
+			b.WriteByte((s[i+1]-'0')<<6 | (s[i+2]-'0')<<3 | (s[i+3] - '0'))
+			i += 3
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isOctal(c byte) bool { return c >= '0' && c <= '7' }
 
 // PlaceOf says whether the file (or folder) at path is on another computer, asking this
 // system. A path that does not exist yet is judged by its nearest folder that does.
@@ -130,5 +295,14 @@ func PlaceOf(path string) Place {
 	if runtime.GOOS == "windows" {
 		return WindowsPlace(path, systemDrives{})
 	}
-	return UnixPlace(existingParent(path), systemFileSystems{})
+	p := existingParent(path)
+	// statfs follows links, and mountinfo names the real folders: a link in the home to a
+	// share under /run/user/UID/gvfs must be followed to find its mount.
+	if real, err := filepath.EvalSymlinks(p); err == nil {
+		p = real
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	return UnixPlace(p, systemFileSystems{})
 }

@@ -12,3 +12,5 @@ func (systemFileSystems) Type(string) (int64, error) { return 0, errors.New("not
 type systemDrives struct{}
 
 func (systemDrives) DriveType(string) uint32 { return DriveUnknown }
+
+func (systemFileSystems) MountInfo() (string, error) { return "", errors.New("not known here") }

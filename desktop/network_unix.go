@@ -2,7 +2,10 @@
 
 package desktop
 
-import "syscall"
+import (
+	"os"
+	"syscall"
+)
 
 // systemFileSystems asks statfs(2).
 type systemFileSystems struct{}
@@ -13,6 +16,12 @@ func (systemFileSystems) Type(path string) (int64, error) {
 		return 0, err
 	}
 	return int64(st.Type), nil
+}
+
+// MountInfo reads this process's view of the mounts.
+func (systemFileSystems) MountInfo() (string, error) {
+	b, err := os.ReadFile("/proc/self/mountinfo")
+	return string(b), err
 }
 
 // systemDrives is not used off Windows.

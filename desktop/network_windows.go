@@ -17,3 +17,5 @@ func (systemDrives) DriveType(root string) uint32 {
 type systemFileSystems struct{}
 
 func (systemFileSystems) Type(string) (int64, error) { return 0, windows.ERROR_NOT_SUPPORTED }
+
+func (systemFileSystems) MountInfo() (string, error) { return "", windows.ERROR_NOT_SUPPORTED }

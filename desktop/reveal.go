@@ -3,6 +3,7 @@ package desktop
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // ExplorerCommandLine is the command line that makes Windows Explorer open the folder of
@@ -27,7 +28,9 @@ func ExplorerCommandLine(explorer, file string) (string, error) {
 	if p == "" {
 		return "", fmt.Errorf("there is no file to show")
 	}
-	if strings.ContainsAny(p, "\"\x00\r\n") {
+	// Not UTF-8: the conversion to UTF-16 for CreateProcessW would put U+FFFD for the bytes,
+	// and Explorer would look for a file of another name.
+	if strings.ContainsAny(p, "\"\x00\r\n") || !utf8.ValidString(p) {
 		return "", fmt.Errorf("%s is not a name Windows allows", file)
 	}
 	return quoteProgram(explorer) + ` /select,"` + p + `"`, nil

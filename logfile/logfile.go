@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -25,33 +26,82 @@ func For(dbPath string) string {
 	return filepath.Join(filepath.Dir(dbPath), name+".log")
 }
 
+// current is the log the standard logger writes to, and the writers it writes to as well.
+var current struct {
+	sync.Mutex
+	f    *os.File
+	path string
+	also []io.Writer
+}
+
 // Start sends the standard logger (which fyne.LogError uses) to the log beside dbPath as well
 // as to stderr and to each of also, with the date and time on each line, and a crash's
-// report to the log too; first, if any, is the log's first line for this run. It returns the log's path; when the log cannot be opened it says
-// why, and the logger still writes to stderr and also.
+// report to the log too; first, if any, is the log's first line for this run. It returns the
+// log's path; when the log cannot be opened it says why, and the logger still writes to
+// stderr and also.
 func Start(dbPath, first string, also ...io.Writer) (string, error) {
-	path := For(dbPath)
+	current.Lock()
+	defer current.Unlock()
 	log.SetFlags(log.LstdFlags)
+	current.also = also
+	path := For(dbPath)
 	f, err := open(path)
-	writers := []io.Writer{}
-	if err == nil {
-		writers = append(writers, f)
-		// Go writes a crash's report to stderr, which a windowed program on Windows does not
-		// have; SetCrashOutput writes it to the log as well.
-		debug.SetCrashOutput(f, debug.CrashOptions{})
-	}
-	writers = append(writers, forgiving{os.Stderr})
-	for _, w := range also {
-		writers = append(writers, forgiving{w})
-	}
-	log.SetOutput(io.MultiWriter(writers...))
 	if err != nil {
+		use(nil, "")
 		return "", fmt.Errorf("cannot keep a log in %s: %w", filepath.Dir(path), err)
 	}
+	use(f, path)
 	if first != "" { // to the log only: the terminal knows what it started
 		fmt.Fprintf(f, "%s %s\n", Stamp(time.Now()), first)
 	}
 	return path, nil
+}
+
+// Follow moves the log beside the database at dbPath, now the one open, writing first there;
+// the writers Start was given go on being written to. When no log can be kept there it says
+// why and the log stays where it was; the path returned is the log's, either way ("" when
+// there is none).
+func Follow(dbPath, first string) (string, error) {
+	current.Lock()
+	defer current.Unlock()
+	path := For(dbPath)
+	if path == current.path {
+		return path, nil
+	}
+	f, err := open(path)
+	if err != nil {
+		return current.path, fmt.Errorf("cannot keep a log in %s: %w", filepath.Dir(path), err)
+	}
+	if current.path != "" {
+		fmt.Fprintf(current.f, "%s the log goes on in %s\n", Stamp(time.Now()), path)
+	}
+	use(f, path)
+	if first != "" {
+		fmt.Fprintf(f, "%s %s\n", Stamp(time.Now()), first)
+	}
+	return path, nil
+}
+
+// use makes f (nil for none) the log at path, closing the one before.
+func use(f *os.File, path string) {
+	writers := []io.Writer{}
+	if f != nil {
+		writers = append(writers, f)
+		// Go writes a crash's report to stderr, which a windowed program on Windows does not
+		// have; SetCrashOutput writes it to the log as well. It keeps its own copy of the
+		// file's descriptor, so the one before may be closed.
+		debug.SetCrashOutput(f, debug.CrashOptions{})
+	}
+	writers = append(writers, forgiving{os.Stderr})
+	for _, w := range current.also {
+		writers = append(writers, forgiving{w})
+	}
+	// SetOutput waits for a line being written, so no one writes to the old file after it.
+	log.SetOutput(io.MultiWriter(writers...))
+	if current.f != nil {
+		current.f.Close()
+	}
+	current.f, current.path = f, path
 }
 
 // open opens the log to add to it, starting afresh (and keeping the old one) when it has

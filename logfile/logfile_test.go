@@ -109,3 +109,42 @@ func TestACrashReachesTheLog(t *testing.T) {
 		}
 	}
 }
+
+// Follow moves the log beside another database, the writers Start was given still written
+// to; where no log can be kept it stays where it was.
+func TestTheLogFollowsTheDatabase(t *testing.T) {
+	var seen bytes.Buffer
+	first, err := Start(filepath.Join(t.TempDir(), "minutebook.db"), "started", &seen)
+	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "Scrutiny panel.db")
+	second, err := Follow(db, "opened "+db)
+	if err != nil || second != For(db) {
+		t.Fatalf("Follow = %q, %v", second, err)
+	}
+	log.Print("after the open")
+	old, _ := os.ReadFile(first)
+	text, _ := os.ReadFile(second)
+	if strings.Contains(string(old), "after the open") || !strings.Contains(string(old), "the log goes on in "+second) {
+		t.Errorf("the first log:\n%s", old)
+	}
+	if !strings.Contains(string(text), "opened "+db) || !strings.Contains(string(text), "after the open") {
+		t.Errorf("the second log:\n%s", text)
+	}
+	if !strings.Contains(seen.String(), "after the open") {
+		t.Errorf("the writer given to Start saw %q", seen.String())
+	}
+	if again, err := Follow(db, "opened again"); err != nil || again != second {
+		t.Errorf("Follow to the same log = %q, %v", again, err)
+	}
+	stays, err := Follow("/proc/minutebook.db", "")
+	if err == nil || stays != second || !strings.Contains(err.Error(), "cannot keep a log in /proc") {
+		t.Errorf("Follow to /proc = %q, %v", stays, err)
+	}
+	log.Print("after the failed move")
+	if text, _ := os.ReadFile(second); !strings.Contains(string(text), "after the failed move") {
+		t.Errorf("the log did not stay:\n%s", text)
+	}
+}

@@ -222,3 +222,56 @@ func TestTheArchiveCanBeReadByAll(t *testing.T) {
 		t.Errorf("mode %v", st.Mode())
 	}
 }
+
+// The release check fails a tarball whose .desktop or metainfo is wrong: each case lays out
+// the release, spoils one file as a slip in linux.go would, packs it and checks it.
+func TestTheTarballCheckRefusesABadDesktopEntryOrMetainfo(t *testing.T) {
+	src := sources(t)
+	desktopFile := "share/applications/" + AppID + ".desktop"
+	metainfoFile := "share/metainfo/" + AppID + ".metainfo.xml"
+	cases := []struct {
+		name, file, old, new string
+		want                 string // in the check's error
+	}{
+		{"no Categories", desktopFile, "Categories=Office;\n", "", "Categories=Office;"},
+		{"not under Office", desktopFile, "Categories=Office;", "Categories=Utility;", "Categories=Office;"},
+		{"an unknown key", desktopFile, "Terminal=false\n", "Terminal=false\nTerminals=false\n", "desktop-file-validate"},
+		{"no Type", desktopFile, "Type=Application\n", "", "desktop-file-validate"},
+		{"no summary", metainfoFile, "  <summary>" + Summary + "</summary>\n", "", "appstreamcli validate"},
+		{"a release dated nonsense", metainfoFile, `date="` + version.ReleaseDate + `"`, `date="2026-13-45"`, "appstreamcli validate"},
+		{"broken XML", metainfoFile, "</component>", "</componen>", "appstreamcli validate"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			work := t.TempDir()
+			bin := filepath.Join(work, "minutebook")
+			os.WriteFile(bin, []byte(strings.Replace(fakeMinutebook, "%s", version.Number, 1)), 0o755)
+			dir := filepath.Join(work, Base("linux", "amd64"))
+			if err := LinuxTree(dir, bin, src); err != nil {
+				t.Fatal(err)
+			}
+			p := filepath.Join(dir, filepath.FromSlash(c.file))
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(b), c.old) {
+				t.Fatalf("%s has no %q to spoil", c.file, c.old)
+			}
+			if err := os.WriteFile(p, []byte(strings.Replace(string(b), c.old, c.new, 1)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			tarball := filepath.Join(work, Base("linux", "amd64")+".tar.xz")
+			if err := TarXZ(tarball, dir); err != nil {
+				t.Fatal(err)
+			}
+			err = CheckLinuxTarball(tarball)
+			if err == nil {
+				t.Fatalf("the check passed a release with %s", c.name)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("the check said %v; want it to name %q", err, c.want)
+			}
+		})
+	}
+}
