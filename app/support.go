@@ -111,11 +111,9 @@ func (w *screenWatch) Write(p []byte) (int, error) {
 				n.Tell(os.Stderr)
 			}
 			if w.after != nil {
-				// Unlock first: after may log while it closes the minute book.
-				after := w.after
-				w.mu.Unlock()
-				after()
-				w.mu.Lock()
+				// In a goroutine of its own: this Write runs inside the logger's lock, and
+				// after may log while it closes the minute book.
+				go w.after()
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -211,5 +212,30 @@ func TestOpenGLThatCannotStartIsTold(t *testing.T) {
 	}
 	if told[0].Cause != "failed to initialise OpenGL: glBlendEquationSeparate" || told[0].Log != w.log {
 		t.Errorf("told %+v", told[0])
+	}
+}
+
+// What runs once the clerk is told (closing the minute book) may log: it must not wait on
+// the logger, whose lock is held while the watch reads the report.
+func TestAfterTheNoScreenMessageMayLog(t *testing.T) {
+	w := &screenWatch{tell: func(desktop.NoScreen) {}}
+	log.SetOutput(w)
+	stuck := false
+	t.Cleanup(func() {
+		if !stuck { // a stuck logger would hold SetOutput too
+			log.SetOutput(os.Stderr)
+		}
+	})
+	closed := make(chan struct{})
+	w.setAfter(func() {
+		fyne.LogError("could not save while closing", errors.New("no window"))
+		close(closed)
+	})
+	go fyne.LogError("window creation error", errors.New("The GLFW library is not initialized"))
+	select {
+	case <-closed:
+	case <-time.After(5 * time.Second):
+		stuck = true
+		t.Fatal("closing the minute book after the message waited on the logger for 5 s")
 	}
 }
