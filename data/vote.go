@@ -108,7 +108,8 @@ func (v *Vote) Validate() error {
 
 // Members lists the persons who were members of the body at the meeting. Where the minute
 // book keeps the body's roster (fm.Roster) every member on it counts, whether or not the
-// attendance lists them — one with no attendance row is listed with an empty Kind — and the
+// attendance lists them — one with no attendance row is listed with an empty Kind; one the
+// attendance lists as a substitute or in attendance was not a member then — and the
 // attendance adds those the roster lacks (a member since retired, a co-opted member not on
 // it). Without a roster it is the attendance alone: each member present, sending apologies
 // or absent. Either way a substitute counts only for a seat not otherwise listed, and a
@@ -121,11 +122,12 @@ func (fm *FullMeeting) Members() []Attendance { return membersOf(fm.Attendance, 
 func (fm *FullMeeting) Present() []Attendance { return presentOf(fm.Attendance) }
 
 func membersOf(att []Attendance, roster []Person) []Attendance {
-	listed := map[int64]bool{}
+	listed, rowed := map[int64]bool{}, map[int64]bool{}
 	for _, a := range att {
 		if a.PersonID != 0 && (a.Kind == Present || a.Kind == Apologies || a.Kind == Absent) {
 			listed[a.PersonID] = true
 		}
+		rowed[a.PersonID] = true
 	}
 	seat := map[int64]bool{}
 	for id := range listed {
@@ -145,8 +147,10 @@ func membersOf(att []Attendance, roster []Person) []Attendance {
 			}
 		}
 	}
+	// A member on the roster with no row counts; one whose row says they came as a
+	// substitute or in attendance was not a member at this meeting.
 	for _, p := range roster {
-		if !listed[p.ID] {
+		if !rowed[p.ID] {
 			out = append(out, Attendance{PersonID: p.ID, Name: p.DisplayName()})
 		}
 	}

@@ -288,3 +288,49 @@ func TestVetoMembershipFromTheRoster(t *testing.T) {
 		}
 	})
 }
+
+// TestImportedSubstituteIsNotAMember: minutes imported into a new body put the members they
+// list on its roster, but not a substitute, who sits on a member council and not on the
+// Panel; so a later meeting the substitute does not attend counts the Panel without them,
+// and at this one the seat counts once.
+func TestImportedSubstituteIsNotAMember(t *testing.T) {
+	s := openTestStore(t)
+	im, err := s.ImportText(`Thames Valley Police and Crime Panel
+Minutes of the meeting held on Friday 15 September 2023 at 10.30am
+
+Present:
+Cllr Jane Smith (Chair), Cllr Barrie Patman and Mr Graham Lister
+
+Apologies:
+Cllr Tony Page
+
+Substitutes:
+Cllr Neil Fawcett for Cllr Tony Page
+
+39/23 Police and Crime Plan
+10.35am
+
+The Panel noted the plan.
+
+RESOLVED – That the plan be noted.`, ImportOptions{NewBody: true})
+	must(t, err)
+	fm, err := s.LoadMeeting(im.Meeting.ID)
+	must(t, err)
+	var roster []string
+	for _, p := range fm.Roster {
+		roster = append(roster, p.DisplayName())
+	}
+	if strings.Join(roster, "|") != "Cllr Barrie Patman|Mr Graham Lister|Cllr Jane Smith|Cllr Tony Page" {
+		t.Errorf("the roster after the import is %v", roster)
+	}
+	if n := len(fm.Members()); n != 4 {
+		t.Errorf("the membership at the imported meeting is %d, want 4", n)
+	}
+	people, err := s.People(fm.BodyID, false)
+	must(t, err)
+	for _, p := range people {
+		if p.Name == "Neil Fawcett" && p.IsMember() {
+			t.Errorf("the substitute was added as a %s", p.Role)
+		}
+	}
+}
