@@ -194,7 +194,7 @@ func TestMinutesDocxStyles(t *testing.T) {
 func TestActionLogDocxInLibreOffice(t *testing.T) {
 	s, b := logDemoStore(t)
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll})
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog.docx")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog.docx")
 	parts := docxParts(t, path)
 	for _, want := range []string{`<w:tblStyle w:val="ActionLog"/>`, `<w:tblHeader/>`, `w:orient="landscape"`} {
 		if !strings.Contains(parts["word/document.xml"], want) {
