@@ -118,11 +118,11 @@ func (p *documentsPanel) chooseFile(done func(name string, pdf []byte)) {
 }
 
 // checked reads a file as the pack will; a file that cannot go into a pack is refused with
-// the reason, and false.
-func (p *documentsPanel) checked(name string, pdf []byte) (int, bool) {
+// the reason and what was kept (unchanged, a sentence), and false.
+func (p *documentsPanel) checked(name string, pdf []byte, unchanged string) (int, bool) {
 	pages, err := pack.CheckPDF(pdf)
 	if err != nil {
-		p.note.problem(fmt.Sprintf("“%s” %s. Nothing was added.", name, pack.PDFProblem(err)))
+		p.note.problem(fmt.Sprintf("“%s” %s. %s", name, pack.PDFProblem(err), unchanged))
 		return 0, false
 	}
 	return pages, true
@@ -139,7 +139,7 @@ func (p *documentsPanel) onAdd() {
 // cursor in its title.
 func (p *documentsPanel) addFile(name string, pdf []byte) {
 	p.note.clear()
-	pages, ok := p.checked(name, pdf)
+	pages, ok := p.checked(name, pdf, "Nothing was added.")
 	if !ok {
 		return
 	}
@@ -196,7 +196,7 @@ func (p *documentsPanel) remove(c *documentCard) {
 // replace puts a new PDF in place of a document's.
 func (p *documentsPanel) replace(c *documentCard, name string, pdf []byte) {
 	p.note.clear()
-	pages, ok := p.checked(name, pdf)
+	pages, ok := p.checked(name, pdf, "The document keeps its PDF.")
 	if !ok {
 		return
 	}
@@ -223,8 +223,11 @@ type documentCard struct {
 	exempt    *widget.Check
 	paragraph *widget.Select
 	file      *widget.Label
-	note      *note
-	content   fyne.CanvasObject
+	// replaceBtn asks for a PDF to put in place of the document's; deleteBtn deletes the
+	// document once the clerk confirms.
+	replaceBtn, deleteBtn *pointerButton
+	note                  *note
+	content               fyne.CanvasObject
 }
 
 func newDocumentCard(p *documentsPanel, d data.Document) *documentCard {
@@ -238,11 +241,11 @@ func newDocumentCard(p *documentsPanel, d data.Document) *documentCard {
 	c.file = &widget.Label{Importance: widget.LowImportance, SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 	up := newPointerButton(&widget.Button{Icon: theme.MoveUpIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, -1) }})
 	down := newPointerButton(&widget.Button{Icon: theme.MoveDownIcon(), Importance: widget.LowImportance, OnTapped: func() { p.move(c, +1) }})
-	swap := newPointerButton(&widget.Button{Text: "Replace PDF…", Icon: theme.DocumentIcon(), Importance: widget.LowImportance, OnTapped: func() {
+	c.replaceBtn = newPointerButton(&widget.Button{Text: "Replace PDF…", Icon: theme.DocumentIcon(), Importance: widget.LowImportance, OnTapped: func() {
 		p.choose(func(name string, pdf []byte) { p.replace(c, name, pdf) })
 	}})
-	del := newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }})
-	tools := container.NewHBox(swap, up, down, del)
+	c.deleteBtn = newPointerButton(&widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRemove(c) }})
+	tools := container.NewHBox(c.replaceBtn, up, down, c.deleteBtn)
 	ro := p.e.a.m.readOnly
 	if ro {
 		tools.Hide()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -10,6 +11,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 	"github.com/jung-kurt/gofpdf"
+
+	"github.com/minutebook/minutebook/data"
 )
 
 // reportPDF is a real PDF of pages pages, each saying its title and its sheet.
@@ -153,4 +156,88 @@ func pageCount(t *testing.T, path string) int {
 		}
 	}
 	return n
+}
+
+// TestDocumentRemoveAndReplace: on the item's Papers tab the clerk deletes a document with
+// its bin button — the confirmation names it, No keeps it, Yes deletes it and its PDF from
+// the minute book — and puts a new PDF in place of another's with "Replace PDF…": the
+// document keeps its place, title and id, and the minute book holds the new file, its name
+// and its pages; a file that is not a PDF is refused and the old PDF kept.
+func TestDocumentRemoveAndReplace(t *testing.T) {
+	h := newMeeting(t, "2024-02-02")
+	e := addItem(h, "PCC’s Proposed Precept 2024/25", "The PCC presented the proposed precept.")
+	p := e.documents
+	e.tabs.SelectIndex(4)
+	for _, c := range []struct {
+		name  string
+		pages int
+	}{{"Precept report.pdf", 4}, {"Appendix A.pdf", 2}, {"Appendix B.pdf", 3}} {
+		file := reportPDF(t, strings.TrimSuffix(c.name, ".pdf"), c.pages)
+		p.choose = func(done func(string, []byte)) { done(c.name, file) }
+		test.Tap(p.addBtn)
+	}
+	h.sync()
+	stored := func() []data.Document {
+		t.Helper()
+		fm, err := h.db().LoadMeeting(h.u.meeting.fm.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fm.Items[0].Documents
+	}
+	docs := stored()
+	if len(docs) != 3 || len(p.cards) != 3 {
+		t.Fatalf("%d documents stored, %d cards, want 3", len(docs), len(p.cards))
+	}
+	appendixA, appendixB := docs[1], docs[2]
+
+	// Delete: the bin asks first, naming the document; No keeps it.
+	test.Tap(p.cards[1].deleteBtn)
+	if !strings.Contains(h.overlayText(), "Delete “Appendix A” and its PDF from the minute book?") {
+		t.Fatalf("the bin asks %q", h.overlayText())
+	}
+	test.Tap(h.overlayButton("No"))
+	h.sync()
+	if got := stored(); len(got) != 3 || len(p.cards) != 3 {
+		t.Fatalf("No deleted a document: %d stored, %d cards", len(got), len(p.cards))
+	}
+	test.Tap(p.cards[1].deleteBtn)
+	test.Tap(h.overlayButton("Yes"))
+	h.sync()
+	got := stored()
+	if len(got) != 2 || got[0].ID != docs[0].ID || got[1].ID != appendixB.ID {
+		t.Fatalf("after deleting Appendix A the minute book holds %+v", got)
+	}
+	if _, err := h.db().DocumentPDF(appendixA.ID); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("the deleted document's PDF is still in the minute book: %v", err)
+	}
+	if len(p.cards) != 2 || p.cards[1].title.Text != "Appendix B" || e.tabs.buttons[4].Text != "Papers (2)" {
+		t.Errorf("the panel shows %d cards, the second %q; the tab %q", len(p.cards), p.cards[1].title.Text, e.tabs.buttons[4].Text)
+	}
+
+	// Replace PDF…: a new file in place of the report's.
+	revised := reportPDF(t, "Revised precept report", 6)
+	p.choose = func(done func(string, []byte)) { done("Revised precept report.pdf", revised) }
+	test.Tap(p.cards[0].replaceBtn)
+	h.sync()
+	got = stored()
+	if d := got[0]; len(got) != 2 || d.ID != docs[0].ID || d.Title != "Precept report" || d.File != "Revised precept report.pdf" || d.Pages != 6 || d.Size != int64(len(revised)) {
+		t.Fatalf("after Replace PDF… the minute book holds %+v", got)
+	}
+	if b, err := h.db().DocumentPDF(docs[0].ID); err != nil || !bytes.Equal(b, revised) {
+		t.Errorf("the minute book does not hold the new PDF (%d bytes, %v)", len(b), err)
+	}
+	if !strings.Contains(p.cards[0].file.Text, "Revised precept report.pdf – 6 pages") || p.note.shown() {
+		t.Errorf("the card says %q; the note %q", p.cards[0].file.Text, p.note.Text)
+	}
+	// A file that is not a PDF is refused, and the document keeps the PDF it had.
+	p.choose = func(done func(string, []byte)) { done("Revised report.docx", []byte("PK\x03\x04 a Word document")) }
+	test.Tap(p.cards[0].replaceBtn)
+	h.sync()
+	if p.note.Text != "“Revised report.docx” is not a PDF: save it as PDF and add that. The document keeps its PDF." {
+		t.Errorf("a Word file in place of the report: note %q", p.note.Text)
+	}
+	if b, _ := h.db().DocumentPDF(docs[0].ID); !bytes.Equal(b, revised) || stored()[0].File != "Revised precept report.pdf" {
+		t.Error("a refused file changed the document's PDF")
+	}
 }

@@ -546,7 +546,11 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 		container.NewVBox(labelled("Format", format, nil), public),
 		suggest,
 		func() func(string) (string, error) {
-			opts := export.ActionLogOptions{Public: public.Checked}
+			edition := export.ConfidentialEdition
+			if public.Checked {
+				edition = export.PublicEdition
+			}
+			opts := export.ActionLogOptions{Edition: edition}
 			return func(path string) (string, error) {
 				write, err := export.ActionLogWriterIn(formatOfPath(path))
 				if err != nil {
@@ -556,7 +560,7 @@ func newActionLogExport(u *ui, log *data.ActionLog, filters string) *exportDialo
 					return "", err
 				}
 				n := len(log.Rows)
-				if opts.Public {
+				if edition == export.PublicEdition {
 					n = len(log.WithoutExempt().Rows)
 				}
 				return fmt.Sprintf("the action log as at %s (%s)", data.LongDate(log.Query.AsAt), data.Count(n, "action", "actions")), nil

@@ -279,7 +279,8 @@ func (n *navigation) onNewMeeting() {
 // opens it.
 func (n *navigation) createMeeting(m data.Meeting) error {
 	m.BodyID = n.body.ID
-	people, err := n.u.store.People(n.body.ID, false)
+	// The body's roster: the members a Panel's veto is counted against.
+	people, err := n.u.store.Roster(n.body.ID)
 	if err != nil {
 		return err
 	}
@@ -288,9 +289,7 @@ func (n *navigation) createMeeting(m data.Meeting) error {
 		return surnameOrder(a.DisplayName(), b.DisplayName())
 	})
 	for _, p := range people {
-		if p.IsMember() {
-			fm.Attendance = append(fm.Attendance, data.Attendance{PersonID: p.ID, Kind: data.Present})
-		}
+		fm.Attendance = append(fm.Attendance, data.Attendance{PersonID: p.ID, Kind: data.Present})
 	}
 	if err := n.u.saver.run("create the meeting", func() error { return n.u.store.AddFullMeeting(fm) }); err != nil {
 		return err

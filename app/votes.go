@@ -146,7 +146,12 @@ func (b *voteBox) showKind() {
 	}
 	if b.kind.Selected == data.VoteKindWords[data.VotePreceptVeto] || b.kind.Selected == data.VoteKindWords[data.VoteAppointmentVeto] {
 		fm := b.c.p.e.a.m.fm
-		b.membership.PlaceHolder = fmt.Sprintf("%d, from the attendance", len(fm.Members()))
+		// The figure the store will use if the clerk gives none (data.Vote.Result).
+		from := "counted from the attendance"
+		if len(fm.Roster) > 0 {
+			from = "from the list of members"
+		}
+		b.membership.PlaceHolder = fmt.Sprintf("%d, %s", len(fm.Members()), from)
 		b.membership.Refresh()
 		b.memberRow.Show()
 	} else {

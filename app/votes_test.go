@@ -71,10 +71,10 @@ func TestVoteOnAResolution(t *testing.T) {
 		t.Errorf("note %q, result %q", b.note.Text, b.result.Text)
 	}
 
-	// A veto of the precept: two-thirds of the membership at the time, from the attendance
-	// (four members) unless the clerk gives it.
+	// A veto of the precept: two-thirds of the membership at the time, from the body's list
+	// of members (four) unless the clerk gives it.
 	b.kind.SetSelected(data.VoteKindWords[data.VotePreceptVeto])
-	if !b.memberRow.Visible() || b.membership.PlaceHolder != "4, from the attendance" {
+	if !b.memberRow.Visible() || b.membership.PlaceHolder != "4, from the list of members" {
 		t.Errorf("the membership is not offered for a veto: %q", b.membership.PlaceHolder)
 	}
 	if !strings.HasSuffix(b.result.Text, "which was 4: 3 votes. 3 members voted for the veto, so the Panel vetoed the proposed precept.") {
@@ -124,5 +124,66 @@ func TestVoteOnAResolution(t *testing.T) {
 	h.sync()
 	if _, ok := savedVote(t, h); ok || b.form.Visible() {
 		t.Fatal("the vote was not removed")
+	}
+}
+
+// TestVetoVoteCountsTheBodysMembers: the membership a veto is judged against is the
+// body's list of members, so a member the clerk removes from the attendance still counts;
+// where the minute book lists no members for the body the attendance is counted, and the
+// form and the minutes say so.
+func TestVetoVoteCountsTheBodysMembers(t *testing.T) {
+	h := newMeeting(t, "2024-02-02") // four members, all listed as present
+	m := h.u.meeting
+	var gone *attendanceRow
+	for _, r := range m.rows {
+		if r.a.Name == "Mr Ted Łukasz" {
+			gone = r
+		}
+	}
+	if gone == nil {
+		t.Fatal("the new meeting does not list Mr Ted Łukasz")
+	}
+	test.Tap(gone.remove)
+	h.sync()
+	if fm, _ := h.db().LoadMeeting(m.fm.ID); len(fm.Attendance) != 3 {
+		t.Fatalf("the attendance has %d rows after removing one of four", len(fm.Attendance))
+	}
+	addItem(h, "PCC’s Proposed Precept 2024/25", "")
+	h.u.runCommand("new-resolution")
+	card := m.agenda.editor.resolutions.cards[0]
+	test.Type(card.text, "the Panel vetoes the proposed precept.")
+	h.sync()
+	b := card.vote
+	test.Tap(b.add)
+	test.Type(b.forN, "3")
+	b.kind.SetSelected(data.VoteKindWords[data.VotePreceptVeto])
+	if b.membership.PlaceHolder != "4, from the list of members" {
+		t.Errorf("the membership offered is %q, want the four members", b.membership.PlaceHolder)
+	}
+	if !strings.HasSuffix(b.result.Text, "which was 4: 3 votes. 3 members voted for the veto, so the Panel vetoed the proposed precept.") {
+		t.Errorf("result = %q", b.result.Text)
+	}
+	h.sync()
+
+	// No one is listed as a member of the body any more: the attendance's three are counted.
+	people, err := h.u.store.People(m.fm.BodyID, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people {
+		if p.IsMember() {
+			p.Role = data.RoleGuest
+			if _, err := h.u.store.Save(&p); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	m.reload()
+	b = m.agenda.editor.resolutions.cards[0].vote
+	if b.membership.PlaceHolder != "3, counted from the attendance" {
+		t.Errorf("without a list of members the membership offered is %q", b.membership.PlaceHolder)
+	}
+	if !strings.HasSuffix(b.result.Text, "which was 3 (counted from the attendance): 2 votes. 3 members voted for the veto, so the Panel vetoed the proposed precept.") {
+		t.Errorf("result = %q", b.result.Text)
 	}
 }

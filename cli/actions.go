@@ -90,7 +90,10 @@ func runExportActions(c *call) error {
 	if err != nil {
 		return err
 	}
-	opts := export.ActionLogOptions{Public: !confidential}
+	opts := export.ActionLogOptions{Edition: export.PublicEdition}
+	if confidential {
+		opts.Edition = export.ConfidentialEdition
+	}
 	if err := writeOutput(c.out, func(w io.Writer) error { return write(w, log, opts) }); err != nil {
 		return err
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jung-kurt/gofpdf"
+
 	"github.com/minutebook/minutebook/data"
 	"github.com/minutebook/minutebook/export"
 )
@@ -38,9 +40,25 @@ func addReport(t *testing.T, db string, file []byte) {
 	}
 }
 
-// TestExportPack: export pack writes the meeting's pack, counted and named; a damaged
-// document is named in one sentence, exit status 1, and no file (nor a temporary one) is
-// left; pdfcpu leaves nothing in the clerk's config folder.
+// protectedPDF is a real PDF that opens only with a password, made as the pack's own tests
+// make one (gofpdf's protection).
+func protectedPDF(t *testing.T) []byte {
+	t.Helper()
+	pdf := gofpdf.New("P", "mm", "A4", "")
+	pdf.SetProtection(gofpdf.CnProtectPrint, "open sesame", "owner")
+	pdf.SetFont("Helvetica", "", 14)
+	pdf.AddPage()
+	pdf.Cell(0, 10, "Rural crime report")
+	var buf bytes.Buffer
+	if err := pdf.Output(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestExportPack: export pack writes the meeting's pack, counted and named; a damaged,
+// password-protected or non-PDF document is named in one sentence, exit status 1, and no
+// file (nor a temporary one) is left; pdfcpu leaves nothing in the clerk's config folder.
 func TestExportPack(t *testing.T) {
 	db := demoDB(t)
 	addReport(t, db, nil)
@@ -58,18 +76,34 @@ func TestExportPack(t *testing.T) {
 		t.Errorf("the pack left %v in the config folder", entries)
 	}
 
-	bad := filepath.Join(dir, "bad.pdf")
-	addReport(t, db, []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"))
-	r = runMinutebook(t, "export", "pack", "--db", db, "--meeting", "6", "-o", bad)
-	if r.code != 1 || !strings.Contains(r.stderr, "The document “Rural crime report” of item PCP 10/24 is damaged") {
-		t.Fatalf("a damaged document: exit %d, %q", r.code, r.stderr)
-	}
-	oneSentence(t, r.stderr)
-	if _, err := os.Stat(bad); err == nil {
-		t.Error("a pack was written despite the damaged document")
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("the folder holds %v, want only the first pack", entries)
+	// A document the pack cannot read — damaged, password-protected or not a PDF at all —
+	// is named in one sentence, exit status 1, and nothing is left in the folder.
+	for _, c := range []struct {
+		name string
+		file []byte
+		want string
+	}{
+		{"damaged", []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n"), "is damaged and cannot be read as a PDF"},
+		{"encrypted", protectedPDF(t), "is password-protected"},
+		{"not a PDF", []byte("PK\x03\x04 a Word document saved as rural.pdf"), "is not a PDF"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			db := demoDB(t)
+			addReport(t, db, c.file)
+			dir := t.TempDir()
+			bad := filepath.Join(dir, "bad.pdf")
+			r := runMinutebook(t, "export", "pack", "--db", db, "--meeting", "6", "-o", bad)
+			if want := "minutebook: The document “Rural crime report” of item PCP 10/24 " + c.want; r.code != 1 || !strings.HasPrefix(r.stderr, want) {
+				t.Fatalf("exit %d, %q; want exit 1 and %q", r.code, r.stderr, want)
+			}
+			oneSentence(t, r.stderr)
+			if r.stdout != "" {
+				t.Errorf("stdout %q", r.stdout)
+			}
+			if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+				t.Errorf("a refused pack left %v in the folder", entries)
+			}
+		})
 	}
 
 	for _, c := range []struct {

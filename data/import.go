@@ -325,7 +325,12 @@ func planImport(q querier, text string, opts ImportOptions) (*importPlan, error)
 		}
 		title, rest := names.Split(name)
 		p := &Person{Title: title, Name: rest, Role: RoleMember}
-		if kind == InAttendance {
+		switch kind {
+		case Substitute:
+			// A substitute is a councillor who is not on the body: not on its list of
+			// members, which new meetings list as present and a Panel's veto counts.
+			p.Role = RoleGuest
+		case InAttendance:
 			p.Role = RoleOfficer
 			if strings.Contains(strings.ToUpper(role), "PCC") || strings.Contains(strings.ToLower(role), "commissioner") {
 				p.Role = RolePCC

@@ -303,6 +303,10 @@ type FullMeeting struct {
 	Items        []FullItem
 	// Actions raised at the meeting but not tied to an item.
 	Actions []Action
+	// Roster is the body's membership as the minute book keeps it (see Store.Roster): the
+	// members a Panel's veto is counted against, with the attendance adding only those it
+	// lacks. LoadMeeting fills it; it is empty when the minute book lists no members.
+	Roster []Person
 }
 
 // FullItem is an agenda item with its documents, questions, resolutions and actions.
@@ -341,6 +345,9 @@ func loadMeeting(tx *sql.Tx, id int64) (*FullMeeting, error) {
 		}
 	}
 	if fm.Attendance, err = attendanceOf(tx, id); err != nil {
+		return nil, err
+	}
+	if fm.Roster, err = rosterOf(tx, m.BodyID); err != nil {
 		return nil, err
 	}
 	if fm.Declarations, err = declarationsOf(tx, id); err != nil {

@@ -151,3 +151,35 @@ func (s *Store) People(bodyID int64, withRetired bool) ([]Person, error) {
 	}
 	return out, rows.Err()
 }
+
+// Roster lists the body's members as the minute book keeps them: the people of the body (or
+// of no body) whose role is member or co-opted member and who are not retired, by name —
+// the people the app lists as present at a new meeting. The minute book does not date a
+// membership, so this is the roster as it stands now, not as it stood at a past meeting.
+func (s *Store) Roster(bodyID int64) ([]Person, error) {
+	var out []Person
+	err := s.view(func(tx *sql.Tx) error {
+		var err error
+		out, err = rosterOf(tx, bodyID)
+		return err
+	})
+	return out, err
+}
+
+func rosterOf(tx *sql.Tx, bodyID int64) ([]Person, error) {
+	rows, err := tx.Query("SELECT "+personColumns+` FROM people
+		WHERE (body_id = ? OR body_id IS NULL) AND retired = 0 AND role IN (?, ?) ORDER BY name, id`, bodyID, RoleMember, RoleCoopted)
+	if err != nil {
+		return nil, fmt.Errorf("list the members of body %d: %w", bodyID, err)
+	}
+	defer rows.Close()
+	var out []Person
+	for rows.Next() {
+		p, err := scanPerson(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}

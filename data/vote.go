@@ -46,8 +46,8 @@ type Vote struct {
 	AgainstNames []string
 	AbstainNames []string
 	// Membership is the clerk's figure for the persons who were members of the Panel at the
-	// time of a veto vote; 0 has the store work it out from the meeting's attendance (see
-	// FullMeeting.Members).
+	// time of a veto vote; 0 has the store work it out from the body's roster and the
+	// meeting's attendance (see FullMeeting.Members).
 	Membership int
 	Version    int64
 }
@@ -106,23 +106,35 @@ func (v *Vote) Validate() error {
 	return nil
 }
 
-// Members lists the persons who were members of the body at the meeting, as its attendance
-// records them: each member present, sending apologies or absent — co-opted members among
-// them — and a substitute only where the member they stand in for is not listed. A seat
-// that no one holds is in no list, so a vacancy lowers the membership, as the law on a
-// Panel's veto counts it.
-func (fm *FullMeeting) Members() []Attendance { return membersOf(fm.Attendance) }
+// Members lists the persons who were members of the body at the meeting. Where the minute
+// book keeps the body's roster (fm.Roster) every member on it counts, whether or not the
+// attendance lists them — one with no attendance row is listed with an empty Kind; one the
+// attendance lists as a substitute or in attendance was not a member then — and the
+// attendance adds those the roster lacks (a member since retired, a co-opted member not on
+// it). Without a roster it is the attendance alone: each member present, sending apologies
+// or absent. Either way a substitute counts only for a seat not otherwise listed, and a
+// seat that no one holds is in no list, so a vacancy lowers the membership, as the law on
+// a Panel's veto counts it.
+func (fm *FullMeeting) Members() []Attendance { return membersOf(fm.Attendance, fm.Roster) }
 
 // Present lists those at the meeting who can vote: the members present and the
 // substitutes standing in for members.
 func (fm *FullMeeting) Present() []Attendance { return presentOf(fm.Attendance) }
 
-func membersOf(att []Attendance) []Attendance {
-	listed := map[int64]bool{}
+func membersOf(att []Attendance, roster []Person) []Attendance {
+	listed, rowed := map[int64]bool{}, map[int64]bool{}
 	for _, a := range att {
 		if a.PersonID != 0 && (a.Kind == Present || a.Kind == Apologies || a.Kind == Absent) {
 			listed[a.PersonID] = true
 		}
+		rowed[a.PersonID] = true
+	}
+	seat := map[int64]bool{}
+	for id := range listed {
+		seat[id] = true
+	}
+	for _, p := range roster {
+		seat[p.ID] = true
 	}
 	var out []Attendance
 	for _, a := range att {
@@ -130,9 +142,16 @@ func membersOf(att []Attendance) []Attendance {
 		case Present, Apologies, Absent:
 			out = append(out, a)
 		case Substitute:
-			if a.SubstituteForID == 0 || !listed[a.SubstituteForID] {
+			if a.SubstituteForID == 0 || !seat[a.SubstituteForID] {
 				out = append(out, a)
 			}
+		}
+	}
+	// A member on the roster with no row counts; one whose row says they came as a
+	// substitute or in attendance was not a member at this meeting.
+	for _, p := range roster {
+		if !rowed[p.ID] {
+			out = append(out, Attendance{PersonID: p.ID, Name: p.DisplayName()})
 		}
 	}
 	return out
@@ -151,9 +170,12 @@ func presentOf(att []Attendance) []Attendance {
 // VoteResult is what a vote decided, as the store works it out.
 type VoteResult struct {
 	Veto bool
-	// Membership is the Panel's membership at the time (for a veto): the clerk's figure,
-	// or the attendance's when FromAttendance.
+	// Membership is the Panel's membership at the time (for a veto): the clerk's figure, or
+	// counted by FullMeeting.Members — from the body's roster (FromRoster) or, when the
+	// minute book keeps none, from the meeting's attendance alone (FromAttendance), which
+	// cannot tell a vacant seat from a member left out of it.
 	Membership     int
+	FromRoster     bool
 	FromAttendance bool
 	// Needed is the least number voting for the veto that carries it: two-thirds of the
 	// membership, rounded up.
@@ -175,7 +197,9 @@ func (v Vote) Result(fm *FullMeeting) VoteResult {
 	}
 	r := VoteResult{Veto: true, Membership: v.Membership}
 	if r.Membership == 0 {
-		r.Membership, r.FromAttendance = len(fm.Members()), true
+		r.Membership = len(fm.Members())
+		r.FromRoster = len(fm.Roster) > 0
+		r.FromAttendance = !r.FromRoster
 	}
 	r.Needed = VetoNeeded(r.Membership)
 	r.Carried = r.Membership > 0 && v.For >= r.Needed
@@ -350,8 +374,12 @@ func (v Vote) Lines(fm *FullMeeting) []string {
 	if v.Kind == VoteAppointmentVeto {
 		what = "the proposed appointment of the Chief Constable"
 	}
-	s := fmt.Sprintf("A veto of %s needs at least two-thirds of the Panel’s membership at the time, which was %d: %d %s. %s voted for the veto, so ",
-		what, r.Membership, r.Needed, Plural(r.Needed, "vote", "votes"), upperFirst(Count(v.For, "member", "members")))
+	from := ""
+	if r.FromAttendance {
+		from = " (counted from the attendance)"
+	}
+	s := fmt.Sprintf("A veto of %s needs at least two-thirds of the Panel’s membership at the time, which was %d%s: %d %s. %s voted for the veto, so ",
+		what, r.Membership, from, r.Needed, Plural(r.Needed, "vote", "votes"), upperFirst(Count(v.For, "member", "members")))
 	if r.Carried {
 		s += "the Panel vetoed " + what + "."
 	} else {

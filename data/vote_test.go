@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// panel is a Police and Crime Panel of ten council seats and two co-opted independent
-// members, with vacant council seats left out of the attendance (a seat no one holds is
-// in no list) and present members first.
+// panel is a Police and Crime Panel of council members and co-opted independent members,
+// each on the body's roster and in the attendance, present members first. A vacant seat is
+// no one: neither on the roster nor in the attendance.
 type panel struct {
 	f          *fixture
 	meeting    int64
@@ -20,6 +20,11 @@ type panel struct {
 func newPanel(t *testing.T, councillors, coopted, present int) *panel {
 	t.Helper()
 	f := newFixture(t, NumberPerMeeting)
+	// The fixture's own two members are not on this Panel.
+	for _, person := range []*Person{&f.chair, &f.member} {
+		person.Retired = true
+		must(t, ErrOf(f.s.Save(person)))
+	}
 	p := &panel{f: f}
 	m := Meeting{BodyID: f.body.ID, Date: "2024-02-02", StartTime: "10.30am"}
 	must(t, f.s.CreateMeeting(&m))
@@ -92,8 +97,8 @@ func TestVetoNeedsTwoThirdsOfTheWholeMembership(t *testing.T) {
 			if got.Membership != c.wantMembers || got.Needed != c.wantNeeded || got.Carried != c.wantCarried {
 				t.Fatalf("result = %+v, want membership %d, %d needed, carried %v", got, c.wantMembers, c.wantNeeded, c.wantCarried)
 			}
-			if got.FromAttendance != (c.membership == 0 && c.kind != VoteOrdinary) {
-				t.Fatalf("FromAttendance = %v", got.FromAttendance)
+			if got.FromRoster != (c.membership == 0 && c.kind != VoteOrdinary) || got.FromAttendance {
+				t.Fatalf("FromRoster = %v, FromAttendance = %v", got.FromRoster, got.FromAttendance)
 			}
 		})
 	}
@@ -190,11 +195,142 @@ func TestRecordedVoteKeepsTheNames(t *testing.T) {
 func TestSubstitutesVoteButAreNotExtraMembers(t *testing.T) {
 	p := newPanel(t, 10, 2, 11) // the twelfth sent apologies
 	f := p.f
-	sub := Person{BodyID: f.body.ID, Title: "Cllr", Name: "Stand In", Role: RoleMember}
+	// A substitute is a councillor who is not on the Panel: not a member on its roster.
+	sub := Person{BodyID: f.body.ID, Title: "Cllr", Name: "Stand In", Role: RoleGuest}
 	must(t, f.s.CreatePerson(&sub))
 	must(t, f.s.AddAttendance(&Attendance{MeetingID: p.meeting, PersonID: sub.ID, Kind: Substitute, SubstituteForID: p.members[11].ID}))
 	got := p.result(t, Vote{Kind: VotePreceptVeto, For: 12})
 	if got.Membership != 12 || !got.Carried {
 		t.Fatalf("result = %+v, want 12 members and the veto carried by 12 votes (the substitute's among them)", got)
+	}
+}
+
+// TestVetoMembershipFromTheRoster: the Panel's membership for a veto is the body's roster of
+// members, so a member the attendance leaves out still counts and a vacancy (no one on the
+// roster) does not; the attendance adds only those the roster lacks — a co-opted member
+// typed into it, a member since retired — and the clerk's figure wins over both. With no
+// roster the attendance alone is counted, and the minutes say the figure came from it.
+func TestVetoMembershipFromTheRoster(t *testing.T) {
+	vetoOf := func(t *testing.T, p *panel, v Vote) (VoteResult, string) {
+		t.Helper()
+		got := p.result(t, v)
+		fm, err := p.f.s.LoadMeeting(p.meeting)
+		must(t, err)
+		saved, _ := fm.Items[0].VoteOn(p.resolution)
+		lines := saved.Lines(fm)
+		return got, lines[len(lines)-1]
+	}
+	dropRow := func(t *testing.T, p *panel, person Person) {
+		t.Helper()
+		_, err := p.f.s.DB().Exec("DELETE FROM attendance WHERE meeting_id = ? AND person_id = ?", p.meeting, person.ID)
+		must(t, err)
+	}
+	t.Run("a member with no attendance row still counts", func(t *testing.T) {
+		p := newPanel(t, 10, 2, 9) // 9 present, 3 apologies
+		dropRow(t, p, p.members[11])
+		got, line := vetoOf(t, p, Vote{Kind: VotePreceptVeto, For: 8, Against: 1})
+		if got.Membership != 12 || got.Needed != 8 || !got.Carried || !got.FromRoster || got.FromAttendance {
+			t.Fatalf("result = %+v, want the roster's 12, 8 needed, carried", got)
+		}
+		if !strings.Contains(line, "which was 12: 8 votes.") || strings.Contains(line, "attendance") {
+			t.Errorf("the minutes say %q", line)
+		}
+	})
+	t.Run("two vacancies and a member with no row: 10 members, 7 needed", func(t *testing.T) {
+		p := newPanel(t, 8, 2, 8)
+		dropRow(t, p, p.members[9])
+		got, _ := vetoOf(t, p, Vote{Kind: VoteAppointmentVeto, For: 7, Against: 1})
+		if got.Membership != 10 || got.Needed != 7 || !got.Carried {
+			t.Fatalf("result = %+v, want 10 members, 7 needed, carried", got)
+		}
+	})
+	t.Run("the attendance adds a co-opted member the roster lacks", func(t *testing.T) {
+		p := newPanel(t, 10, 1, 11)
+		must(t, p.f.s.AddAttendance(&Attendance{MeetingID: p.meeting, Name: "Mr Newly Coopted", Kind: Present}))
+		got, _ := vetoOf(t, p, Vote{Kind: VotePreceptVeto, For: 8, Against: 4})
+		if got.Membership != 12 || got.Needed != 8 || !got.Carried || !got.FromRoster {
+			t.Fatalf("result = %+v, want the roster's 11 and the co-opted member: 12", got)
+		}
+	})
+	t.Run("a member since retired counts through the attendance, once", func(t *testing.T) {
+		p := newPanel(t, 10, 2, 12)
+		gone := p.members[0]
+		gone.Retired = true
+		must(t, ErrOf(p.f.s.Save(&gone)))
+		got, _ := vetoOf(t, p, Vote{Kind: VotePreceptVeto, For: 8, Against: 4})
+		if got.Membership != 12 {
+			t.Fatalf("result = %+v, want 12 members", got)
+		}
+	})
+	t.Run("the clerk's figure wins over the roster", func(t *testing.T) {
+		p := newPanel(t, 10, 2, 9)
+		got, line := vetoOf(t, p, Vote{Kind: VotePreceptVeto, For: 8, Membership: 13})
+		if got.Membership != 13 || got.Needed != 9 || got.Carried || got.FromRoster || got.FromAttendance {
+			t.Fatalf("result = %+v, want the clerk's 13, 9 needed, not carried", got)
+		}
+		if !strings.Contains(line, "which was 13: 9 votes.") {
+			t.Errorf("the minutes say %q", line)
+		}
+	})
+	t.Run("no roster: the attendance, and the minutes say so", func(t *testing.T) {
+		p := newPanel(t, 10, 2, 9)
+		for _, m := range p.members {
+			m.Role = RoleGuest // the minute book lists no one as a member of the Panel
+			must(t, ErrOf(p.f.s.Save(&m)))
+		}
+		dropRow(t, p, p.members[11]) // so it cannot be told from a vacancy
+		got, line := vetoOf(t, p, Vote{Kind: VotePreceptVeto, For: 8, Against: 1})
+		if got.Membership != 11 || got.Needed != 8 || !got.Carried || got.FromRoster || !got.FromAttendance {
+			t.Fatalf("result = %+v, want the attendance's 11, from the attendance", got)
+		}
+		if want := "which was 11 (counted from the attendance): 8 votes."; !strings.Contains(line, want) {
+			t.Errorf("the minutes say %q, want %q", line, want)
+		}
+	})
+}
+
+// TestImportedSubstituteIsNotAMember: minutes imported into a new body put the members they
+// list on its roster, but not a substitute, who sits on a member council and not on the
+// Panel; so a later meeting the substitute does not attend counts the Panel without them,
+// and at this one the seat counts once.
+func TestImportedSubstituteIsNotAMember(t *testing.T) {
+	s := openTestStore(t)
+	im, err := s.ImportText(`Thames Valley Police and Crime Panel
+Minutes of the meeting held on Friday 15 September 2023 at 10.30am
+
+Present:
+Cllr Jane Smith (Chair), Cllr Barrie Patman and Mr Graham Lister
+
+Apologies:
+Cllr Tony Page
+
+Substitutes:
+Cllr Neil Fawcett for Cllr Tony Page
+
+39/23 Police and Crime Plan
+10.35am
+
+The Panel noted the plan.
+
+RESOLVED – That the plan be noted.`, ImportOptions{NewBody: true})
+	must(t, err)
+	fm, err := s.LoadMeeting(im.Meeting.ID)
+	must(t, err)
+	var roster []string
+	for _, p := range fm.Roster {
+		roster = append(roster, p.DisplayName())
+	}
+	if strings.Join(roster, "|") != "Cllr Barrie Patman|Mr Graham Lister|Cllr Jane Smith|Cllr Tony Page" {
+		t.Errorf("the roster after the import is %v", roster)
+	}
+	if n := len(fm.Members()); n != 4 {
+		t.Errorf("the membership at the imported meeting is %d, want 4", n)
+	}
+	people, err := s.People(fm.BodyID, false)
+	must(t, err)
+	for _, p := range people {
+		if p.Name == "Neil Fawcett" && p.IsMember() {
+			t.Errorf("the substitute was added as a %s", p.Role)
+		}
 	}
 }

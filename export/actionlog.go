@@ -12,12 +12,17 @@ import (
 
 // ActionLogOptions says how to print an action log.
 type ActionLogOptions struct {
-	// Public leaves out the actions of exempt items, for a document the public may see.
-	Public bool
+	// Edition is public (the zero value, as for the minutes, so that forgetting to choose
+	// never publishes an exempt item's actions: they are left out) or confidential (every
+	// action, the document marked).
+	Edition Edition
 	// InPack leaves the page numbers out of the footer, for the agenda pack, which stamps
 	// its own "Page N of M" through all its parts.
 	InPack bool
 }
+
+// public reports whether the log is the public edition, without the actions of exempt items.
+func (o ActionLogOptions) public() bool { return o.Edition != ConfidentialEdition }
 
 // ActionLog writes the action log as an A4 landscape PDF for an agenda pack: a heading
 // (the body, "Action log as at …", the meetings covered, a summary and a key to the

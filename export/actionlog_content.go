@@ -50,7 +50,7 @@ const exemptItemWords = "Exempt item"
 // newActionLogContent works out what log says in the edition opts asks for; the public
 // edition leaves out the actions of exempt items.
 func newActionLogContent(log *data.ActionLog, opts ActionLogOptions, clean func(string) (string, int)) *actionLogContent {
-	if opts.Public {
+	if opts.public() {
 		log = log.WithoutExempt()
 	}
 	text := func(s string) string {

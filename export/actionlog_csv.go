@@ -32,7 +32,7 @@ func spreadsheetCell(s string) string {
 // other, the row of each says "CONFIDENTIAL – NOT FOR PUBLICATION" in its first column, as
 // plainly as the PDF's band, so that a row copied out of the sheet carries its mark.
 func ActionLogCSV(w io.Writer, log *data.ActionLog, opts ActionLogOptions) error {
-	if opts.Public {
+	if opts.public() {
 		log = log.WithoutExempt()
 	}
 	bw := bufio.NewWriter(w)

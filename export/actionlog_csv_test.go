@@ -52,7 +52,7 @@ func TestActionLogCSVRoundTrip(t *testing.T) {
 			Latest: data.ActionUpdate{Date: "2024-09-30", Text: awkward[len(awkward)-1-i]},
 		})
 	}
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog.csv")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog.csv")
 	records := readLogCSV(t, path)
 	if !slices.Equal(records[0], actionLogCSVHeader) {
 		t.Errorf("header %q", records[0])
@@ -88,7 +88,7 @@ func TestActionLogCSVRoundTrip(t *testing.T) {
 	}
 
 	// The public edition leaves out the exempt row.
-	public := readLogCSV(t, writeLog(t, log, ActionLogOptions{Public: true}, "actionlog-public.csv"))
+	public := readLogCSV(t, writeLog(t, log, ActionLogOptions{Edition: PublicEdition}, "actionlog-public.csv"))
 	if len(public) != len(log.Rows) {
 		t.Errorf("public CSV has %d records, want %d", len(public), len(log.Rows))
 	}
@@ -103,7 +103,7 @@ func TestActionLogCSVRoundTrip(t *testing.T) {
 func TestActionLogCSVDemo(t *testing.T) {
 	s, b := logDemoStore(t)
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll})
-	records := readLogCSV(t, writeLog(t, log, ActionLogOptions{}, "actionlog-demo.csv"))
+	records := readLogCSV(t, writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog-demo.csv"))
 	if len(records) != len(log.Rows)+1 {
 		t.Fatalf("%d records for %d rows", len(records), len(log.Rows))
 	}

@@ -161,12 +161,12 @@ func TestActionLogPDFDemo(t *testing.T) {
 		wantNot  []string
 		wantRows int
 	}{
-		{"confidential", ActionLogOptions{}, []string{
+		{"confidential", ActionLogOptions{Edition: ConfidentialEdition}, []string{
 			"CONFIDENTIAL – NOT FOR PUBLICATION",
 			"Summary: 9 open (4 overdue, 3 due within 14 days, 1 on track, 1 with no due date); 0 completed since the last meeting on 21 June 2024.",
 			"Write to Mr Featherstonehaugh", "Exempt item",
 		}, nil, 9},
-		{"public", ActionLogOptions{Public: true}, []string{
+		{"public", ActionLogOptions{Edition: PublicEdition}, []string{
 			"Summary: 8 open (3 overdue, 3 due within 14 days, 1 on track, 1 with no due date)",
 		}, []string{"Featherstonehaugh", "PCP 13/23-A1", "CONFIDENTIAL", "Exempt"}, 8},
 	}
@@ -196,7 +196,7 @@ func TestActionLogPDFDemo(t *testing.T) {
 			listed, refs := 0, newRefCounter(text)
 			for _, r := range log.Rows {
 				n := refs.count(r.Ref)
-				if r.Exempt && tc.opts.Public {
+				if r.Exempt && tc.opts.public() {
 					if n != 0 {
 						t.Errorf("%s (exempt) appears %d times in the public log", r.Ref, n)
 					}
@@ -220,16 +220,16 @@ func TestActionLogPDFIsDeterministic(t *testing.T) {
 	s, b := logDemoStore(t)
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll})
 	var one, two bytes.Buffer
-	if err := ActionLog(&one, log, ActionLogOptions{}); err != nil {
+	if err := ActionLog(&one, log, ActionLogOptions{Edition: ConfidentialEdition}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ActionLog(&two, log, ActionLogOptions{}); err != nil {
+	if err := ActionLog(&two, log, ActionLogOptions{Edition: ConfidentialEdition}); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(one.Bytes(), two.Bytes()) {
 		t.Error("two renderings of the same log differ")
 	}
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog-demo-all.pdf")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog-demo-all.pdf")
 	if got := logPDFInfo(t, path, "CreationDate"); !strings.Contains(got, "Sep 20") || !strings.Contains(got, "2024") {
 		t.Errorf("CreationDate %q, want the log's date, 20 September 2024", got)
 	}
@@ -245,7 +245,7 @@ func TestActionLogPDFLarge(t *testing.T) {
 		t.Fatal(err)
 	}
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2026-11-27"})
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog-large.pdf")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog-large.pdf")
 	pages := logPDFPages(t, path)
 	if len(pages) < 30 {
 		t.Fatalf("%d pages from %d rows, want a log of at least 30", len(pages), len(log.Rows))
@@ -285,7 +285,7 @@ func TestActionLogPDFTallRow(t *testing.T) {
 		},
 		Summary: data.ActionLogSummary{Listed: 3, Open: 3, DueSoon: 3},
 	}
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog-tall-row.pdf")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog-tall-row.pdf")
 	pages := logPDFPages(t, path)
 	if len(pages) < 3 {
 		t.Fatalf("%d pages, want the tall row across at least 3", len(pages))
@@ -324,7 +324,7 @@ func TestActionLogPDFDrawsAnyText(t *testing.T) {
 			StatusAsAt: data.ActionOpen, RAG: data.RAGNone,
 			Latest: data.ActionUpdate{Date: "2024-09-21", Text: "Ŵyn ŷ – done?"}}},
 	}
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog-glyphs.pdf")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog-glyphs.pdf")
 	text := strings.Join(strings.Fields(strings.Join(logPDFPages(t, path), " ")), " ")
 	for _, w := range []string{"Cyngor Sir Ynys Môn – Pwyllgor Sgriwtini", "Cllr Łucja Nowak", "Tŷ Hafan’s “£1.2m” bid \uFFFD", "a\uFFFDnull", "Ŵyn ŷ – done?"} {
 		if !strings.Contains(text, w) {
@@ -336,7 +336,7 @@ func TestActionLogPDFDrawsAnyText(t *testing.T) {
 func TestActionLogEmpty(t *testing.T) {
 	s, b := logDemoStore(t)
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Owner: "Nobody"})
-	path := writeLog(t, log, ActionLogOptions{}, "actionlog-empty.pdf")
+	path := writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog-empty.pdf")
 	pages := logPDFPages(t, path)
 	checkPages(t, path, pages)
 	if !strings.Contains(pages[0], "No actions match this log.") || !strings.Contains(pages[0], "Only actions for Nobody.") {

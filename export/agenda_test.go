@@ -38,7 +38,7 @@ func writeAgenda(t *testing.T, fm *data.FullMeeting, opts AgendaOptions, name st
 	return path, rep
 }
 
-// TestAgendaPDF: the agenda names the body, the meeting, its membership and each item with
+// TestAgendaPDF: the agenda names the body, the meeting and its venue, its membership and each item with
 // its number, title, lead officer, report reference and documents; the exempt item carries
 // its Schedule 12A paragraph; the public edition prints no word of the exempt item or of an
 // exempt document, and the confidential edition prints them, marked.
@@ -64,6 +64,11 @@ func TestAgendaPDF(t *testing.T) {
 			t.Errorf("the public agenda lacks %q", want)
 		}
 	}
+	// The venue, under the date and time, before the membership.
+	if strings.TrimSpace(c.fm.Venue) == "" {
+		t.Fatal("the example meeting has no venue to look for")
+	}
+	inOrder(t, text, []string{"Meeting to be held on Friday 15 September 2023 at 10.30am", c.fm.Venue, "Membership:"})
 	for i, it := range c.fm.Items {
 		if p := rep.ItemPages[i]; !strings.Contains(flat(pages[p-1]), flat(it.Title)) {
 			t.Errorf("item %s is said to start on page %d, which does not show its title", it.Number, p)
@@ -98,7 +103,7 @@ func TestAgendaEditions(t *testing.T) {
 			return err
 		})
 		for format, text := range map[string]string{"html": htmlText(t, htmlPath), "docx": flat(pdfText(t, soffice(t, docxPath)))} {
-			for _, want := range []string{"Lead officer: Chief Executive, Office of the PCC", "Report of the Police and Crime Commissioner (12 pages)", c.it.Title} {
+			for _, want := range []string{flat(c.fm.Venue), "Lead officer: Chief Executive, Office of the PCC", "Report of the Police and Crime Commissioner (12 pages)", c.it.Title} {
 				if !strings.Contains(text, want) {
 					t.Errorf("the %s %s agenda lacks %q", ed, format, want)
 				}

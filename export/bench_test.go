@@ -73,7 +73,7 @@ func BenchmarkActionLog(b *testing.B) {
 			var buf bytes.Buffer
 			for b.Loop() {
 				buf.Reset()
-				if err := write(&buf, log, ActionLogOptions{}); err != nil {
+				if err := write(&buf, log, ActionLogOptions{Edition: ConfidentialEdition}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -83,7 +83,7 @@ func BenchmarkActionLog(b *testing.B) {
 	}
 	b.Run("pdf with the query", func(b *testing.B) {
 		for b.Loop() {
-			if err := ActionLog(io.Discard, queryLog(b, s, q), ActionLogOptions{}); err != nil {
+			if err := ActionLog(io.Discard, queryLog(b, s, q), ActionLogOptions{Edition: ConfidentialEdition}); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -223,7 +223,7 @@ func TestActionLogHTMLAccessible(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		opts ActionLogOptions
-	}{{"actionlog-confidential.html", ActionLogOptions{}}, {"actionlog-public.html", ActionLogOptions{Public: true}}} {
+	}{{"actionlog-confidential.html", ActionLogOptions{Edition: ConfidentialEdition}}, {"actionlog-public.html", ActionLogOptions{Edition: PublicEdition}}} {
 		t.Run(c.name, func(t *testing.T) {
 			axeCheck(t, writeLog(t, log, c.opts, c.name))
 		})
@@ -298,7 +298,7 @@ func TestMinutesHTMLStructure(t *testing.T) {
 func TestActionLogHTMLTable(t *testing.T) {
 	s, b := logDemoStore(t)
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20"})
-	raw, _ := os.ReadFile(writeLog(t, log, ActionLogOptions{}, "actionlog.html"))
+	raw, _ := os.ReadFile(writeLog(t, log, ActionLogOptions{Edition: ConfidentialEdition}, "actionlog.html"))
 	page := string(raw)
 	if n := strings.Count(page, `<th scope="col">`); n != len(logColumns) {
 		t.Errorf("%d column headers, want %d", n, len(logColumns))

@@ -77,8 +77,9 @@ func TestExemptItemInEveryEdition(t *testing.T) {
 	}
 }
 
-// TestActionLogExemptInEveryFormat checks the public action log in every format leaves out
-// the actions of exempt items, and the confidential one lists and marks them.
+// TestActionLogExemptInEveryFormat checks the public action log in every format — and the
+// zero-value options, which are the public edition — leaves out the actions of exempt items,
+// and the confidential one lists and marks them.
 func TestActionLogExemptInEveryFormat(t *testing.T) {
 	s, b := logDemoStore(t)
 	log := queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20", Status: data.LogAll})
@@ -92,13 +93,19 @@ func TestActionLogExemptInEveryFormat(t *testing.T) {
 		t.Fatal("the demo's log has no action of an exempt item")
 	}
 	for _, ext := range []string{".pdf", ".docx", ".html", ".csv"} {
-		for _, public := range []bool{true, false} {
-			name := "actionlog-confidential" + ext
-			if public {
-				name = "actionlog-public" + ext
-			}
+		for _, c := range []struct {
+			name string
+			opts ActionLogOptions
+		}{
+			// The zero value is the public edition, as the minutes' is: a caller that does
+			// not choose publishes nothing of an exempt item.
+			{"actionlog-zero", ActionLogOptions{}},
+			{"actionlog-public", ActionLogOptions{Edition: PublicEdition}},
+			{"actionlog-confidential", ActionLogOptions{Edition: ConfidentialEdition}},
+		} {
+			name, public := c.name+ext, c.opts.Edition != ConfidentialEdition
 			t.Run(name, func(t *testing.T) {
-				path := writeLog(t, log, ActionLogOptions{Public: public}, name)
+				path := writeLog(t, log, c.opts, name)
 				var text string
 				switch ext {
 				case ".pdf":

@@ -129,7 +129,7 @@ func TestMinutesOutlineAndProperties(t *testing.T) {
 // TestActionLogPDFLanguage checks the action log's language and properties.
 func TestActionLogPDFLanguage(t *testing.T) {
 	s, b := logDemoStore(t)
-	path := writeLog(t, queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20"}), ActionLogOptions{Public: true}, "actionlog-lang.pdf")
+	path := writeLog(t, queryLog(t, s, data.ActionLogQuery{BodyID: b.ID, AsAt: "2024-09-20"}), ActionLogOptions{Edition: PublicEdition}, "actionlog-lang.pdf")
 	if catalog := checkPDFStructure(t, path); !bytes.Contains([]byte(catalog), []byte("\n/Lang (en-GB)\n")) {
 		t.Errorf("the catalog declares no language:\n%s", catalog)
 	}

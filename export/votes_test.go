@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -76,6 +77,74 @@ func TestVotesAndDocumentsInEveryEdition(t *testing.T) {
 			if !strings.Contains(confidential, "Supporting documents: Report of the Police and Crime Commissioner; Appendix B – Hanborough informant costings.") {
 				t.Errorf("the confidential %s edition does not list both documents", format)
 			}
+		})
+	}
+}
+
+// TestVetoesInPrint: the minutes print a carried veto of the precept and vetoes of a
+// proposed Chief Constable, carried and not, under their resolutions in the PDF (pdftotext)
+// and the HTML; and, where the minute book lists no members for the body, that the
+// membership was counted from the attendance.
+func TestVetoesInPrint(t *testing.T) {
+	fm := meetingOn(t, demoStore(t), demo.ExampleMeetingDate)
+	members := len(fm.Members())
+	needed := data.VetoNeeded(members)
+	if len(fm.Roster) == 0 || members < 12 {
+		t.Fatalf("the example lists %d members (%d on the roster); the veto cases need the whole Panel", members, len(fm.Roster))
+	}
+	plan := itemTitled(t, fm, "Police and Criminal Justice Plan – Performance Quarter 1")
+	votes := []struct {
+		resolution string
+		vote       data.Vote
+	}{
+		{"That the Panel vetoes the proposed precept of £1.50.", data.Vote{Kind: data.VotePreceptVeto, For: needed, Against: members - needed}},
+		{"That the Panel vetoes the appointment of Mr Ashby.", data.Vote{Kind: data.VoteAppointmentVeto, For: needed, Abstain: 1}},
+		{"That the Panel vetoes the appointment of Ms Barlow.", data.Vote{Kind: data.VoteAppointmentVeto, For: needed - 1, Against: 2}},
+	}
+	for i, v := range votes {
+		id := int64(1<<40 + i)
+		plan.Resolutions = append(plan.Resolutions, data.Resolution{ID: id, ItemID: plan.ID, Text: v.resolution})
+		v.vote.ResolutionID = id
+		plan.Votes = append(plan.Votes, v.vote)
+	}
+	need := func(from string) string {
+		return "at the time, which was " + strconv.Itoa(members) + from + ": " + strconv.Itoa(needed) + " votes. "
+	}
+	want := func(from string) []string {
+		return []string{
+			"RESOLVED – " + votes[0].resolution, fmt.Sprintf("(For %d, Against %d, Abstain 0)", needed, members-needed),
+			"A veto of the proposed precept needs at least two-thirds of the Panel’s membership " + need(from) +
+				strconv.Itoa(needed) + " members voted for the veto, so the Panel vetoed the proposed precept.",
+			"RESOLVED – " + votes[1].resolution, fmt.Sprintf("(For %d, Against 0, Abstain 1)", needed),
+			"A veto of the proposed appointment of the Chief Constable needs at least two-thirds of the Panel’s membership " + need(from) +
+				strconv.Itoa(needed) + " members voted for the veto, so the Panel vetoed the proposed appointment of the Chief Constable.",
+			"RESOLVED – " + votes[2].resolution, fmt.Sprintf("(For %d, Against 2, Abstain 0)", needed-1),
+			"A veto of the proposed appointment of the Chief Constable needs at least two-thirds of the Panel’s membership " + need(from) +
+				strconv.Itoa(needed-1) + " members voted for the veto, so the veto was not carried.",
+		}
+	}
+	read := map[string]func(name string) string{
+		"pdf": func(name string) string {
+			path, _ := writeMinutes(t, fm, MinutesOptions{}, name+".pdf")
+			return flat(pdfText(t, path))
+		},
+		"html": func(name string) string {
+			path, _ := minutesHTMLFile(t, fm, PublicEdition, name+".html")
+			return htmlText(t, path)
+		},
+	}
+	for format, text := range read {
+		t.Run(format, func(t *testing.T) {
+			inOrder(t, text("vetoes"), want(""))
+		})
+	}
+	fm.Roster = nil // no list of members: the attendance is counted, and the minutes say so
+	if got := len(fm.Members()); got != members {
+		t.Fatalf("the attendance lists %d members, the roster %d; the case needs them equal", got, members)
+	}
+	for format, text := range read {
+		t.Run(format+" from the attendance", func(t *testing.T) {
+			inOrder(t, text("vetoes-attendance"), want(" (counted from the attendance)"))
 		})
 	}
 }

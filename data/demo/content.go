@@ -21,7 +21,8 @@ var panelPeople = []data.Person{
 	{Title: "Cllr", Name: "Fiona Drysdale", Authority: "Vale of White Horse District Council", Role: data.RoleMember},
 	{Title: "Mr", Name: "Graham Lister", Authority: "Independent Member", Role: data.RoleCoopted},
 	{Title: "Ms", Name: "Aisha Rahman", Authority: "Independent Member", Role: data.RoleCoopted},
-	{Title: "Cllr", Name: "Rachel Kemp", Authority: "Cherwell District Council", Role: data.RoleMember, Retired: false},
+	// A substitute: a councillor of a member council who is not on the Panel, so not a member.
+	{Title: "Cllr", Name: "Rachel Kemp", Authority: "Cherwell District Council", Role: data.RoleGuest, Retired: false},
 	{Title: "Mr", Name: "Matthew Thornbury", Authority: "Police and Crime Commissioner for Thames Valley", Role: data.RolePCC},
 	{Title: "", Name: "Khalid Ahmed", Authority: "Buckinghamshire Council", Role: data.RoleOfficer},
 	{Title: "", Name: "Paul Hammond", Authority: "Office of the PCC", Role: data.RoleOfficer},

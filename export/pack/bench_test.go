@@ -10,8 +10,9 @@ import (
 )
 
 // BenchmarkPack300Pages makes the example meeting's pack with 20 reports of 15 pages each
-// (300 pages of papers, 310 in the pack with its own parts), from the minute book: the PDFs
-// are read from the database, checked, merged, bookmarked and stamped in each run.
+// (300 pages of papers; 307 in the pack, with its own seven pages of contents, agenda,
+// minutes and action log), from the minute book: the PDFs are read from the database,
+// checked, merged, bookmarked and stamped in each run.
 func BenchmarkPack300Pages(b *testing.B) {
 	ex := newExample(b)
 	fm, err := ex.s.LoadMeeting(ex.meeting)

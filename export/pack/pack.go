@@ -268,7 +268,7 @@ func ownParts(src Sources, opts Options, conf *model.Configuration) ([]*ownPart,
 	if src.Log != nil {
 		log := src.Log
 		if _, err := add("Action log as at "+data.LongDate(log.Query.AsAt), func(w io.Writer) error {
-			return export.ActionLog(w, log, export.ActionLogOptions{Public: opts.Edition != export.ConfidentialEdition, InPack: true})
+			return export.ActionLog(w, log, export.ActionLogOptions{Edition: opts.Edition, InPack: true})
 		}); err != nil {
 			return nil, err
 		}

@@ -397,3 +397,79 @@ func TestPackRefusesBadDocuments(t *testing.T) {
 		}
 	})
 }
+
+// TestPackPreviousMinutesDraftMark makes the pack with the previous meeting's minutes
+// approved and then not yet approved: unapproved, every page of those minutes (pdftotext page
+// by page) is marked DRAFT, and the contents and the bookmark call them draft; approved,
+// no page of the pack is marked and neither entry says draft.
+func TestPackPreviousMinutesDraftMark(t *testing.T) {
+	const (
+		mark     = "DRAFT – subject to approval"
+		approved = "Minutes of the previous meeting, Friday 23 June 2023"
+		draft    = approved + " (draft)"
+	)
+	for _, c := range []struct {
+		name     string
+		reopen   bool
+		title    string
+		notTitle string
+	}{
+		{"approved", false, approved, draft},
+		{"not approved", true, draft, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ex := newExample(t)
+			src, err := Load(ex.s, ex.meeting, export.PublicEdition)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if src.Previous == nil || src.Previous.Date != "2023-06-23" || !src.Previous.Approved() {
+				t.Fatalf("the example's previous meeting is not the approved one of 23 June 2023: %+v", src.Previous)
+			}
+			if c.reopen {
+				if err := ex.s.ReopenMeeting(src.Previous.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
+			path, rep := ex.write(t, export.PublicEdition, "pack.pdf")
+			var minutes *Part
+			for i, p := range rep.Parts {
+				if p.Title == c.title {
+					minutes = &rep.Parts[i]
+				}
+				if c.notTitle != "" && p.Title == c.notTitle {
+					t.Errorf("the pack calls the approved minutes %q", p.Title)
+				}
+			}
+			if minutes == nil || minutes.Pages == 0 {
+				t.Fatalf("the pack has no part %q: %+v", c.title, rep.Parts)
+			}
+			n := pageCount(t, path)
+			for p := 1; p <= n; p++ {
+				text := page(t, path, p)
+				inMinutes := p >= minutes.Page && p < minutes.Page+minutes.Pages
+				if got, want := strings.Contains(text, mark), c.reopen && inMinutes; got != want {
+					t.Errorf("page %d (minutes %v) marked %q: %v, want %v: %s", p, inMinutes, mark, got, want, text)
+				}
+			}
+			if got := contentsNumber(t, page(t, path, 1), c.title); got != minutes.Page {
+				t.Errorf("the contents put %q on page %d, the minutes start on %d", c.title, got, minutes.Page)
+			}
+			if !strings.Contains(page(t, path, minutes.Page), "Minutes of the annual meeting held on Friday 23 June 2023") {
+				t.Errorf("page %d is not the previous minutes' first", minutes.Page)
+			}
+			marks := 0
+			for _, o := range outline(t, path) {
+				if o.title == c.title && o.page == minutes.Page {
+					marks++
+				}
+				if c.notTitle != "" && o.title == c.notTitle {
+					t.Errorf("a bookmark calls the approved minutes %q", o.title)
+				}
+			}
+			if marks != 1 {
+				t.Errorf("%d bookmarks %q at page %d, want 1", marks, c.title, minutes.Page)
+			}
+		})
+	}
+}
