@@ -47,7 +47,7 @@ var (
 // only adds the people it names.
 func (p *parser) proseAttendance(s string) {
 	s = strings.TrimSpace(strings.TrimLeft(stripParagraphNumber(s), "*"))
-	if len(s) > 600 || agendaTextRE.MatchString(s) {
+	if len(s) > 600 || isAgendaText(s) {
 		return // "To receive apologies for absence" is the agenda's
 	}
 	lower := strings.ToLower(s)

@@ -140,9 +140,15 @@ func readHeading(t string) (heading, bool) {
 		return heading{}, false // "4.4.1 What targets …" is a paragraph number
 	}
 	h := heading{number: number, labelled: prefix != "", decimal: strings.Contains(number, ".") && !strings.Contains(number, "/")}
-	title = itemRefSuffixRE.ReplaceAllString(stripPDFSize(title), "")
-	if loc := pagesRE.FindStringIndex(title); loc != nil {
-		title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
+	// The patterns anchored at the end run only on a line that can match
+	// them: a regexp anchored at the end tries every start in the line,
+	// which in a long paragraph is most of the time spent reading it.
+	title = stripPDFSize(title)
+	if strings.HasSuffix(title, ")") {
+		title = itemRefSuffixRE.ReplaceAllString(title, "")
+		if loc := pagesRE.FindStringIndex(title); loc != nil {
+			title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
+		}
 	}
 	if plainInteger && prefix == "" && sep == "" && title != "" {
 		// "5 Apologies" is too like a sentence; "3 MATTERS ARISING" is a
@@ -157,10 +163,13 @@ func readHeading(t string) (heading, bool) {
 		h.title, h.rest, h.runOn = caps, rest, true
 		return h, true
 	}
-	if loc := titleTimeRE.FindStringSubmatchIndex(title); len(title) < 200 && loc != nil && loc[0] > 0 {
-		h.time = title[loc[2]:loc[3]]
-		title = strings.TrimSpace(title[:loc[0]])
+	if len(title) < 200 && mayEndWithTime(title) { // a longer line is no title with a time after it
+		if loc := findSuffix(titleTimeRE, title, 48); loc != nil && loc[0] > 0 {
+			h.time = title[loc[2]:loc[3]]
+			title = strings.TrimSpace(title[:loc[0]])
+		}
 	}
+
 	if title != "" && !isHeadingTitle(title, plainInteger && sep == ".") {
 		return heading{}, false
 	}
@@ -169,6 +178,52 @@ func readHeading(t string) (heading, bool) {
 	}
 	h.title = title
 	return h, true
+}
+
+// mayEndWithTime is a cheap test that t can end with a time of day: in "am",
+// "p.m.", "noon", "hours" or "hrs", perhaps in brackets, with a digit near
+// the end.
+func mayEndWithTime(t string) bool {
+	t = strings.TrimSuffix(t, ")")
+	if len(t) < 3 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case 'm', 'M', 'n', 'N', 's', 'S':
+	case '.':
+		if c := t[len(t)-2]; c != 'm' && c != 'M' {
+			return false
+		}
+	default:
+		return false
+	}
+	return strings.ContainsAny(t[max(0, len(t)-16):], "0123456789")
+}
+
+// findSuffix is re.FindStringSubmatchIndex for a pattern anchored at the end
+// whose match is at most n bytes long: it matches the last n bytes of t, not
+// every start in t, and gives the indices in t.
+func findSuffix(re *regexp.Regexp, t string, n int) []int {
+	if len(t) <= n {
+		return re.FindStringSubmatchIndex(t)
+	}
+	start := len(t) - n
+	for start > 0 && !utf8.RuneStart(t[start]) {
+		start--
+	}
+	loc := re.FindStringSubmatchIndex(t[start:])
+	if loc == nil {
+		return nil
+	}
+	if loc[0] == 0 {
+		return re.FindStringSubmatchIndex(t) // the match may start further back
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += start
+		}
+	}
+	return loc
 }
 
 // sub returns submatch i of a match found in a prefix of t, or "".

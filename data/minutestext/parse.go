@@ -56,6 +56,7 @@ type attendanceList struct {
 	groupLine int             // where the group started
 	depth     int             // brackets open in the group
 	last      string          // the group's last line
+	checked   *checkedGroup   // the group's names, when its one line was read to check it
 }
 
 // runsOn reports whether line t continues the list's current group: the
@@ -550,14 +551,29 @@ func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
 		if !p.listAccepts(t) {
 			return false
 		}
-		plural := list.plural
-		if _, bad := parseNames(t, list.kind, &plural); len(bad) > 0 {
+		pluralIn := list.plural
+		plural := pluralIn
+		people, bad := parseNames(t, list.kind, &plural)
+		if len(bad) > 0 {
 			return false
 		}
+		p.endGroup()
+		list.add(t, num)
+		// Kept, so that a line that stays a group of its own (one name a
+		// line) is read once, not twice.
+		list.checked = &checkedGroup{text: t, pluralIn: pluralIn, pluralOut: plural, people: people}
+		return true
 	}
 	p.endGroup()
 	list.add(t, num)
 	return true
+}
+
+// checkedGroup is a line addListLine already read as names.
+type checkedGroup struct {
+	text                string
+	pluralIn, pluralOut bool
+	people              []Attendee
 }
 
 // endGroup files the names of the list's current group.
@@ -566,7 +582,14 @@ func (p *parser) endGroup() {
 	if list.group.Len() == 0 {
 		return
 	}
-	people, bad := parseNames(list.group.String(), list.kind, &list.plural)
+	var people []Attendee
+	var bad []string
+	if c := list.checked; c != nil && c.text == list.group.String() && c.pluralIn == list.plural {
+		people, list.plural = c.people, c.pluralOut
+	} else {
+		people, bad = parseNames(list.group.String(), list.kind, &list.plural)
+	}
+	list.checked = nil
 	for _, a := range people {
 		p.addAttendee(a)
 	}
