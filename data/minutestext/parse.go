@@ -43,6 +43,9 @@ type parser struct {
 type pendingLine struct {
 	l      line
 	begins bool
+	// afterAttendance is set when an attendance list or name came before
+	// the line: the meeting's own text has begun.
+	afterAttendance bool
 }
 
 // attendanceList is a Present, Apologies, Substitutes, Absent or In
@@ -251,20 +254,70 @@ func (p *parser) openImplicitItem() {
 }
 
 // placePending files the lines held back before an item heading: a title
-// naming a panel or committee is the body; the rest is unplaced.
+// naming a panel or committee is the body; the narrative of the meeting
+// before its first item is an opening item; the rest is unplaced.
+//
+// The narrative before the first item — the Chair's welcome, a note that the
+// meeting was webcast, a tribute — is the meeting's, not the first item's: a
+// clerk expects it above item 1, where the source printed it, not inside
+// "Apologies". So it becomes an item of its own, first, with no number and
+// no title (the editor asks for a title, as for any untitled item). A
+// paragraph is such narrative when it reads as prose and either follows the
+// attendance or tells what happened ("was", "welcomed"); a web page's notice
+// before the minutes ("You can watch them live") is not, and stays unplaced.
 func (p *parser) placePending() {
-	for _, pl := range p.pending {
-		t := pl.l.text
-		if notBodyRE.MatchString(t) {
-			continue // "Minutes", "Notes of Meeting": the document's own title
+	var opening []pendingLine
+	pending := p.pending
+	p.pending = nil
+	for len(pending) > 0 {
+		n := 1
+		for n < len(pending) && !pending[n].begins {
+			n++ // the lines of one hard-wrapped paragraph
 		}
-		if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
-			p.res.Meeting.Body = t
+		para := pending[:n]
+		pending = pending[n:]
+		if len(p.res.Meeting.Items) == 0 && isOpeningNarrative(para) {
+			opening = append(opening, para...)
 			continue
 		}
-		p.unplace(pl.l)
+		for _, pl := range para {
+			t := pl.l.text
+			if notBodyRE.MatchString(t) {
+				continue // "Minutes", "Notes of Meeting": the document's own title
+			}
+			if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
+				p.res.Meeting.Body = t
+				continue
+			}
+			p.unplace(pl.l)
+		}
 	}
-	p.pending = nil
+	if len(opening) > 0 && p.item == nil {
+		b := newItemBuilder(p, heading{})
+		b.expectTitle = false
+		for _, pl := range opening {
+			b.add(pl.l, pl.begins)
+		}
+		p.item = b
+		p.closeItem()
+	}
+}
+
+// isOpeningNarrative reports whether a paragraph held back before the first
+// item is the meeting's narrative (see placePending).
+func isOpeningNarrative(para []pendingLine) bool {
+	var b strings.Builder
+	for i, pl := range para {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(pl.l.text)
+	}
+	t := b.String()
+	if len(strings.Fields(t)) <= 3 || !endsSentence(t) || strings.HasSuffix(t, ":") || pageNoticeRE.MatchString(t) {
+		return false
+	}
+	return para[0].afterAttendance || meetingNarrativeRE.MatchString(t)
 }
 
 // endPending files the lines held back when the text ends. If there was no
@@ -368,7 +421,7 @@ func (p *parser) preamble(l line, begins bool) {
 		p.open = p.item.open
 		return
 	}
-	p.pending = append(p.pending, pendingLine{l, begins})
+	p.pending = append(p.pending, pendingLine{l: l, begins: begins, afterAttendance: len(p.res.Meeting.Attendance) > 0})
 	p.open = true
 }
 

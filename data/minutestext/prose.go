@@ -89,6 +89,12 @@ var (
 	// RESOLVED to support …", "Council RESOLVED to agree …", "COUNCIL
 	// RESOLVED - That …".
 	bodyResolvedRE = regexp.MustCompile(`^((?:The\s+)?(?i:panel|committee|sub-committee|board|council|commission|cabinet)\s+(?:RESOLVED|resolved)(?:\s+(?:UNANIMOUSLY|unanimously))?)(\s*[:\-–—.,]+\s*|\s+|$)`)
+	// meetingNarrativeRE finds the verbs of an account of the meeting, in
+	// the past tense: "The Chair welcomed …", "… it was being webcast".
+	meetingNarrativeRE = regexp.MustCompile(`\b(?:was|were|had|welcomed|opened|announced|reminded|informed|thanked|noted|explained|confirmed|introduced|paid\s+tribute|observed\s+a)\b`)
+	// pageNoticeRE finds the words of a web page's notice or banner, which
+	// speaks to the reader: "You can watch them live", "Technical Error".
+	pageNoticeRE = regexp.MustCompile(`(?i)\b(?:you|your|https?|www|error|cookies?|browser|javascript)\b`)
 	// wholeDecisionRE matches a minute that is a decision in one word:
 	// "Agreed.", "Noted", "RECEIVED.".
 	wholeDecisionRE = regexp.MustCompile(`^(?i:agreed|noted|received|approved|endorsed|accepted|deferred|carried)\.?$`)
