@@ -546,6 +546,43 @@ func resolution(t string) (as, rest string, ok bool) {
 	return as, rest, true
 }
 
+var (
+	// midResolvedRE finds RESOLVED written inside a paragraph, after the
+	// narrative: after a sentence break ("… discussed. It was RESOLVED
+	// that …", "…; RESOLVED – that …") or after the body that resolved
+	// ("Following discussion the Panel RESOLVED that …"). Only capitals:
+	// "the Panel resolved to…" in running text is told, not recorded.
+	midResolvedRE = regexp.MustCompile(`(?:[.;:]\s+|\s+[-–—]\s+|\s)((?:It\s+was\s+|it\s+was\s+)?(?:(?:UNANIMOUSLY|FURTHER)\s+)?RESOLVED|(?:the\s+|The\s+)?(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Cabinet)\s+(?:UNANIMOUSLY\s+)?RESOLVED)\b(?:\s+(?:UNANIMOUSLY|unanimously))?(\s*[:\-–—.,]+\s*|\s+)`)
+)
+
+// midResolution reads a resolution that starts inside a line, after the
+// narrative: it returns the narrative before it, the resolving words (with
+// a capital first letter) and the resolution's text.
+func midResolution(t string) (before, as, rest string, ok bool) {
+	if !strings.Contains(t, "RESOLVED") {
+		return "", "", "", false
+	}
+	loc := midResolvedRE.FindStringSubmatchIndex(t)
+	if loc == nil {
+		return "", "", "", false
+	}
+	before = strings.TrimSpace(t[:loc[2]])
+	rest = strings.TrimSpace(t[loc[1]:])
+	words := normaliseSpaces(t[loc[2]:loc[3]])
+	sentenceBreak := strings.TrimSpace(t[loc[0]:loc[2]]) != ""
+	if before == "" || rest == "" || !sentenceBreak && !bodyWordRE.MatchString(words) {
+		// "RESOLVED" alone with only a space before it: "the Board had
+		// RESOLVED" is a report of a decision, not one.
+		return "", "", "", false
+	}
+	before = strings.TrimSpace(strings.TrimRight(before, "-–—")) // "… agreed – RESOLVED"
+	as = strings.ToUpper(words[:1]) + words[1:]
+	if hasPrefixFold(rest, "that ") {
+		rest = "That" + rest[len("that"):]
+	}
+	return before, as, rest, true
+}
+
 // head returns at most the first n bytes of t: the part an anchored pattern
 // can match, so a long paragraph costs no more than a short one.
 func head(t string, n int) string {

@@ -165,6 +165,18 @@ func (b *itemBuilder) add(l line, begins bool) {
 		b.item.Title, b.titleOpen = title, true
 		return
 	}
+	if before, as, rest, ok := midResolution(l.text); ok && !(b.mode == bracketOpen && b.last == toAnswer) {
+		// "Following discussion the Panel RESOLVED that …": the narrative
+		// stays the minute's, the rest is the resolution.
+		if !begins && b.open {
+			b.extend(before, l.num)
+		} else {
+			b.flush()
+			b.begin(before, l.num)
+		}
+		b.startResolution(as, rest, l.num)
+		return
+	}
 	// A part of a resolution starts its own line even when the line before
 	// runs on ("RESOLVED: That" / "(a) the report be noted").
 	if !begins && b.open && !(b.curDest == toResolution && isPartMarker(l.text)) {

@@ -132,6 +132,45 @@ func resolutionCase(name, text string, want []string, as []string) shapeCase {
 }
 
 var resolutionCases = []shapeCase{
+	{
+		name: "RESOLVED after the body, mid-line",
+		text: "Agenda item\n\nMinutes:\n\nThree complaints had been received. Following discussion the Panel RESOLVED that a letter be sent to the Home Office.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "Three complaints had been received. Following discussion")
+			equal(t, "Resolutions", it.Resolutions, []string{"That a letter be sent to the Home Office."})
+			equal(t, "ResolvedAs", it.ResolvedAs, []string{"The Panel RESOLVED"})
+			noUnplaced(t, r)
+		},
+	},
+	{
+		name: "It was RESOLVED after a sentence",
+		text: "Agenda item\n\nMinutes:\n\nThe report was discussed. It was RESOLVED that the\nCommissioner report back in September.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "The report was discussed.")
+			equal(t, "Resolutions", it.Resolutions, []string{"That the Commissioner report back in September."})
+			equal(t, "ResolvedAs", it.ResolvedAs, []string{"It was RESOLVED"})
+		},
+	},
+	{
+		name: "RESOLVED after a semicolon",
+		text: "Agenda item\n\nMinutes:\n\nMembers considered the programme; RESOLVED – that it be agreed.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "Members considered the programme;")
+			equal(t, "Resolutions", it.Resolutions, []string{"That it be agreed."})
+			equal(t, "ResolvedAs", it.ResolvedAs, []string{"RESOLVED"})
+		},
+	},
+	{
+		name: "a decision reported, not recorded",
+		text: "Agenda item\n\nMinutes:\n\nThe PCC said that the Board had RESOLVED to close the station.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "resolutions", len(it.Resolutions), 0)
+		},
+	},
 	resolutionCase("hyphen", "1. Report\n\nRESOLVED - That the report be noted.", []string{"That the report be noted."}, []string{"RESOLVED"}),
 	resolutionCase("en dash", "1. Report\n\nRESOLVED – That the report be noted.", []string{"That the report be noted."}, []string{"RESOLVED"}),
 	resolutionCase("colon", "1. Report\n\nRESOLVED: That the report be noted.", []string{"That the report be noted."}, []string{"RESOLVED"}),
