@@ -64,6 +64,7 @@ type itemBuilder struct {
 	pre         []para
 	summary     []para
 	narrative   []para
+	opening     []para // the meeting's narrative before its first item, which opens this one's minutes
 
 	questions       []*questionBuilder
 	questionsAfter  int
@@ -805,6 +806,12 @@ func isInitialBefore(t string, i int) bool {
 func (b *itemBuilder) finish() Item {
 	b.flush()
 	b.endSummary(true)
+	if len(b.opening) > 0 {
+		b.narrative = append(b.opening, b.narrative...)
+		if len(b.questions) > 0 {
+			b.questionsAfter += len(b.opening)
+		}
+	}
 	it := b.item
 	if it.Number == "" && b.firstParaNumber != "" && strings.Contains(b.firstParaNumber, ".") {
 		// Paragraphs numbered "8.1", "8.2" belong to minute 8.

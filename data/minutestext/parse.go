@@ -33,6 +33,7 @@ type parser struct {
 	numbered   bool         // a numbered heading has been read
 
 	pending   []pendingLine   // lines before the first item not yet placed
+	opening   []para          // the narrative before the first item, for its minutes
 	docs      []string        // a CMIS page's documents, for the minute that follows
 	list      *attendanceList // the attendance list being read
 	venueNext bool            // the line after a meeting heading may be the venue
@@ -183,6 +184,7 @@ func (p *parser) openItem(h heading, l line) {
 		p.closeItem()
 		p.placePending()
 		p.item = newItemBuilder(p, h)
+		p.item.opening, p.opening = p.opening, nil
 		p.item.cmisPending = h.cmis
 		p.item.item.Documents = append(p.item.item.Documents, p.docs...)
 		p.docs = nil
@@ -220,7 +222,9 @@ func (p *parser) closeItem() {
 	b := p.item
 	p.item = nil
 	if b.cmisPending {
-		// An agenda item with no minute under it: its lines are the agenda's.
+		// An agenda item with no minute under it: its lines are the agenda's,
+		// and the meeting's opening narrative goes on to the next item.
+		p.opening = append(b.opening, p.opening...)
 		for _, l := range b.source {
 			if l.num > 0 {
 				p.unplace(l)
@@ -229,7 +233,7 @@ func (p *parser) closeItem() {
 		return
 	}
 	it := b.finish()
-	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() {
+	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() && len(b.opening) == 0 {
 		return
 	}
 	p.res.Meeting.Items = append(p.res.Meeting.Items, it)
@@ -255,18 +259,19 @@ func (p *parser) openImplicitItem() {
 
 // placePending files the lines held back before an item heading: a title
 // naming a panel or committee is the body; the narrative of the meeting
-// before its first item is an opening item; the rest is unplaced.
+// before its first item opens the first item's minutes; the rest is
+// unplaced.
 //
 // The narrative before the first item — the Chair's welcome, a note that the
-// meeting was webcast, a tribute — is the meeting's, not the first item's: a
-// clerk expects it above item 1, where the source printed it, not inside
-// "Apologies". So it becomes an item of its own, first, with no number and
-// no title (the editor asks for a title, as for any untitled item). A
-// paragraph is such narrative when it reads as prose and either follows the
-// attendance or tells what happened ("was", "welcomed"); a web page's notice
-// before the minutes ("You can watch them live") is not, and stays unplaced.
+// meeting was webcast, a tribute — is kept as the opening paragraphs of the
+// first item's minutes, before its own text: where the source printed it,
+// just under the first heading. It is not made an item of its own, because
+// every item of a meeting carries a minute number: an opening item would
+// take "1" beside the text's own "1. Apologies". A paragraph is such
+// narrative when it reads as prose and either follows the attendance or
+// tells what happened ("was", "welcomed"); a web page's notice before the
+// minutes ("You can watch them live") is not, and stays unplaced.
 func (p *parser) placePending() {
-	var opening []pendingLine
 	pending := p.pending
 	p.pending = nil
 	for len(pending) > 0 {
@@ -277,7 +282,7 @@ func (p *parser) placePending() {
 		para := pending[:n]
 		pending = pending[n:]
 		if len(p.res.Meeting.Items) == 0 && isOpeningNarrative(para) {
-			opening = append(opening, para...)
+			p.opening = append(p.opening, joinPending(para))
 			continue
 		}
 		for _, pl := range para {
@@ -292,28 +297,24 @@ func (p *parser) placePending() {
 			p.unplace(pl.l)
 		}
 	}
-	if len(opening) > 0 && p.item == nil {
-		b := newItemBuilder(p, heading{})
-		b.expectTitle = false
-		for _, pl := range opening {
-			b.add(pl.l, pl.begins)
-		}
-		p.item = b
-		p.closeItem()
-	}
 }
 
-// isOpeningNarrative reports whether a paragraph held back before the first
-// item is the meeting's narrative (see placePending).
-func isOpeningNarrative(para []pendingLine) bool {
+// joinPending joins the lines of one paragraph held back.
+func joinPending(lines []pendingLine) para {
 	var b strings.Builder
-	for i, pl := range para {
+	for i, pl := range lines {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(pl.l.text)
 	}
-	t := b.String()
+	return para{text: b.String(), line: lines[0].l.num}
+}
+
+// isOpeningNarrative reports whether a paragraph held back before the first
+// item is the meeting's narrative (see placePending).
+func isOpeningNarrative(para []pendingLine) bool {
+	t := joinPending(para).text
 	if len(strings.Fields(t)) <= 3 || !endsSentence(t) || strings.HasSuffix(t, ":") || pageNoticeRE.MatchString(t) {
 		return false
 	}
@@ -336,6 +337,13 @@ func (p *parser) endPending() {
 		}
 	}
 	p.placePending()
+	if len(p.opening) > 0 {
+		// No item followed to take the opening narrative: it is the minutes
+		// of one.
+		p.item = newItemBuilder(p, heading{})
+		p.item.opening, p.opening = p.opening, nil
+		p.closeItem()
+	}
 }
 
 // preamble reads a line before the first item: the body, the meeting heading,

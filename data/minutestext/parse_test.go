@@ -496,6 +496,29 @@ var noiseCases = []shapeCase{
 
 var itemsCases = []shapeCase{
 	{
+		name: "the narrative before the first item opens its minutes",
+		text: "Eastvale Police and Crime Panel\n\nMinutes of the meeting held on 4 June 2024\n\nPresent: Councillor A Bee (Chair) and Councillor C Dee\n\n" +
+			"The Chair welcomed everyone to the meeting and reminded those present\nthat it was being webcast.\n\n" +
+			"1. Apologies\n\nApologies were received from Councillor E Eff.\n\n2. Minutes\n\nRESOLVED – That the minutes be approved.\n",
+		check: func(t *testing.T, r *Result) {
+			equal(t, "items", len(r.Meeting.Items), 2)
+			it := r.Meeting.Items[0]
+			equal(t, "Number", it.Number, "1")
+			equal(t, "Minutes", it.Minutes, "The Chair welcomed everyone to the meeting and reminded those present that it was being webcast.\n\n"+
+				"Apologies were received from Councillor E Eff.")
+			noUnplaced(t, r)
+		},
+	},
+	{
+		name: "a web page's notice before the minutes stays unplaced",
+		text: "Eastvale Police and Crime Panel - Tuesday, 4th June, 2024 2.00 pm\n\nYou can watch our meetings live on the web.\n\n1. Apologies\n\nNone.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "None.")
+			equal(t, "Unplaced", r.Unplaced, []Unplaced{{Line: 3, Text: "You can watch our meetings live on the web."}})
+		},
+	},
+	{
 		name: "Word paste of a scrutiny committee",
 		text: "OVERVIEW AND SCRUTINY COMMITTEE\n\nMINUTES of the meeting held on Tuesday, 9 January 2024 at 7.00 pm\n\nPRESENT: Councillor J Smith (Chair); Councillors A Brown, C Davies, E Evans (Vice-Chair) and F Green.\n\nALSO PRESENT: Councillor H Hughes (Cabinet Member for Finance)\n\nOFFICERS: Director of Resources, Head of Democratic Services.\n\n45. APOLOGIES FOR ABSENCE\n\nApologies for absence were received from Councillors K King and L Lewis.\n\n46. DECLARATIONS OF INTEREST\n\nCouncillor A Brown declared a non-pecuniary interest in Item 48 as a governor of Westfield School.\n\n47. BUDGET MONITORING 2023/24 – QUARTER 2\n\nThe Cabinet Member for Finance introduced the report, which set out the projected outturn of £2.3m overspend against the approved budget of £145m.\n\nIn response to questions from Members, the Director of Resources advised that:\n\n• the overspend was mainly in adult social care;\n• recovery plans were in place; and\n• reserves would not be needed this year.\n\nRESOLVED: That\n(a) the report be noted; and\n(b) the Cabinet be asked to report back in March. [Action: Director of Resources]\n\n48. SCHOOL PLACES\n\nCouncillor Brown left the room for this item.\n\nThe Committee considered the report.\n\nIt was RESOLVED that the report be noted.\n\nThe meeting closed at 8.45 pm.\n",
 		check: func(t *testing.T, r *Result) {
