@@ -208,6 +208,9 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 		w.items.Add(container.NewBorder(nil, nil, nil, &widget.Label{Text: counts, Importance: widget.LowImportance},
 			&widget.Label{Text: title, Truncation: fyne.TextTruncateEllipsis}))
 	}
+	if len(im.Meeting.Items) == 0 {
+		w.items.Add(quiet("No agenda items or minutes were found in the text: the meeting will have its attendance and no items."))
+	}
 	for _, l := range im.Unplaced {
 		w.unplaced.Add(container.NewBorder(nil, nil, &widget.Label{Text: fmt.Sprintf("Line %d", l.Line), TextStyle: fyne.TextStyle{Bold: true}}, nil,
 			&widget.Label{Text: l.Text, Wrapping: fyne.TextWrapWord}))

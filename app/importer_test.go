@@ -211,6 +211,31 @@ func TestImportListsUnplacedLines(t *testing.T) {
 	}
 }
 
+// TestImportAttendanceWithoutItems: a heading and attendance whose items were lost in the
+// copy still make a draft; the preview says no items were found.
+func TestImportAttendanceWithoutItems(t *testing.T) {
+	h := newHarness(t, panel)
+	h.u.onImport()
+	w := h.u.importer
+	w.text.SetText("Eastvale Police and Crime Panel - Thursday, 3rd March, 2022 2.00 pm\n\n" +
+		"Present: Councillor Ada Bell (Chair), Councillor Cai Dunn and Mr Evan Ford\n")
+	h.drain()
+	if w.preview == nil || w.importBtn.Disabled() {
+		t.Fatalf("not offered: %q", w.summary.Text)
+	}
+	if items := strings.Join(texts(w.items), " | "); !strings.Contains(items, "No agenda items or minutes were found") {
+		t.Errorf("items preview %q", items)
+	}
+	if notes := strings.Join(texts(w.notes), " "); !strings.Contains(notes, "add the items in the meeting") {
+		t.Errorf("notes %q", notes)
+	}
+	test.Tap(w.importBtn)
+	h.sync()
+	if m := h.u.meeting.fm; m == nil || m.Date != "2022-03-03" || len(m.Attendance) != 3 || len(m.Items) != 0 {
+		t.Fatalf("imported %+v", m)
+	}
+}
+
 // TestImportFillInWhatIsMissing: minutes copied without their heading give neither date nor
 // body. The preview says so under both fields and keeps Import back; the clerk types them in,
 // rune by rune, and the meeting is imported with them and with the minute numbers the text
