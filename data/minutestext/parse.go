@@ -38,6 +38,10 @@ type parser struct {
 	list      *attendanceList // the attendance list being read
 	venueNext bool            // the line after a meeting heading may be the venue
 	seen      map[string]int  // attendee names, in lower case, to their index
+	// attendanceRead counts the attendees read, again or not: a sentence
+	// that names one already listed ("Having given due notice, Cllr A
+	// substituted for Cllr B") was still an attendance sentence.
+	attendanceRead int
 }
 
 // pendingLine is a line held back until the parser knows where it belongs.
@@ -402,11 +406,11 @@ func (p *parser) preamble(l line, begins bool) {
 	}
 	if mentionsAttendance(t) {
 		sentence, n := p.wrapped(t)
-		before := len(p.res.Meeting.Attendance)
+		before := p.attendanceRead
 		for _, s := range sentences(sentence) {
 			p.proseAttendance(s)
 		}
-		if len(p.res.Meeting.Attendance) > before {
+		if p.attendanceRead > before {
 			p.i += n
 			return
 		}
@@ -689,6 +693,7 @@ func (p *parser) addAttendee(a Attendee) {
 	if p.seen == nil {
 		p.seen = make(map[string]int)
 	}
+	p.attendanceRead++
 	i, ok := p.seen[key]
 	if !ok {
 		p.seen[key] = len(p.res.Meeting.Attendance)

@@ -271,6 +271,34 @@ var questionCases = []shapeCase{
 
 var attendanceCases = []shapeCase{
 	{
+		name: "accepted apologies, a due-notice substitute and ranks by invitation, before the items",
+		text: "Wealdmoor Police and Crime Panel\n\nMinutes of the meeting held on 16 May 2025\n\n" +
+			"Present: Councillor Ada Bell (Chair), Councillor Ffion Lloyd and Dr Helena Marsh\n\n" +
+			"Apologies were accepted from Councillor Mabel Oduya and Councillor Ravi Sethi.\n\n" +
+			"Having given due notice, Councillor Ffion Lloyd substituted for Councillor Ravi Sethi.\n\n" +
+			"By invitation: Chief Inspector J. K. Rowe and DCC A.B. Smith\n\n" +
+			"1. Questions\n\nMr Desmond Yeo:\n\nWhy had the number of rural crime officers fallen?\n\n" +
+			"The Commissioner replied that two posts would be filled by July.\n\nDr Helena Marsh:\n\nWhat support was given to victims of fraud?\n\n" +
+			"The Commissioner said that a caseworker had been appointed.\n",
+		check: func(t *testing.T, r *Result) {
+			var got []string
+			for _, a := range r.Meeting.Attendance {
+				got = append(got, a.Kind+": "+a.Name+" "+a.SubstituteFor)
+			}
+			equal(t, "attendance", got, []string{
+				"present: Councillor Ada Bell ", "substitute: Councillor Ffion Lloyd Councillor Ravi Sethi", "present: Dr Helena Marsh ",
+				"apologies: Councillor Mabel Oduya ", "apologies: Councillor Ravi Sethi ",
+				"in_attendance: Chief Inspector J. K. Rowe ", "in_attendance: DCC A.B. Smith ",
+			})
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "") // the substitution sentence was the attendance's
+			if len(it.Questions) != 2 || it.Questions[0].AskedBy != "Mr Desmond Yeo" || it.Questions[1].AskedBy != "Dr Helena Marsh" {
+				t.Errorf("questions %+v", it.Questions)
+			}
+			noUnplaced(t, r)
+		},
+	},
+	{
 		name: "committee heading, sub-labels, wrapped list",
 		text: "Children's Services Scrutiny Committee\n\nMinutes of a meeting held at County Hall, Oxford on Tuesday 5 March 2024 commencing at 10.00 am and finishing at 12.35 pm\n\n" +
 			"Present:\nVoting Members:\tCouncillor Jane Hanna OBE – in the Chair\n\tCouncillor Trish Elphinstone (Deputy Chair)\n" +
