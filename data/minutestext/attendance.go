@@ -403,7 +403,7 @@ func cutNameTail(s string) (name, tail string, ok bool) {
 		if h == "" {
 			break
 		}
-		k += len(strings.Fields(h))
+		k += countWords(h)
 	}
 	initials := 0
 	for k < len(words) && isInitial(words[k]) {

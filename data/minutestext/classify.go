@@ -13,7 +13,7 @@ import (
 var (
 	// headingRE reads a minute heading: an optional "Agenda item", "Item"
 	// or "Minute", the number (39/20, PCP 12/23, 8.1, 5) and the title.
-	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}[\s/]?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
+	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}[\s/]?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)`)
 	pagesRE     = regexp.MustCompile(`\s*\((?i:pages?)\s+\d+(?:\s*[-–]\s*\d+)?\)$`)
 	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
 
@@ -134,7 +134,7 @@ func readHeading(t string) (heading, bool) {
 		return heading{}, false
 	}
 	prefix, number, sep := sub(t, m, 1), sub(t, m, 2), sub(t, m, 3)
-	title := strings.TrimSpace(t[m[8]:])
+	title := strings.TrimSpace(t[m[1]:]) // the title is the rest of the line
 	plainInteger := !strings.ContainsAny(number, "./")
 	if sep == "." && title != "" && title[0] >= '0' && title[0] <= '9' {
 		return heading{}, false // "4.4.1 What targets …" is a paragraph number
@@ -188,16 +188,13 @@ func mayEndWithTime(t string) bool {
 	if len(t) < 3 {
 		return false
 	}
-	switch t[len(t)-1] {
-	case 'm', 'M', 'n', 'N', 's', 'S':
-	case '.':
-		if c := t[len(t)-2]; c != 'm' && c != 'M' {
-			return false
+	tail := strings.ToLower(t[max(0, len(t)-16):])
+	for _, end := range [...]string{"am", "pm", "a.m.", "p.m.", "noon", "hrs", "hours"} {
+		if strings.HasSuffix(tail, end) {
+			return strings.ContainsAny(tail, "0123456789")
 		}
-	default:
-		return false
 	}
-	return strings.ContainsAny(t[max(0, len(t)-16):], "0123456789")
+	return false
 }
 
 // findSuffix is re.FindStringSubmatchIndex for a pattern anchored at the end
@@ -265,7 +262,7 @@ func isHeadingTitle(title string, dotted bool) bool {
 		return false
 	}
 	bare := strings.TrimSuffix(title, ".")
-	return isTitleish(bare) && !readsAsSentence(bare) && len(strings.Fields(bare)) <= 15
+	return isTitleish(bare) && !readsAsSentence(bare) && countWords(bare) <= 15
 }
 
 // sentenceWords are the verbs that make a line read as a sentence rather
@@ -353,7 +350,7 @@ func isTitleish(t string) bool {
 	if t == "" || len(t) > 600 || utf8.RuneCountInString(t) > 150 || !startsUpper(t) || !containsLetter(t) {
 		return false
 	}
-	if strings.ContainsAny(t[len(t)-1:], ".,;:") || len(strings.Fields(t)) > 20 {
+	if strings.ContainsAny(t[len(t)-1:], ".,;:") || countWords(t) > 20 {
 		return false
 	}
 	_, isTime := isTimeLine(t)
@@ -476,11 +473,12 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 }
 
 // roman reads a small roman numeral in lower case, or returns 0.
-func roman(s string) int {
-	values := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-		"xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
-	return values[s]
-}
+func roman(s string) int { return romanValues[s] }
+
+// romanValues are the small roman numerals, as question and part markers
+// use them; made once, not on every call.
+var romanValues = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+	"xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 
 // leadingNumber reads one to three digits at t[i:], returning the number and
 // the offset after them, or -1 when there are none or more than three.

@@ -397,7 +397,7 @@ func (b *itemBuilder) resolutionContinues(t string) bool {
 			return true
 		}
 	}
-	if r.listOpen && len(strings.Fields(t)) <= 20 && !endsSentence(lastLine) {
+	if r.listOpen && countWords(t) <= 20 && !endsSentence(lastLine) {
 		// The entries of a list inside the resolution: "Education and
 		// Children's Services – Councillor Rhian Tomos".
 		return true
@@ -630,7 +630,7 @@ func readsAsMinutes(t string) bool {
 	if _, ok := bullet(t); ok {
 		return true
 	}
-	return len(strings.Fields(t)) > 6 && (endsSentence(t) || readsAsSentence(t))
+	return countWords(t) > 6 && (endsSentence(t) || readsAsSentence(t))
 }
 
 // document adds a line under "Supporting documents:".
@@ -638,7 +638,7 @@ func (b *itemBuilder) document(l line) {
 	t := stripPDFSize(l.text)
 	switch {
 	case t == "":
-	case len(strings.Fields(t)) > 25:
+	case countWords(t) > 25:
 		b.p.unplace(l)
 	default:
 		b.item.Documents = append(b.item.Documents, t)

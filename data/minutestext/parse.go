@@ -319,7 +319,7 @@ func joinPending(lines []pendingLine) para {
 // item is the meeting's narrative (see placePending).
 func isOpeningNarrative(para []pendingLine) bool {
 	t := joinPending(para).text
-	if len(strings.Fields(t)) <= 3 || !endsSentence(t) || strings.HasSuffix(t, ":") || pageNoticeRE.MatchString(t) {
+	if countWords(t) <= 3 || !endsSentence(t) || strings.HasSuffix(t, ":") || pageNoticeRE.MatchString(t) {
 		return false
 	}
 	return para[0].afterAttendance || meetingNarrativeRE.MatchString(t)
@@ -333,7 +333,7 @@ func (p *parser) endPending() {
 	}
 	if len(p.res.Meeting.Items) == 0 {
 		for _, pl := range p.pending {
-			if endsSentence(pl.l.text) && len(strings.Fields(pl.l.text)) > 3 {
+			if endsSentence(pl.l.text) && countWords(pl.l.text) > 3 {
 				p.openImplicitItem()
 				p.closeItem()
 				return

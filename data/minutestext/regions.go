@@ -43,7 +43,7 @@ func (m *marker) titleLines() []int {
 		title := stripPDFSize(t)
 		pdf := title != t
 		if inDocs {
-			if pdf || isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 12 {
+			if pdf || isTitleish(title) && !readsAsSentence(title) && countWords(title) <= 12 {
 				continue // a document under "Additional documents:"
 			}
 			inDocs = false
@@ -52,7 +52,7 @@ func (m *marker) titleLines() []int {
 			continue
 		}
 		next, nextGap := m.nextText(i)
-		titleOK := isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 20
+		titleOK := isTitleish(title) && !readsAsSentence(title) && countWords(title) <= 20
 		mayBeSentenceTitle := !titleOK && l.gap >= 2 && nextGap >= 2 && i > 0 && endsSentence(m.lines[i-1].text) &&
 			!strings.HasSuffix(t, ":") && len(t) < 400
 		if !titleOK && !mayBeSentenceTitle && !pdf && !l.rowStart {
@@ -70,7 +70,7 @@ func (m *marker) titleLines() []int {
 			// A title that is a sentence: the agenda's own words, after a
 			// gap, where a minute ended.
 			evidence = mayBeSentenceTitle && i-lastTitle > 1 && (isAgendaText(t) || commonTitleRE.MatchString(head(t, 80))) &&
-				len(strings.Fields(t)) <= 40 && !isAttendanceSentence(t)
+				countWords(t) <= 40 && !isAttendanceSentence(t)
 		case pdf, l.rowStart, l.afterHeader:
 			evidence = true
 		case m.labelFollows(i):
@@ -102,7 +102,7 @@ func (m *marker) labelAsTitle(t, next string) bool {
 	if !ok || names != "" || strings.HasSuffix(t, ":") {
 		return false
 	}
-	return isAgendaText(next) || endsSentence(next) && len(strings.Fields(next)) > 4
+	return isAgendaText(next) || endsSentence(next) && countWords(next) > 4
 }
 
 // nextText returns the text of the line after line i and the gap before it.
@@ -192,8 +192,10 @@ func (m *marker) markRows() {
 
 // rowTitle cuts a table row's first line into its title and what follows.
 func rowTitle(t string) (title, rest string) {
-	if loc := rowPDFRE.FindStringIndex(t); loc != nil {
-		return strings.TrimSpace(t[:loc[0]]), strings.TrimSpace(t[loc[1]:])
+	if strings.Contains(t, "KB") || strings.Contains(t, "MB") {
+		if loc := rowPDFRE.FindStringIndex(t); loc != nil {
+			return strings.TrimSpace(t[:loc[0]]), strings.TrimSpace(t[loc[1]:])
+		}
 	}
 	if isAgendaText(t) {
 		// The agenda's text stands for the title: "To approve the minutes of
@@ -224,7 +226,7 @@ func (m *marker) markCMIS() {
 	seen := false
 	for i, l := range m.lines {
 		t := l.text
-		if loneNumberRE.MatchString(t) {
+		if isLoneNumber(t) {
 			n := parseMinuteNumber(t)
 			if !seen || n.after(last) {
 				m.marks[i].cmisNo, last, seen = t, n, true
