@@ -274,13 +274,12 @@ var sentenceWords = wordSet("is", "are", "was", "were", "has", "have", "had", "w
 // readsAsSentence reports whether t reads as a sentence: it breaks into two
 // sentences, or has a verb that titles do not.
 func readsAsSentence(t string) bool {
-	if agendaTitleRE.MatchString(t) && !strings.Contains(t, ". ") {
+	if strings.HasPrefix(t, "To") && agendaTitleRE.MatchString(head(t, 200)) && !strings.Contains(t, ". ") {
 		return false // "To receive any items which the Chair decides should be considered"
 	}
 	words := strings.Fields(t)
 	for i, w := range words {
-		lower := strings.ToLower(strings.Trim(w, ",;:()"))
-		if sentenceWords[lower] && i > 0 {
+		if i > 0 && inFold(sentenceWords, strings.Trim(w, ",;:()")) {
 			return true
 		}
 		if i+1 < len(words) && strings.HasSuffix(w, ".") && startsUpper(words[i+1]) && len(w) > 3 && !isAbbreviation(w) {
