@@ -49,7 +49,7 @@ var connectives = wordSet("from", "and", "the", "by", "of", "with", "also")
 // folds an ASCII word on the stack: the attendance reader asks it of nearly
 // every word of a list.
 func inFold(set map[string]bool, w string) bool {
-	var buf [32]byte
+	var buf [80]byte
 	if len(w) > len(buf) {
 		return set[strings.ToLower(w)]
 	}
@@ -178,7 +178,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 			if p == "" {
 				continue
 			}
-			if startsLower(p) && !inFold(connectives, p) {
+			if startsLower(p) && !(len(p) <= 4 && inFold(connectives, p)) {
 				bad = append(bad, p) // "who was not a Panel member …"
 				continue
 			}
@@ -200,7 +200,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 	}
 	for _, parts := range entries {
 		e := strings.Join(parts, " – ")
-		if inFold(connectives, e) {
+		if len(e) <= 4 && inFold(connectives, e) { // connectives are short words
 			continue // "and from Councillors …" leaves "from"
 		}
 		if h := honorific(e); h != "" {

@@ -317,7 +317,7 @@ func (b *itemBuilder) begin(t string, num int) {
 	inReply := b.mode == bracketOpen && b.last == toAnswer
 	if !inReply {
 		switch {
-		case wholeDecisionRE.MatchString(s):
+		case len(s) <= 9 && wholeDecisionRE.MatchString(s): // one word: "approved."
 			// "Agreed.", "RECEIVED.": the whole minute is the decision.
 			b.startResolution("", s, num)
 			b.last, b.awaiting = toResolution, false

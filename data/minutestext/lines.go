@@ -130,14 +130,15 @@ func isPageNoise(t string) bool {
 // "PDF 135 KB" and the Chair's signature line.
 func isWebNoise(t string) bool {
 	if len(t) <= 80 {
-		key := strings.ToLower(t)
-		if b, ok := bullet(key); ok {
-			if tabNoise[b] {
+		key := t
+		if b, ok := bullet(t); ok {
+			if inFold(tabNoise, b) {
 				return true // a web page's tabs: "• Documents", "• Attendees"
 			}
 			key = b // "• Share this item"
 		}
-		if webNoise[key] || markupRE.MatchString(t) || agendaRefRE.MatchString(t) {
+		if inFold(webNoise, key) || t[0] == '<' && markupRE.MatchString(t) ||
+			strings.ContainsRune("(Pp", rune(t[0])) && agendaRefRE.MatchString(t) {
 			return true
 		}
 	}
