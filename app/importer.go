@@ -66,9 +66,12 @@ func newImportWindow(u *ui) *importWindow {
 	for _, b := range u.nav.bodies {
 		names = append(names, b.Name)
 	}
+	// The body is the one the text names, not the one selected in the main window: minutes
+	// of another body pasted here must not land in the body on show, nor be checked against
+	// its meetings. The field is left empty and says so; what the clerk types or chooses
+	// there is used instead of what the text says.
 	w.body = widget.NewSelectEntry(names)
 	w.body.PlaceHolder = "As the text says"
-	w.body.SetText(u.nav.body.Name)
 	w.body.OnChanged = func(string) { w.update() }
 	w.date = newDateField("As the text says", true, func() fyne.Window { return w.win })
 	w.date.onChanged = func(ok bool) {
@@ -116,9 +119,10 @@ func newImportWindow(u *ui) *importWindow {
 	return w
 }
 
-// options are the body and date as the fields give them. A body named here that the file
-// does not have is added (the preview says so), and a meeting on a date the body already
-// has one is imported beside it (the preview says that too, and the button).
+// options are the body and date as the fields give them: empty, the text's own are used. A
+// body named here that the file does not have is added (the preview says so), and a meeting
+// on a date the body already has one is imported beside it (the preview says that too, and
+// the button).
 func (w *importWindow) options() data.ImportOptions {
 	return data.ImportOptions{Body: strings.TrimSpace(w.body.Text), Date: w.date.value, NewBody: true, AsNew: true}
 }
@@ -168,8 +172,11 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 	case w.date.value == "":
 		w.date.note.hint("From the text: " + data.LongDate(im.Meeting.Date))
 	}
-	if slices.Contains(im.Missing, data.MissingBody) {
+	switch {
+	case slices.Contains(im.Missing, data.MissingBody):
 		w.bodyNote.problem("The text does not name the body: choose it or type its name here.")
+	case strings.TrimSpace(w.body.Text) == "":
+		w.bodyNote.hint("From the text: " + im.Meeting.Body.Name)
 	}
 	if len(im.Missing) > 0 {
 		w.summary.Importance = widget.DangerImportance
@@ -200,6 +207,9 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 			data.Count(len(it.Resolutions), "resolution", "resolutions"), data.Count(acts, "action", "actions"))
 		w.items.Add(container.NewBorder(nil, nil, nil, &widget.Label{Text: counts, Importance: widget.LowImportance},
 			&widget.Label{Text: title, Truncation: fyne.TextTruncateEllipsis}))
+	}
+	if len(im.Meeting.Items) == 0 {
+		w.items.Add(quiet("No agenda items or minutes were found in the text: the meeting will have its attendance and no items."))
 	}
 	for _, l := range im.Unplaced {
 		w.unplaced.Add(container.NewBorder(nil, nil, &widget.Label{Text: fmt.Sprintf("Line %d", l.Line), TextStyle: fyne.TextStyle{Bold: true}}, nil,

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/minutebook/minutebook/data"
@@ -32,8 +31,8 @@ func TestImportPreviewThenImport(t *testing.T) {
 	if w == nil {
 		t.Fatal("no import window")
 	}
-	if w.body.Text != "Upper Thames Police and Crime Panel" {
-		t.Errorf("body prefilled with %q", w.body.Text)
+	if w.body.Text != "" || w.body.PlaceHolder != "As the text says" {
+		t.Errorf("body prefilled with %q (placeholder %q): the body is the text's unless the clerk types one", w.body.Text, w.body.PlaceHolder)
 	}
 	if !w.importBtn.Disabled() {
 		t.Errorf("Import is offered with nothing pasted")
@@ -48,14 +47,16 @@ func TestImportPreviewThenImport(t *testing.T) {
 	if !w.importBtn.Disabled() || !strings.Contains(w.summary.Text, "Not ready") {
 		t.Errorf("junk: %q", w.summary.Text)
 	}
-	// This minute does not give its date: the preview shows what it read and asks for the
-	// date under the field, and Import waits for it.
+	// This minute gives neither its date nor its body: the preview shows what it read and
+	// asks for them under the fields, and Import waits for them.
 	w.text.SetText(string(text))
 	h.drain()
-	if w.preview == nil || !slices.Equal(w.preview.Missing, []string{data.MissingDate}) || !w.importBtn.Disabled() ||
+	if w.preview == nil || !slices.Equal(w.preview.Missing, []string{data.MissingDate, data.MissingBody}) || !w.importBtn.Disabled() ||
 		!strings.Contains(w.summary.Text, "Not ready to import: the text gives no date for the meeting") {
 		t.Errorf("without a date: %q", w.summary.Text)
 	}
+	test.Type(w.body, "Upper Thames Police and Crime Panel")
+	h.drain()
 	if !w.date.note.shown() || !strings.Contains(w.date.note.Text, "type it here") {
 		t.Errorf("the date field does not ask for the date: %q", w.date.note.Text)
 	}
@@ -138,6 +139,103 @@ func TestImportIntoANewBody(t *testing.T) {
 	}
 }
 
+// TestImportBodyFromTheText: with one body selected in the main window, the clerk pastes the
+// minutes of another. The body is the one the text names — to be added, since the file has
+// no such body — and the meeting the selected body holds on that date is no duplicate of it.
+// A body the clerk types is used instead.
+func TestImportBodyFromTheText(t *testing.T) {
+	h := newHarness(t, panel)
+	h.u.nav.selectBody(h.u.nav.bodies[0].ID)
+	if err := h.u.nav.createMeeting(data.Meeting{Date: "2025-03-12", Venue: "Council Chamber"}); err != nil {
+		t.Fatal(err)
+	}
+	h.u.onImport()
+	w := h.u.importer
+	b, err := os.ReadFile("../testdata/import/57-word-welcome-before-first-item.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text, _ := strings.Cut(string(b), "\n")
+	w.text.SetText(text) // pasted
+	h.drain()
+	im := w.preview
+	if im == nil || im.Meeting.Body.Name != "Fenmoor Police and Crime Panel" || !im.BodyCreated || im.Existing != 0 {
+		t.Fatalf("preview of another body's minutes: %+v", im)
+	}
+	notes := strings.Join(texts(w.notes), " ")
+	if strings.Contains(notes, "already has a meeting") || !strings.Contains(notes, "“Fenmoor Police and Crime Panel”: it will be added") {
+		t.Errorf("notes %q", notes)
+	}
+	if !w.bodyNote.shown() || w.bodyNote.Text != "From the text: Fenmoor Police and Crime Panel" {
+		t.Errorf("the body field does not say what the text names: %q", w.bodyNote.Text)
+	}
+	if !strings.Contains(w.summary.Text, "Fenmoor Police and Crime Panel") || w.importBtn.Disabled() {
+		t.Errorf("summary %q, import disabled %v", w.summary.Text, w.importBtn.Disabled())
+	}
+	// The clerk says it is the selected body's after all: then it is checked against that
+	// body's meetings.
+	test.Type(w.body, "Upper Thames Police and Crime Panel")
+	h.drain()
+	if im := w.preview; im == nil || im.Meeting.Body.Name != "Upper Thames Police and Crime Panel" || im.BodyCreated || im.Existing == 0 {
+		t.Fatalf("preview with the body typed: %+v", im)
+	}
+	if w.bodyNote.shown() || w.importBtn.Text != "Import as a second meeting" {
+		t.Errorf("body note %q, button %q", w.bodyNote.Text, w.importBtn.Text)
+	}
+}
+
+// TestImportListsUnplacedLines: a line the reader cannot place is listed in the preview with
+// its line number, as pasted.
+func TestImportListsUnplacedLines(t *testing.T) {
+	h := newHarness(t, panel)
+	h.u.onImport()
+	w := h.u.importer
+	b, err := os.ReadFile("../testdata/import/01-mg-meeting-page-officers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, text, _ := strings.Cut(string(b), "\n")
+	w.text.SetText(text)
+	h.drain()
+	if w.preview == nil {
+		t.Fatalf("no preview: %q", w.summary.Text)
+	}
+	got := strings.Join(texts(w.unplaced), " | ")
+	for _, want := range []string{"Line 9", "Contact: Oliver Prentice"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lines not placed %q lack %q", got, want)
+		}
+	}
+	if strings.Contains(got, "every line found its place") {
+		t.Errorf("the preview says every line was placed: %q", got)
+	}
+}
+
+// TestImportAttendanceWithoutItems: a heading and attendance whose items were lost in the
+// copy still make a draft; the preview says no items were found.
+func TestImportAttendanceWithoutItems(t *testing.T) {
+	h := newHarness(t, panel)
+	h.u.onImport()
+	w := h.u.importer
+	w.text.SetText("Eastvale Police and Crime Panel - Thursday, 3rd March, 2022 2.00 pm\n\n" +
+		"Present: Councillor Ada Bell (Chair), Councillor Cai Dunn and Mr Evan Ford\n")
+	h.drain()
+	if w.preview == nil || w.importBtn.Disabled() {
+		t.Fatalf("not offered: %q", w.summary.Text)
+	}
+	if items := strings.Join(texts(w.items), " | "); !strings.Contains(items, "No agenda items or minutes were found") {
+		t.Errorf("items preview %q", items)
+	}
+	if notes := strings.Join(texts(w.notes), " "); !strings.Contains(notes, "add the items in the meeting") {
+		t.Errorf("notes %q", notes)
+	}
+	test.Tap(w.importBtn)
+	h.sync()
+	if m := h.u.meeting.fm; m == nil || m.Date != "2022-03-03" || len(m.Attendance) != 3 || len(m.Items) != 0 {
+		t.Fatalf("imported %+v", m)
+	}
+}
+
 // TestImportFillInWhatIsMissing: minutes copied without their heading give neither date nor
 // body. The preview says so under both fields and keeps Import back; the clerk types them in,
 // rune by rune, and the meeting is imported with them and with the minute numbers the text
@@ -150,12 +248,9 @@ func TestImportFillInWhatIsMissing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, text, _ := strings.Cut(string(b), "\n") // the corpus file's first line says where its layout is from
-	// The clerk empties the body the window offered, as a clerk would: select all, delete.
-	w.win.Canvas().Focus(w.body)
-	w.body.TypedShortcut(&fyne.ShortcutSelectAll{})
-	w.body.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
-	w.text.SetText(text) // pasted
+	// The corpus file's first line says where its layout is from; the rest is pasted.
+	_, text, _ := strings.Cut(string(b), "\n")
+	w.text.SetText(text)
 	h.drain()
 	if w.body.Text != "" {
 		t.Fatalf("the body field still holds %q", w.body.Text)

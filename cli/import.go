@@ -13,9 +13,9 @@ import (
 
 func importFlags(fs *flag.FlagSet, o *options) {
 	dbFlag(fs, o)
-	fs.StringVar(&o.body, "body", "", "the body's name or short code, when the text does not give it")
+	fs.StringVar(&o.body, "body", "", "the body's name or short code, used instead of the body the text names (needed when it names none)")
 	fs.BoolVar(&o.newBody, "new-body", false, "add the body named by --body when the file has none of that name")
-	fs.StringVar(&o.date, "date", "", "the meeting date (YYYY-MM-DD), when the text does not give it")
+	fs.StringVar(&o.date, "date", "", "the meeting date (YYYY-MM-DD), used instead of the date the text gives (needed when it gives none)")
 	fs.BoolVar(&o.asNew, "as-new", false, "import even when the body already has a meeting on that date")
 }
 

@@ -274,3 +274,55 @@ func TestImportKeepsMinuteNumbers(t *testing.T) {
 		t.Errorf("the action's reference does not follow the minute: %+v", acts)
 	}
 }
+
+// TestImportListsUnplacedLines: each line the reader could not place is said on stderr as
+// FILE:LINE: not placed: TEXT, with the line as the file numbers it, and the import goes on.
+func TestImportListsUnplacedLines(t *testing.T) {
+	b, err := os.ReadFile("../testdata/import/01-mg-meeting-page-officers.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(b), "\n") // without the corpus file's comment line
+	text := writeText(t, t.TempDir(), "marshfield.txt", body)
+	r := runMinutebook(t, "import", "--db", filepath.Join(t.TempDir(), "u.db"), "--new-body", text)
+	if r.code != 0 {
+		t.Fatalf("import: exit %d: %s", r.code, r.stderr)
+	}
+	var unplaced []string
+	for _, l := range strings.Split(strings.TrimSpace(r.stderr), "\n") {
+		if rest, ok := strings.CutPrefix(l, text+":"); ok && strings.Contains(rest, ": not placed: ") {
+			unplaced = append(unplaced, rest)
+		} else if !strings.HasPrefix(l, text+": note: ") {
+			t.Errorf("stderr line %q is neither a note nor a line not placed", l)
+		}
+	}
+	want := []string{
+		"5: not placed: Members of the public are welcome to attend our meetings to watch them in person. Publicly accessible meetings held in the Shire Hall will be webcast. The Panel may, in certain circumstances, resolve to hold part of the meeting in private.",
+		"9: not placed: Contact: Oliver Prentice",
+	}
+	if strings.Join(unplaced, "\n") != strings.Join(want, "\n") {
+		t.Errorf("lines not placed:\n%s\nwant\n%s", strings.Join(unplaced, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestImportBodyOverridesTheText: --body is used instead of the body the text names (here
+// a body the file lacks, so --new-body), and --date instead of its date.
+func TestImportBodyOverridesTheText(t *testing.T) {
+	b, err := os.ReadFile("../testdata/import/57-word-welcome-before-first-item.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(b), "\n")
+	text := writeText(t, t.TempDir(), "fenmoor.txt", body)
+	db := filepath.Join(t.TempDir(), "o.db")
+	r := runMinutebook(t, "import", "--db", db, "--body", "Fenmoor Joint Audit Committee", "--new-body", "--date", "2025-03-13", text)
+	if r.code != 0 {
+		t.Fatalf("import: %s", r.stderr)
+	}
+	id, _, _ := strings.Cut(r.stdout, "\t")
+	var d data.Dump
+	json.Unmarshal([]byte(runMinutebook(t, "dump", "--db", db, "--meeting", id).stdout), &d)
+	if m := d.Meetings[0]; m.Body != "Fenmoor Joint Audit Committee" || m.Date != "2025-03-13" {
+		t.Errorf("meeting body %q, date %s: --body and --date are used instead of the text's", m.Body, m.Date)
+	}
+}

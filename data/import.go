@@ -237,15 +237,21 @@ type importPlan struct {
 type importLink struct{ who, subFor *Person }
 
 // planImport reads a text and works out what importing it would write, reading the file
-// through q. It fails only for what no clerk could fix in the preview: no items, a bad date
+// through q. It fails only for what no clerk could fix in the preview: neither items nor
+// attendance (a heading and attendance alone make a draft with no items), a bad date
 // given as an option, a Body that names none.
 func planImport(q querier, text string, opts ImportOptions) (*importPlan, error) {
 	res := minutestext.Parse(text)
 	pm := res.Meeting
 	im := &Imported{Unplaced: res.Unplaced, Meeting: &FullMeeting{}}
 	plan := &importPlan{im: im}
-	if len(pm.Items) == 0 {
-		return nil, invalid("Import", "text", "no agenda items or minutes were found in it")
+	switch {
+	case len(pm.Items) == 0 && len(pm.Attendance) == 0:
+		return nil, invalid("Import", "text", "no agenda items, minutes or attendance were found in it")
+	case len(pm.Items) == 0:
+		// A heading and attendance with the items lost in the copy: the meeting is still
+		// worth a draft, and the clerk adds the items.
+		im.Notes = append(im.Notes, "No agenda items or minutes were found in the text: the meeting is imported with its attendance and no items; add the items in the meeting.")
 	}
 	date := pm.Date
 	if opts.Date != "" {

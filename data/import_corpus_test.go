@@ -172,3 +172,36 @@ func TestImportRefusals(t *testing.T) {
 		t.Errorf("%d meetings after the refusals, want the 1 imported first", n)
 	}
 }
+
+// TestImportAttendanceWithoutItems: a heading and its attendance whose items were lost in
+// the copy import as a draft with the attendance and no items, the preview saying so; a
+// text with neither items nor attendance is still refused.
+func TestImportAttendanceWithoutItems(t *testing.T) {
+	s := openTestStore(t)
+	text := "Eastvale Police and Crime Panel - Thursday, 3rd March, 2022 2.00 pm\n\n" +
+		"Present: Councillor Ada Bell (Chair), Councillor Cai Dunn and Mr Evan Ford\n\nApologies: Councillor Gita Hale\n"
+	im, err := s.PreviewImport(text, ImportOptions{NewBody: true})
+	if err != nil {
+		t.Fatalf("preview: %v", err)
+	}
+	if len(im.Meeting.Items) != 0 || len(im.Meeting.Attendance) != 4 || len(im.Notes) != 1 || !strings.Contains(im.Notes[0], "No agenda items or minutes were found") {
+		t.Errorf("preview: %d items, %d attendees, notes %q", len(im.Meeting.Items), len(im.Meeting.Attendance), im.Notes)
+	}
+	if !strings.Contains(im.Summary(), "4 attendees, 0 items") {
+		t.Errorf("summary %q", im.Summary())
+	}
+	im, err = s.ImportText(text, ImportOptions{NewBody: true})
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	fm, err := s.LoadMeeting(im.Meeting.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fm.Status != StatusDraft || fm.Date != "2022-03-03" || len(fm.Attendance) != 4 || len(fm.Items) != 0 {
+		t.Errorf("imported %s meeting of %s with %d attendees and %d items", fm.Status, fm.Date, len(fm.Attendance), len(fm.Items))
+	}
+	if _, err := s.PreviewImport("Shopping: milk, eggs.", ImportOptions{}); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "no agenda items, minutes or attendance") {
+		t.Errorf("junk: %v", err)
+	}
+}

@@ -45,6 +45,27 @@ var roleWords = wordSet(
 // connectives are the words a list leaves between names.
 var connectives = wordSet("from", "and", "the", "by", "of", "with", "also")
 
+// inFold reports whether set, of lower-case words, holds w in any case. It
+// folds an ASCII word on the stack: the attendance reader asks it of nearly
+// every word of a list.
+func inFold(set map[string]bool, w string) bool {
+	var buf [80]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 0x80:
+			return set[strings.ToLower(w)]
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // wordSet makes a set of words.
 func wordSet(words ...string) map[string]bool {
 	set := make(map[string]bool, len(words))
@@ -67,7 +88,7 @@ func honorific(s string) string {
 		// The City's "Deputy Keith Everard"; "Deputy Chair" is a role.
 		next, _, _ := strings.Cut(rest, " ")
 		next = strings.Trim(next, ",;")
-		if !startsUpper(next) || roleWords[strings.ToLower(next)] || strings.EqualFold(next, "chair") {
+		if !startsUpper(next) || inFold(roleWords, next) || strings.EqualFold(next, "chair") {
 			return ""
 		}
 	}
@@ -147,7 +168,9 @@ func substitutionSentence(t string) (sub, forWhom string, ok bool) {
 // plural carries "Councillors A, B and C" across the lines of one list: while
 // it is set, a name without a title of its own is given "Councillor".
 func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) {
-	s = subLabelRE.ReplaceAllString(s, "")
+	if strings.Contains(s, ":") { // the patterns run only where they can match: most lists are long
+		s = subLabelRE.ReplaceAllString(s, "")
+	}
 	var entries [][]string // a name and the roles that follow it
 	for _, part := range splitOutside(s, ",;") {
 		for _, p := range splitTitles(splitAnd(part)) {
@@ -155,7 +178,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 			if p == "" {
 				continue
 			}
-			if startsLower(p) && !connectives[strings.ToLower(p)] {
+			if startsLower(p) && !(len(p) <= 4 && inFold(connectives, p)) {
 				bad = append(bad, p) // "who was not a Panel member …"
 				continue
 			}
@@ -177,7 +200,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 	}
 	for _, parts := range entries {
 		e := strings.Join(parts, " – ")
-		if connectives[strings.ToLower(e)] {
+		if len(e) <= 4 && inFold(connectives, e) { // connectives are short words
 			continue // "and from Councillors …" leaves "from"
 		}
 		if h := honorific(e); h != "" {
@@ -201,7 +224,7 @@ func parseNames(s, kind string, plural *bool) (people []Attendee, bad []string) 
 // isPerson reports whether a list entry names a person, perhaps with the
 // post a copied column ran on after the name: not "Director of Resources".
 func isPerson(e string) bool {
-	if !isRoleish(e) || initialsRE.MatchString(e) {
+	if !isRoleish(e) || strings.Contains(e, "(") && initialsRE.MatchString(e) {
 		return true
 	}
 	name, _ := cutBrackets(e)
@@ -228,7 +251,11 @@ func parseAttendee(e, kind string) []Attendee {
 		}
 	}
 	var initials string
-	if m := initialsRE.FindStringSubmatch(e); m != nil {
+	var m []string
+	if strings.Contains(e, "(") { // "(JC)"
+		m = initialsRE.FindStringSubmatch(e)
+	}
+	if m != nil {
 		// "John Campbell (JC) Chair": the initials the minutes use for
 		// the person, then the post.
 		initials = m[2]
@@ -334,6 +361,9 @@ func chairRole(t string) string {
 
 // cutBrackets removes every bracketed part from s and returns them apart.
 func cutBrackets(s string) (rest string, inner []string) {
+	if !strings.ContainsAny(s, "([") {
+		return normaliseSpaces(s), nil
+	}
 	var b strings.Builder
 	depth, start := 0, 0
 	for i, r := range s {
@@ -373,7 +403,7 @@ func cutNameTail(s string) (name, tail string, ok bool) {
 		if h == "" {
 			break
 		}
-		k += len(strings.Fields(h))
+		k += countWords(h)
 	}
 	initials := 0
 	for k < len(words) && isInitial(words[k]) {
@@ -384,14 +414,14 @@ func cutNameTail(s string) (name, tail string, ok bool) {
 	if initials > 0 {
 		want = 1
 	}
-	for n := 0; n < want && k < len(words) && startsUpper(words[k]) && !roleWords[strings.ToLower(words[k])]; n++ {
+	for n := 0; n < want && k < len(words) && startsUpper(words[k]) && !inFold(roleWords, words[k]); n++ {
 		k++
 	}
 	if k == 0 || k >= len(words) {
 		return s, "", false
 	}
 	name, tail = strings.Join(words[:k], " "), strings.Join(words[k:], " ")
-	if !startsUpper(tail) || !isRoleish(tail) || isRoleish(name) || len(words)-k < 2 && !roleWords[strings.ToLower(words[k])] {
+	if !startsUpper(tail) || !isRoleish(tail) || isRoleish(name) || len(words)-k < 2 && !inFold(roleWords, words[k]) {
 		return s, "", false
 	}
 	return name, tail, true
@@ -475,13 +505,13 @@ func splitTitles(parts []string) []string {
 				j = len(p) - i
 			}
 			word := p[i : i+j]
-			splitHere := !joinsNames[strings.ToLower(prev)] && honorific(strings.Trim(prev, ",")) == "" && startsName(p[i:]) &&
+			splitHere := !inFold(joinsNames, prev) && honorific(strings.Trim(prev, ",")) == "" && startsName(p[i:]) &&
 				len(honorific(p[prevStart:])) <= len(prev) // not inside a rank: "Parish Cllr"
 			// "… Office of the Police and Crime Commissioner G Miles": an
 			// initial and a surname after a role start the next name.
-			if !splitHere && roleWords[strings.ToLower(prev)] && isInitial(word) {
+			if !splitHere && inFold(roleWords, prev) && isInitial(word) {
 				next, _, _ := strings.Cut(strings.TrimSpace(p[i+j:]), " ")
-				splitHere = startsUpper(next) && !isInitial(next) && !roleWords[strings.ToLower(next)]
+				splitHere = startsUpper(next) && !isInitial(next) && !inFold(roleWords, next)
 			}
 			if depth == 0 && i > start && splitHere {
 				out = append(out, p[start:i])
@@ -510,7 +540,7 @@ func startsName(s string) bool {
 	}
 	next, _, _ := strings.Cut(rest, " ")
 	next = strings.Trim(next, ",;.")
-	return startsUpper(next) && !roleWords[strings.ToLower(next)]
+	return startsUpper(next) && !inFold(roleWords, next)
 }
 
 // joinsNames are the words after which a title continues the same entry.
@@ -540,7 +570,7 @@ func indexOutside(s, sub string) int {
 // Police" in "Office of the Police and Crime Commissioner".
 func endsWithRoleWord(s string) bool {
 	w := s[strings.LastIndexByte(s, ' ')+1:]
-	return roleWords[strings.ToLower(w)]
+	return inFold(roleWords, w)
 }
 
 // firstWords returns the first n words of s.
@@ -569,8 +599,8 @@ func isRoleish(p string) bool {
 	for len(p) > 0 {
 		var w string
 		w, p, _ = strings.Cut(p, " ")
-		w = strings.ToLower(strings.Trim(w, "(),"))
-		if roleWords[w] || roleWords[strings.TrimSuffix(w, "s")] {
+		w = strings.Trim(w, "(),")
+		if inFold(roleWords, w) || (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")) && inFold(roleWords, w[:len(w)-1]) {
 			return true
 		}
 	}

@@ -47,7 +47,7 @@ var (
 // only adds the people it names.
 func (p *parser) proseAttendance(s string) {
 	s = strings.TrimSpace(strings.TrimLeft(stripParagraphNumber(s), "*"))
-	if len(s) > 600 || agendaTextRE.MatchString(s) {
+	if len(s) > 600 || isAgendaText(s) {
 		return // "To receive apologies for absence" is the agenda's
 	}
 	lower := strings.ToLower(s)
@@ -89,7 +89,11 @@ func (p *parser) proseAttendance(s string) {
 		}
 	}
 	if strings.Contains(lower, "in attendance") && !strings.Contains(lower, "substitute") {
-		if m := inAttendanceRE.FindStringSubmatch(s); m != nil && !strings.HasPrefix(lower, "the ") {
+		upto := s // the pattern ends at "in attendance": it need not read on
+		if i := strings.Index(lower, "in attendance"); len(lower) == len(s) && i >= 0 {
+			upto = s[:min(len(s), i+len("in attendance")+1)]
+		}
+		if m := inAttendanceRE.FindStringSubmatch(upto); m != nil && !strings.HasPrefix(lower, "the ") {
 			p.addNames(m[1], KindInAttendance, 0, false)
 		}
 	}

@@ -13,7 +13,7 @@ import (
 var (
 	// headingRE reads a minute heading: an optional "Agenda item", "Item"
 	// or "Minute", the number (39/20, PCP 12/23, 8.1, 5) and the title.
-	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}[\s/]?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)(.*)$`)
+	headingRE   = regexp.MustCompile(`^(?:((?i:agenda\s+item|item|minute))\s+)?((?:[A-Z]{1,6}[\s/]?)?\d{1,3}/\d{2,4}|\d{1,3}\.\d{1,2}|\d{1,3})(?:([.:)])\s*|\s+[-–—:]?\s*|$)`)
 	pagesRE     = regexp.MustCompile(`\s*\((?i:pages?)\s+\d+(?:\s*[-–]\s*\d+)?\)$`)
 	titleTimeRE = regexp.MustCompile(`\s*(?:[-–—,]\s*)?\(?(` + timePattern + `)\)?$`)
 
@@ -134,15 +134,21 @@ func readHeading(t string) (heading, bool) {
 		return heading{}, false
 	}
 	prefix, number, sep := sub(t, m, 1), sub(t, m, 2), sub(t, m, 3)
-	title := strings.TrimSpace(t[m[8]:])
+	title := strings.TrimSpace(t[m[1]:]) // the title is the rest of the line
 	plainInteger := !strings.ContainsAny(number, "./")
 	if sep == "." && title != "" && title[0] >= '0' && title[0] <= '9' {
 		return heading{}, false // "4.4.1 What targets …" is a paragraph number
 	}
 	h := heading{number: number, labelled: prefix != "", decimal: strings.Contains(number, ".") && !strings.Contains(number, "/")}
-	title = itemRefSuffixRE.ReplaceAllString(stripPDFSize(title), "")
-	if loc := pagesRE.FindStringIndex(title); loc != nil {
-		title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
+	// The patterns anchored at the end run only on a line that can match
+	// them: a regexp anchored at the end tries every start in the line,
+	// which in a long paragraph is most of the time spent reading it.
+	title = stripPDFSize(title)
+	if strings.HasSuffix(title, ")") {
+		title = itemRefSuffixRE.ReplaceAllString(title, "")
+		if loc := pagesRE.FindStringIndex(title); loc != nil {
+			title = strings.TrimSpace(title[:loc[0]]) // an agenda's "(Pages 5 - 20)"
+		}
 	}
 	if plainInteger && prefix == "" && sep == "" && title != "" {
 		// "5 Apologies" is too like a sentence; "3 MATTERS ARISING" is a
@@ -157,10 +163,13 @@ func readHeading(t string) (heading, bool) {
 		h.title, h.rest, h.runOn = caps, rest, true
 		return h, true
 	}
-	if loc := titleTimeRE.FindStringSubmatchIndex(title); len(title) < 200 && loc != nil && loc[0] > 0 {
-		h.time = title[loc[2]:loc[3]]
-		title = strings.TrimSpace(title[:loc[0]])
+	if len(title) < 200 && mayEndWithTime(title) { // a longer line is no title with a time after it
+		if loc := findSuffix(titleTimeRE, title, 48); loc != nil && loc[0] > 0 {
+			h.time = title[loc[2]:loc[3]]
+			title = strings.TrimSpace(title[:loc[0]])
+		}
 	}
+
 	if title != "" && !isHeadingTitle(title, plainInteger && sep == ".") {
 		return heading{}, false
 	}
@@ -169,6 +178,49 @@ func readHeading(t string) (heading, bool) {
 	}
 	h.title = title
 	return h, true
+}
+
+// mayEndWithTime is a cheap test that t can end with a time of day: in "am",
+// "p.m.", "noon", "hours" or "hrs", perhaps in brackets, with a digit near
+// the end.
+func mayEndWithTime(t string) bool {
+	t = strings.TrimSuffix(t, ")")
+	if len(t) < 3 {
+		return false
+	}
+	tail := strings.ToLower(t[max(0, len(t)-16):])
+	for _, end := range [...]string{"am", "pm", "a.m.", "p.m.", "noon", "hrs", "hours"} {
+		if strings.HasSuffix(tail, end) {
+			return strings.ContainsAny(tail, "0123456789")
+		}
+	}
+	return false
+}
+
+// findSuffix is re.FindStringSubmatchIndex for a pattern anchored at the end
+// whose match is at most n bytes long: it matches the last n bytes of t, not
+// every start in t, and gives the indices in t.
+func findSuffix(re *regexp.Regexp, t string, n int) []int {
+	if len(t) <= n {
+		return re.FindStringSubmatchIndex(t)
+	}
+	start := len(t) - n
+	for start > 0 && !utf8.RuneStart(t[start]) {
+		start--
+	}
+	loc := re.FindStringSubmatchIndex(t[start:])
+	if loc == nil {
+		return nil
+	}
+	if loc[0] == 0 {
+		return re.FindStringSubmatchIndex(t) // the match may start further back
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += start
+		}
+	}
+	return loc
 }
 
 // sub returns submatch i of a match found in a prefix of t, or "".
@@ -210,7 +262,7 @@ func isHeadingTitle(title string, dotted bool) bool {
 		return false
 	}
 	bare := strings.TrimSuffix(title, ".")
-	return isTitleish(bare) && !readsAsSentence(bare) && len(strings.Fields(bare)) <= 15
+	return isTitleish(bare) && !readsAsSentence(bare) && countWords(bare) <= 15
 }
 
 // sentenceWords are the verbs that make a line read as a sentence rather
@@ -222,13 +274,12 @@ var sentenceWords = wordSet("is", "are", "was", "were", "has", "have", "had", "w
 // readsAsSentence reports whether t reads as a sentence: it breaks into two
 // sentences, or has a verb that titles do not.
 func readsAsSentence(t string) bool {
-	if agendaTitleRE.MatchString(t) && !strings.Contains(t, ". ") {
+	if strings.HasPrefix(t, "To") && agendaTitleRE.MatchString(head(t, 200)) && !strings.Contains(t, ". ") {
 		return false // "To receive any items which the Chair decides should be considered"
 	}
 	words := strings.Fields(t)
 	for i, w := range words {
-		lower := strings.ToLower(strings.Trim(w, ",;:()"))
-		if sentenceWords[lower] && i > 0 {
+		if i > 0 && inFold(sentenceWords, strings.Trim(w, ",;:()")) {
 			return true
 		}
 		if i+1 < len(words) && strings.HasSuffix(w, ".") && startsUpper(words[i+1]) && len(w) > 3 && !isAbbreviation(w) {
@@ -298,7 +349,7 @@ func isTitleish(t string) bool {
 	if t == "" || len(t) > 600 || utf8.RuneCountInString(t) > 150 || !startsUpper(t) || !containsLetter(t) {
 		return false
 	}
-	if strings.ContainsAny(t[len(t)-1:], ".,;:") || len(strings.Fields(t)) > 20 {
+	if strings.ContainsAny(t[len(t)-1:], ".,;:") || countWords(t) > 20 {
 		return false
 	}
 	_, isTime := isTimeLine(t)
@@ -421,11 +472,12 @@ func questionMarker(t string) (n int, rest string, ok bool) {
 }
 
 // roman reads a small roman numeral in lower case, or returns 0.
-func roman(s string) int {
-	values := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-		"xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
-	return values[s]
-}
+func roman(s string) int { return romanValues[s] }
+
+// romanValues are the small roman numerals, as question and part markers
+// use them; made once, not on every call.
+var romanValues = map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+	"xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 
 // leadingNumber reads one to three digits at t[i:], returning the number and
 // the offset after them, or -1 when there are none or more than three.
@@ -489,6 +541,43 @@ func resolution(t string) (as, rest string, ok bool) {
 		rest = "That" + rest[len("that"):]
 	}
 	return as, rest, true
+}
+
+var (
+	// midResolvedRE finds RESOLVED written inside a paragraph, after the
+	// narrative: after a sentence break ("… discussed. It was RESOLVED
+	// that …", "…; RESOLVED – that …") or after the body that resolved
+	// ("Following discussion the Panel RESOLVED that …"). Only capitals:
+	// "the Panel resolved to…" in running text is told, not recorded.
+	midResolvedRE = regexp.MustCompile(`(?:[.;:]\s+|\s+[-–—]\s+|\s)((?:It\s+was\s+|it\s+was\s+)?(?:(?:UNANIMOUSLY|FURTHER)\s+)?RESOLVED|(?:the\s+|The\s+)?(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Cabinet)\s+(?:UNANIMOUSLY\s+)?RESOLVED)\b(?:\s+(?:UNANIMOUSLY|unanimously))?(\s*[:\-–—.,]+\s*|\s+)`)
+)
+
+// midResolution reads a resolution that starts inside a line, after the
+// narrative: it returns the narrative before it, the resolving words (with
+// a capital first letter) and the resolution's text.
+func midResolution(t string) (before, as, rest string, ok bool) {
+	if !strings.Contains(t, "RESOLVED") {
+		return "", "", "", false
+	}
+	loc := midResolvedRE.FindStringSubmatchIndex(t)
+	if loc == nil {
+		return "", "", "", false
+	}
+	before = strings.TrimSpace(t[:loc[2]])
+	rest = strings.TrimSpace(t[loc[1]:])
+	words := normaliseSpaces(t[loc[2]:loc[3]])
+	sentenceBreak := strings.TrimSpace(t[loc[0]:loc[2]]) != ""
+	if before == "" || rest == "" || !sentenceBreak && !bodyWordRE.MatchString(words) {
+		// "RESOLVED" alone with only a space before it: "the Board had
+		// RESOLVED" is a report of a decision, not one.
+		return "", "", "", false
+	}
+	before = strings.TrimSpace(strings.TrimRight(before, "-–—")) // "… agreed – RESOLVED"
+	as = strings.ToUpper(words[:1]) + words[1:]
+	if hasPrefixFold(rest, "that ") {
+		rest = "That" + rest[len("that"):]
+	}
+	return before, as, rest, true
 }
 
 // head returns at most the first n bytes of t: the part an anchored pattern

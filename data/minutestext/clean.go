@@ -30,7 +30,7 @@ const startGap = 9
 // splitLines cuts text into lines, normalises their spaces and drops blank
 // lines and page, web and table noise.
 func splitLines(text string) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	gap, pageBreak, rowStart, header := startGap, false, false, false
 	table := isTableText(text)
 	num := 0

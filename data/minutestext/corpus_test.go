@@ -35,6 +35,10 @@ type corpusFacts struct {
 	// LaterUnplaced is how many lines after the first item the reader may
 	// list as not placed: an agenda entry that has no minute.
 	LaterUnplaced int `json:"later_unplaced"`
+	// Furniture lists, by their opening words, the sentences before the
+	// first item that are the web page's and not the minutes' (a site
+	// notice, an error banner): the reader may list them as not placed.
+	Furniture []string `json:"furniture"`
 }
 
 // corpusItem is one expected item.
@@ -347,17 +351,51 @@ func clock(s string) (int, bool) {
 	return h*60 + min, true
 }
 
+// earlyProse returns the unplaced lines before the line that heads the first
+// item that read as sentences, leaving out the furniture the facts name: the
+// narrative of the meeting is never set aside while the import succeeds.
+func earlyProse(f corpusFixture, res *Result) []string {
+	first := firstItemLine(f.text)
+	var out []string
+	for _, u := range res.Unplaced {
+		if first >= 0 && u.Line >= first || !readsAsProse(u.Text) {
+			continue
+		}
+		furniture := false
+		for _, w := range f.facts.Furniture {
+			furniture = furniture || strings.HasPrefix(u.Text, w)
+		}
+		if !furniture {
+			out = append(out, fmt.Sprintf("line %d: %s", u.Line, u.Text))
+		}
+	}
+	return out
+}
+
+// readsAsProse reports whether an unplaced line reads as a sentence: it
+// ends as one, with a few words, or has a sentence's verb.
+func readsAsProse(t string) bool {
+	if strings.HasSuffix(t, ":") {
+		return false // "Contact: … Email:"
+	}
+	return len(strings.Fields(t)) > 3 && (strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?")) || readsAsSentence(t)
+}
+
+// firstItemLine is the source line that heads the first item, or -1.
+func firstItemLine(text string) int {
+	lines, marks, _ := shapeText(splitLines(text))
+	for i, mk := range marks {
+		if mk.head != nil || mk.cmisNo != "" {
+			return lines[i].num
+		}
+	}
+	return -1
+}
+
 // unplacedAfterFirstItem counts the unplaced lines at or after the line that
 // heads the first item.
 func unplacedAfterFirstItem(text string, res *Result) int {
-	lines, marks, _ := shapeText(splitLines(text))
-	first := -1
-	for i, mk := range marks {
-		if mk.head != nil || mk.cmisNo != "" {
-			first = lines[i].num
-			break
-		}
-	}
+	first := firstItemLine(text)
 	n := 0
 	for _, u := range res.Unplaced {
 		if first >= 0 && u.Line >= first {
@@ -398,6 +436,9 @@ func TestImportCorpus(t *testing.T) {
 		// first item (the page's furniture), unless the facts allow it.
 		if later := unplacedAfterFirstItem(f.text, res); later > f.facts.LaterUnplaced {
 			t.Errorf("%s: %d lines after the first item were not placed: %+v", f.name, later, res.Unplaced)
+		}
+		if early := earlyProse(f, res); len(early) > 0 {
+			t.Errorf("%s: sentences before the first item were not placed: %q", f.name, early)
 		}
 		ft := newTally()
 		scoreFixture(f, res, ft)

@@ -101,7 +101,10 @@
 // directly), with a leading "that" capitalised and quotes and apostrophes as
 // typed; the resolving words ("UNANIMOUSLY RESOLVED", "It was RESOLVED", "The
 // Panel RESOLVED", "COUNCIL RESOLVED") are kept in Item.ResolvedAs. RESOLVED
-// may follow a paragraph's number ("(4) RESOLVED that", "4.6 Resolved:").
+// may follow a paragraph's number ("(4) RESOLVED that", "4.6 Resolved:"), or
+// stand inside a paragraph after a sentence break or the body that resolved
+// ("… discussed. It was RESOLVED that …", "Following discussion the Panel
+// RESOLVED that …"): the narrative before it stays the minute's.
 // "Agreed.", "Noted" or "RECEIVED." standing as a whole minute is a
 // resolution; so is a bare "That …" paragraph, or a lettered clause written as
 // a resolution ("(a) the work programme be approved;"), whose label was lost
@@ -139,8 +142,13 @@
 // initials stand for in the attendance ("Anthony Morris (TM)"). Actions are
 // listed in source order.
 //
-// Nothing is dropped silently: lines before the first item that are not part
-// of the heading or attendance, an agenda entry with no minute on a CMIS
+// The meeting's narrative before the first item (the Chair's welcome, a note
+// that the meeting is webcast: prose after the attendance, or telling what
+// happened) opens the first item's minutes, where the source printed it.
+//
+// Nothing is dropped silently: other lines before the first item that are not
+// part of the heading or attendance (a web page's notices), an agenda entry
+// with no minute on a CMIS
 // page, "Date:" lines without a date, names that do not read as names and
 // overlong lines among the supporting documents go to Result.Unplaced. When
 // a text has no item heading at all but holds prose, that prose is one

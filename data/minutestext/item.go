@@ -64,6 +64,7 @@ type itemBuilder struct {
 	pre         []para
 	summary     []para
 	narrative   []para
+	opening     []para // the meeting's narrative before its first item, which opens this one's minutes
 
 	questions       []*questionBuilder
 	questionsAfter  int
@@ -163,6 +164,18 @@ func (b *itemBuilder) add(l line, begins bool) {
 	}
 	if title := stripPDFSize(l.text); expectTitle && begins && isTitleish(title) && b.isEmpty() {
 		b.item.Title, b.titleOpen = title, true
+		return
+	}
+	if before, as, rest, ok := midResolution(l.text); ok && !(b.mode == bracketOpen && b.last == toAnswer) {
+		// "Following discussion the Panel RESOLVED that …": the narrative
+		// stays the minute's, the rest is the resolution.
+		if !begins && b.open {
+			b.extend(before, l.num)
+		} else {
+			b.flush()
+			b.begin(before, l.num)
+		}
+		b.startResolution(as, rest, l.num)
 		return
 	}
 	// A part of a resolution starts its own line even when the line before
@@ -304,7 +317,7 @@ func (b *itemBuilder) begin(t string, num int) {
 	inReply := b.mode == bracketOpen && b.last == toAnswer
 	if !inReply {
 		switch {
-		case wholeDecisionRE.MatchString(s):
+		case len(s) <= 9 && wholeDecisionRE.MatchString(s): // one word: "approved."
 			// "Agreed.", "RECEIVED.": the whole minute is the decision.
 			b.startResolution("", s, num)
 			b.last, b.awaiting = toResolution, false
@@ -384,7 +397,7 @@ func (b *itemBuilder) resolutionContinues(t string) bool {
 			return true
 		}
 	}
-	if r.listOpen && len(strings.Fields(t)) <= 20 && !endsSentence(lastLine) {
+	if r.listOpen && countWords(t) <= 20 && !endsSentence(lastLine) {
 		// The entries of a list inside the resolution: "Education and
 		// Children's Services – Councillor Rhian Tomos".
 		return true
@@ -617,7 +630,7 @@ func readsAsMinutes(t string) bool {
 	if _, ok := bullet(t); ok {
 		return true
 	}
-	return len(strings.Fields(t)) > 6 && (endsSentence(t) || readsAsSentence(t))
+	return countWords(t) > 6 && (endsSentence(t) || readsAsSentence(t))
 }
 
 // document adds a line under "Supporting documents:".
@@ -625,7 +638,7 @@ func (b *itemBuilder) document(l line) {
 	t := stripPDFSize(l.text)
 	switch {
 	case t == "":
-	case len(strings.Fields(t)) > 25:
+	case countWords(t) > 25:
 		b.p.unplace(l)
 	default:
 		b.item.Documents = append(b.item.Documents, t)
@@ -793,6 +806,12 @@ func isInitialBefore(t string, i int) bool {
 func (b *itemBuilder) finish() Item {
 	b.flush()
 	b.endSummary(true)
+	if len(b.opening) > 0 {
+		b.narrative = append(b.opening, b.narrative...)
+		if len(b.questions) > 0 {
+			b.questionsAfter += len(b.opening)
+		}
+	}
 	it := b.item
 	if it.Number == "" && b.firstParaNumber != "" && strings.Contains(b.firstParaNumber, ".") {
 		// Paragraphs numbered "8.1", "8.2" belong to minute 8.

@@ -116,7 +116,7 @@ var (
 // isPageNoise reports whether t is a page footer: "Page 3 of 12", "Page 3",
 // "- 3 -" or a lone page number.
 func isPageNoise(t string) bool {
-	if len(t) <= 20 && pageFooterRE.MatchString(t) && !loneNumberRE.MatchString(t) {
+	if len(t) <= 20 && pageFooterRE.MatchString(t) && !isLoneNumber(t) {
 		return true // a lone number waits for stage two: a page's, or a minute's
 	}
 	if len(t) >= 200 || !strings.Contains(t, "\\") && !strings.Contains(t, ".DOC") && !strings.Contains(t, ".doc") {
@@ -130,14 +130,15 @@ func isPageNoise(t string) bool {
 // "PDF 135 KB" and the Chair's signature line.
 func isWebNoise(t string) bool {
 	if len(t) <= 80 {
-		key := strings.ToLower(t)
-		if b, ok := bullet(key); ok {
-			if tabNoise[b] {
+		key := t
+		if b, ok := bullet(t); ok {
+			if inFold(tabNoise, b) {
 				return true // a web page's tabs: "• Documents", "• Attendees"
 			}
 			key = b // "• Share this item"
 		}
-		if webNoise[key] || markupRE.MatchString(t) || agendaRefRE.MatchString(t) {
+		if inFold(webNoise, key) || t[0] == '<' && markupRE.MatchString(t) ||
+			strings.ContainsRune("(Pp", rune(t[0])) && agendaRefRE.MatchString(t) {
 			return true
 		}
 	}
@@ -271,4 +272,18 @@ func (lay layout) joins(prev, cur line) bool {
 	}
 	first, _, _ := strings.Cut(cur.text, " ")
 	return (prev.runes+1+utf8.RuneCountInString(first))*10 > lay.width*9
+}
+
+// countWords is len(strings.Fields(t)) without making the slice: the
+// classifiers ask it of nearly every line.
+func countWords(t string) int {
+	n, inWord := 0, false
+	for _, r := range t {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
 }

@@ -33,16 +33,24 @@ type parser struct {
 	numbered   bool         // a numbered heading has been read
 
 	pending   []pendingLine   // lines before the first item not yet placed
+	opening   []para          // the narrative before the first item, for its minutes
 	docs      []string        // a CMIS page's documents, for the minute that follows
 	list      *attendanceList // the attendance list being read
 	venueNext bool            // the line after a meeting heading may be the venue
 	seen      map[string]int  // attendee names, in lower case, to their index
+	// attendanceRead counts the attendees read, again or not: a sentence
+	// that names one already listed ("Having given due notice, Cllr A
+	// substituted for Cllr B") was still an attendance sentence.
+	attendanceRead int
 }
 
 // pendingLine is a line held back until the parser knows where it belongs.
 type pendingLine struct {
 	l      line
 	begins bool
+	// afterAttendance is set when an attendance list or name came before
+	// the line: the meeting's own text has begun.
+	afterAttendance bool
 }
 
 // attendanceList is a Present, Apologies, Substitutes, Absent or In
@@ -56,6 +64,7 @@ type attendanceList struct {
 	groupLine int             // where the group started
 	depth     int             // brackets open in the group
 	last      string          // the group's last line
+	checked   *checkedGroup   // the group's names, when its one line was read to check it
 }
 
 // runsOn reports whether line t continues the list's current group: the
@@ -179,6 +188,7 @@ func (p *parser) openItem(h heading, l line) {
 		p.closeItem()
 		p.placePending()
 		p.item = newItemBuilder(p, h)
+		p.item.opening, p.opening = p.opening, nil
 		p.item.cmisPending = h.cmis
 		p.item.item.Documents = append(p.item.item.Documents, p.docs...)
 		p.docs = nil
@@ -216,7 +226,9 @@ func (p *parser) closeItem() {
 	b := p.item
 	p.item = nil
 	if b.cmisPending {
-		// An agenda item with no minute under it: its lines are the agenda's.
+		// An agenda item with no minute under it: its lines are the agenda's,
+		// and the meeting's opening narrative goes on to the next item.
+		p.opening = append(b.opening, p.opening...)
 		for _, l := range b.source {
 			if l.num > 0 {
 				p.unplace(l)
@@ -225,7 +237,7 @@ func (p *parser) closeItem() {
 		return
 	}
 	it := b.finish()
-	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() {
+	if it.Number == "" && it.Title == "" && it.Time == "" && b.isEmpty() && len(b.opening) == 0 {
 		return
 	}
 	p.res.Meeting.Items = append(p.res.Meeting.Items, it)
@@ -250,20 +262,67 @@ func (p *parser) openImplicitItem() {
 }
 
 // placePending files the lines held back before an item heading: a title
-// naming a panel or committee is the body; the rest is unplaced.
+// naming a panel or committee is the body; the narrative of the meeting
+// before its first item opens the first item's minutes; the rest is
+// unplaced.
+//
+// The narrative before the first item — the Chair's welcome, a note that the
+// meeting was webcast, a tribute — is kept as the opening paragraphs of the
+// first item's minutes, before its own text: where the source printed it,
+// just under the first heading. It is not made an item of its own, because
+// every item of a meeting carries a minute number: an opening item would
+// take "1" beside the text's own "1. Apologies". A paragraph is such
+// narrative when it reads as prose and either follows the attendance or
+// tells what happened ("was", "welcomed"); a web page's notice before the
+// minutes ("You can watch them live") is not, and stays unplaced.
 func (p *parser) placePending() {
-	for _, pl := range p.pending {
-		t := pl.l.text
-		if notBodyRE.MatchString(t) {
-			continue // "Minutes", "Notes of Meeting": the document's own title
+	pending := p.pending
+	p.pending = nil
+	for len(pending) > 0 {
+		n := 1
+		for n < len(pending) && !pending[n].begins {
+			n++ // the lines of one hard-wrapped paragraph
 		}
-		if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
-			p.res.Meeting.Body = t
+		para := pending[:n]
+		pending = pending[n:]
+		if len(p.res.Meeting.Items) == 0 && isOpeningNarrative(para) {
+			p.opening = append(p.opening, joinPending(para))
 			continue
 		}
-		p.unplace(pl.l)
+		for _, pl := range para {
+			t := pl.l.text
+			if notBodyRE.MatchString(t) {
+				continue // "Minutes", "Notes of Meeting": the document's own title
+			}
+			if p.res.Meeting.Body == "" && isTitleish(t) && bodyWordRE.MatchString(t) {
+				p.res.Meeting.Body = t
+				continue
+			}
+			p.unplace(pl.l)
+		}
 	}
-	p.pending = nil
+}
+
+// joinPending joins the lines of one paragraph held back.
+func joinPending(lines []pendingLine) para {
+	var b strings.Builder
+	for i, pl := range lines {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(pl.l.text)
+	}
+	return para{text: b.String(), line: lines[0].l.num}
+}
+
+// isOpeningNarrative reports whether a paragraph held back before the first
+// item is the meeting's narrative (see placePending).
+func isOpeningNarrative(para []pendingLine) bool {
+	t := joinPending(para).text
+	if countWords(t) <= 3 || !endsSentence(t) || strings.HasSuffix(t, ":") || pageNoticeRE.MatchString(t) {
+		return false
+	}
+	return para[0].afterAttendance || meetingNarrativeRE.MatchString(t)
 }
 
 // endPending files the lines held back when the text ends. If there was no
@@ -274,7 +333,7 @@ func (p *parser) endPending() {
 	}
 	if len(p.res.Meeting.Items) == 0 {
 		for _, pl := range p.pending {
-			if endsSentence(pl.l.text) && len(strings.Fields(pl.l.text)) > 3 {
+			if endsSentence(pl.l.text) && countWords(pl.l.text) > 3 {
 				p.openImplicitItem()
 				p.closeItem()
 				return
@@ -282,6 +341,13 @@ func (p *parser) endPending() {
 		}
 	}
 	p.placePending()
+	if len(p.opening) > 0 {
+		// No item followed to take the opening narrative: it is the minutes
+		// of one.
+		p.item = newItemBuilder(p, heading{})
+		p.item.opening, p.opening = p.opening, nil
+		p.closeItem()
+	}
 }
 
 // preamble reads a line before the first item: the body, the meeting heading,
@@ -340,11 +406,11 @@ func (p *parser) preamble(l line, begins bool) {
 	}
 	if mentionsAttendance(t) {
 		sentence, n := p.wrapped(t)
-		before := len(p.res.Meeting.Attendance)
+		before := p.attendanceRead
 		for _, s := range sentences(sentence) {
 			p.proseAttendance(s)
 		}
-		if len(p.res.Meeting.Attendance) > before {
+		if p.attendanceRead > before {
 			p.i += n
 			return
 		}
@@ -367,7 +433,7 @@ func (p *parser) preamble(l line, begins bool) {
 		p.open = p.item.open
 		return
 	}
-	p.pending = append(p.pending, pendingLine{l, begins})
+	p.pending = append(p.pending, pendingLine{l: l, begins: begins, afterAttendance: len(p.res.Meeting.Attendance) > 0})
 	p.open = true
 }
 
@@ -550,14 +616,29 @@ func (p *parser) addListLine(t string, num int, afterLabel bool) bool {
 		if !p.listAccepts(t) {
 			return false
 		}
-		plural := list.plural
-		if _, bad := parseNames(t, list.kind, &plural); len(bad) > 0 {
+		pluralIn := list.plural
+		plural := pluralIn
+		people, bad := parseNames(t, list.kind, &plural)
+		if len(bad) > 0 {
 			return false
 		}
+		p.endGroup()
+		list.add(t, num)
+		// Kept, so that a line that stays a group of its own (one name a
+		// line) is read once, not twice.
+		list.checked = &checkedGroup{text: t, pluralIn: pluralIn, pluralOut: plural, people: people}
+		return true
 	}
 	p.endGroup()
 	list.add(t, num)
 	return true
+}
+
+// checkedGroup is a line addListLine already read as names.
+type checkedGroup struct {
+	text                string
+	pluralIn, pluralOut bool
+	people              []Attendee
 }
 
 // endGroup files the names of the list's current group.
@@ -566,7 +647,14 @@ func (p *parser) endGroup() {
 	if list.group.Len() == 0 {
 		return
 	}
-	people, bad := parseNames(list.group.String(), list.kind, &list.plural)
+	var people []Attendee
+	var bad []string
+	if c := list.checked; c != nil && c.text == list.group.String() && c.pluralIn == list.plural {
+		people, list.plural = c.people, c.pluralOut
+	} else {
+		people, bad = parseNames(list.group.String(), list.kind, &list.plural)
+	}
+	list.checked = nil
 	for _, a := range people {
 		p.addAttendee(a)
 	}
@@ -605,6 +693,7 @@ func (p *parser) addAttendee(a Attendee) {
 	if p.seen == nil {
 		p.seen = make(map[string]int)
 	}
+	p.attendanceRead++
 	i, ok := p.seen[key]
 	if !ok {
 		p.seen[key] = len(p.res.Meeting.Attendance)

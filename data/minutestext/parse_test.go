@@ -132,6 +132,45 @@ func resolutionCase(name, text string, want []string, as []string) shapeCase {
 }
 
 var resolutionCases = []shapeCase{
+	{
+		name: "RESOLVED after the body, mid-line",
+		text: "Agenda item\n\nMinutes:\n\nThree complaints had been received. Following discussion the Panel RESOLVED that a letter be sent to the Home Office.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "Three complaints had been received. Following discussion")
+			equal(t, "Resolutions", it.Resolutions, []string{"That a letter be sent to the Home Office."})
+			equal(t, "ResolvedAs", it.ResolvedAs, []string{"The Panel RESOLVED"})
+			noUnplaced(t, r)
+		},
+	},
+	{
+		name: "It was RESOLVED after a sentence",
+		text: "Agenda item\n\nMinutes:\n\nThe report was discussed. It was RESOLVED that the\nCommissioner report back in September.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "The report was discussed.")
+			equal(t, "Resolutions", it.Resolutions, []string{"That the Commissioner report back in September."})
+			equal(t, "ResolvedAs", it.ResolvedAs, []string{"It was RESOLVED"})
+		},
+	},
+	{
+		name: "RESOLVED after a semicolon",
+		text: "Agenda item\n\nMinutes:\n\nMembers considered the programme; RESOLVED – that it be agreed.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "Members considered the programme;")
+			equal(t, "Resolutions", it.Resolutions, []string{"That it be agreed."})
+			equal(t, "ResolvedAs", it.ResolvedAs, []string{"RESOLVED"})
+		},
+	},
+	{
+		name: "a decision reported, not recorded",
+		text: "Agenda item\n\nMinutes:\n\nThe PCC said that the Board had RESOLVED to close the station.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "resolutions", len(it.Resolutions), 0)
+		},
+	},
 	resolutionCase("hyphen", "1. Report\n\nRESOLVED - That the report be noted.", []string{"That the report be noted."}, []string{"RESOLVED"}),
 	resolutionCase("en dash", "1. Report\n\nRESOLVED – That the report be noted.", []string{"That the report be noted."}, []string{"RESOLVED"}),
 	resolutionCase("colon", "1. Report\n\nRESOLVED: That the report be noted.", []string{"That the report be noted."}, []string{"RESOLVED"}),
@@ -231,6 +270,34 @@ var questionCases = []shapeCase{
 }
 
 var attendanceCases = []shapeCase{
+	{
+		name: "accepted apologies, a due-notice substitute and ranks by invitation, before the items",
+		text: "Wealdmoor Police and Crime Panel\n\nMinutes of the meeting held on 16 May 2025\n\n" +
+			"Present: Councillor Ada Bell (Chair), Councillor Ffion Lloyd and Dr Helena Marsh\n\n" +
+			"Apologies were accepted from Councillor Mabel Oduya and Councillor Ravi Sethi.\n\n" +
+			"Having given due notice, Councillor Ffion Lloyd substituted for Councillor Ravi Sethi.\n\n" +
+			"By invitation: Chief Inspector J. K. Rowe and DCC A.B. Smith\n\n" +
+			"1. Questions\n\nMr Desmond Yeo:\n\nWhy had the number of rural crime officers fallen?\n\n" +
+			"The Commissioner replied that two posts would be filled by July.\n\nDr Helena Marsh:\n\nWhat support was given to victims of fraud?\n\n" +
+			"The Commissioner said that a caseworker had been appointed.\n",
+		check: func(t *testing.T, r *Result) {
+			var got []string
+			for _, a := range r.Meeting.Attendance {
+				got = append(got, a.Kind+": "+a.Name+" "+a.SubstituteFor)
+			}
+			equal(t, "attendance", got, []string{
+				"present: Councillor Ada Bell ", "substitute: Councillor Ffion Lloyd Councillor Ravi Sethi", "present: Dr Helena Marsh ",
+				"apologies: Councillor Mabel Oduya ", "apologies: Councillor Ravi Sethi ",
+				"in_attendance: Chief Inspector J. K. Rowe ", "in_attendance: DCC A.B. Smith ",
+			})
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "") // the substitution sentence was the attendance's
+			if len(it.Questions) != 2 || it.Questions[0].AskedBy != "Mr Desmond Yeo" || it.Questions[1].AskedBy != "Dr Helena Marsh" {
+				t.Errorf("questions %+v", it.Questions)
+			}
+			noUnplaced(t, r)
+		},
+	},
 	{
 		name: "committee heading, sub-labels, wrapped list",
 		text: "Children's Services Scrutiny Committee\n\nMinutes of a meeting held at County Hall, Oxford on Tuesday 5 March 2024 commencing at 10.00 am and finishing at 12.35 pm\n\n" +
@@ -456,6 +523,29 @@ var noiseCases = []shapeCase{
 }
 
 var itemsCases = []shapeCase{
+	{
+		name: "the narrative before the first item opens its minutes",
+		text: "Eastvale Police and Crime Panel\n\nMinutes of the meeting held on 4 June 2024\n\nPresent: Councillor A Bee (Chair) and Councillor C Dee\n\n" +
+			"The Chair welcomed everyone to the meeting and reminded those present\nthat it was being webcast.\n\n" +
+			"1. Apologies\n\nApologies were received from Councillor E Eff.\n\n2. Minutes\n\nRESOLVED – That the minutes be approved.\n",
+		check: func(t *testing.T, r *Result) {
+			equal(t, "items", len(r.Meeting.Items), 2)
+			it := r.Meeting.Items[0]
+			equal(t, "Number", it.Number, "1")
+			equal(t, "Minutes", it.Minutes, "The Chair welcomed everyone to the meeting and reminded those present that it was being webcast.\n\n"+
+				"Apologies were received from Councillor E Eff.")
+			noUnplaced(t, r)
+		},
+	},
+	{
+		name: "a web page's notice before the minutes stays unplaced",
+		text: "Eastvale Police and Crime Panel - Tuesday, 4th June, 2024 2.00 pm\n\nYou can watch our meetings live on the web.\n\n1. Apologies\n\nNone.\n",
+		check: func(t *testing.T, r *Result) {
+			it := oneItem(t, r)
+			equal(t, "Minutes", it.Minutes, "None.")
+			equal(t, "Unplaced", r.Unplaced, []Unplaced{{Line: 3, Text: "You can watch our meetings live on the web."}})
+		},
+	},
 	{
 		name: "Word paste of a scrutiny committee",
 		text: "OVERVIEW AND SCRUTINY COMMITTEE\n\nMINUTES of the meeting held on Tuesday, 9 January 2024 at 7.00 pm\n\nPRESENT: Councillor J Smith (Chair); Councillors A Brown, C Davies, E Evans (Vice-Chair) and F Green.\n\nALSO PRESENT: Councillor H Hughes (Cabinet Member for Finance)\n\nOFFICERS: Director of Resources, Head of Democratic Services.\n\n45. APOLOGIES FOR ABSENCE\n\nApologies for absence were received from Councillors K King and L Lewis.\n\n46. DECLARATIONS OF INTEREST\n\nCouncillor A Brown declared a non-pecuniary interest in Item 48 as a governor of Westfield School.\n\n47. BUDGET MONITORING 2023/24 – QUARTER 2\n\nThe Cabinet Member for Finance introduced the report, which set out the projected outturn of £2.3m overspend against the approved budget of £145m.\n\nIn response to questions from Members, the Director of Resources advised that:\n\n• the overspend was mainly in adult social care;\n• recovery plans were in place; and\n• reserves would not be needed this year.\n\nRESOLVED: That\n(a) the report be noted; and\n(b) the Cabinet be asked to report back in March. [Action: Director of Resources]\n\n48. SCHOOL PLACES\n\nCouncillor Brown left the room for this item.\n\nThe Committee considered the report.\n\nIt was RESOLVED that the report be noted.\n\nThe meeting closed at 8.45 pm.\n",

@@ -33,7 +33,7 @@ func proseQuestion(t string) (asker string, ok bool) {
 	if strings.HasSuffix(t, ":") || len(t) < 12 {
 		return "", false // "Members asked the following questions:"
 	}
-	if m := questionFromRE.FindStringSubmatch(t); m != nil {
+	if m := questionFromRE.FindStringSubmatch(head(t, 200)); m != nil {
 		return trimName(m[1]), true
 	}
 	if m := proseAskRE.FindStringSubmatch(head(t, 300)); m != nil {
@@ -43,7 +43,7 @@ func proseQuestion(t string) (asker string, ok bool) {
 		}
 		return trimName(m[1]), true
 	}
-	if requestedRE.MatchString(t) {
+	if requestedRE.MatchString(head(t, 80)) {
 		return "", true
 	}
 	// "…; Councillor Abernethy asked whether …"
@@ -89,6 +89,12 @@ var (
 	// RESOLVED to support …", "Council RESOLVED to agree …", "COUNCIL
 	// RESOLVED - That …".
 	bodyResolvedRE = regexp.MustCompile(`^((?:The\s+)?(?i:panel|committee|sub-committee|board|council|commission|cabinet)\s+(?:RESOLVED|resolved)(?:\s+(?:UNANIMOUSLY|unanimously))?)(\s*[:\-–—.,]+\s*|\s+|$)`)
+	// meetingNarrativeRE finds the verbs of an account of the meeting, in
+	// the past tense: "The Chair welcomed …", "… it was being webcast".
+	meetingNarrativeRE = regexp.MustCompile(`\b(?:was|were|had|welcomed|opened|announced|reminded|informed|thanked|noted|explained|confirmed|introduced|paid\s+tribute|observed\s+a)\b`)
+	// pageNoticeRE finds the words of a web page's notice or banner, which
+	// speaks to the reader: "You can watch them live", "Technical Error".
+	pageNoticeRE = regexp.MustCompile(`(?i)\b(?:you|your|https?|www|error|cookies?|browser|javascript)\b`)
 	// wholeDecisionRE matches a minute that is a decision in one word:
 	// "Agreed.", "Noted", "RECEIVED.".
 	wholeDecisionRE = regexp.MustCompile(`^(?i:agreed|noted|received|approved|endorsed|accepted|deferred|carried)\.?$`)
@@ -108,11 +114,26 @@ var (
 	putToVoteRE = regexp.MustCompile(`(?i)\b(?:put\s+to\s+the\s+vote|on\s+a\s+vote)\b.*(?:,|–|-)$`)
 )
 
+// mentionsBeOrAre reports whether t has the word "be" or "are", in lower
+// case, capitals or with a capital first letter.
+func mentionsBeOrAre(t string) bool {
+	for _, w := range [...]string{" be ", " are ", " BE ", " ARE ", " Be ", " Are "} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isDecisionClause reports whether t is written as a resolution is: "the
 // report be noted", "That the Committee visit …", not "the improvement could
 // be sustained".
 func isDecisionClause(t string) bool {
-	lower := strings.ToLower(head(t, 400))
+	h := head(t, 400)
+	if !mentionsBeOrAre(h) {
+		return false // most paragraphs: no need to fold them
+	}
+	lower := strings.ToLower(h)
 	if !strings.Contains(lower, " be ") && !strings.Contains(lower, " are ") || !subjunctiveRE.MatchString(lower) {
 		return false
 	}

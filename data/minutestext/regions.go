@@ -20,6 +20,11 @@ var (
 	commonTitleRE = regexp.MustCompile(`^(?i:apolog|declarations?\s+of|disclosures?\s+of|minutes\b|confirmation\s+of\s+(?:the\s+)?minutes|matters\s+arising|urgent\s+(?:business|items?)|items?\s+of\s+urgent|any\s+other\s+business|date\s+of\s+(?:the\s+)?next|public\s+(?:questions?|participation|speaking|question\s+time)|questions\s+from|petitions?\b|election\s+of|appointment\s+of|exclusion\s+of|welcome\b|introductions?\b|chair(?:man)?['’]?s?\s+announcements|announcements|work\s+programme|forward\s+(?:plan|work)|named\s+substitutes|substitut|call[\s-]*ins?\b|notification\s+of|exempt\s+items?|(?:members?['’]?\s+)?questions?\s+(?:and\s+answer|time|from|to)|member\s+question)`)
 )
 
+// isAgendaText reports whether t opens as an agenda's text does ("To
+// receive …"). The pattern is anchored at the start: matching the line's
+// first words is enough, and costs no more for a long paragraph.
+func isAgendaText(t string) bool { return agendaTextRE.MatchString(head(t, 80)) }
+
 // titleLines returns the lines that head items in a text without numbers:
 // short title lines that a web page marks as titles ("pdf icon PDF 120 KB",
 // a "Minutes:" or "Additional documents:" label after them, the agenda's
@@ -38,7 +43,7 @@ func (m *marker) titleLines() []int {
 		title := stripPDFSize(t)
 		pdf := title != t
 		if inDocs {
-			if pdf || isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 12 {
+			if pdf || isTitleish(title) && !readsAsSentence(title) && countWords(title) <= 12 {
 				continue // a document under "Additional documents:"
 			}
 			inDocs = false
@@ -47,7 +52,7 @@ func (m *marker) titleLines() []int {
 			continue
 		}
 		next, nextGap := m.nextText(i)
-		titleOK := isTitleish(title) && !readsAsSentence(title) && len(strings.Fields(title)) <= 20
+		titleOK := isTitleish(title) && !readsAsSentence(title) && countWords(title) <= 20
 		mayBeSentenceTitle := !titleOK && l.gap >= 2 && nextGap >= 2 && i > 0 && endsSentence(m.lines[i-1].text) &&
 			!strings.HasSuffix(t, ":") && len(t) < 400
 		if !titleOK && !mayBeSentenceTitle && !pdf && !l.rowStart {
@@ -56,7 +61,7 @@ func (m *marker) titleLines() []int {
 		if isStructural(head(t, 200)) && !(pdf && isMeetingHeading(title)) && !m.labelAsTitle(t, next) {
 			continue
 		}
-		if titleOK && !pdf && !l.rowStart && (agendaTextRE.MatchString(t) || i == lastTitle+1 && l.gap <= 1) {
+		if titleOK && !pdf && !l.rowStart && (isAgendaText(t) || i == lastTitle+1 && l.gap <= 1) {
 			continue // the agenda's text under a title, not a title
 		}
 		evidence := false
@@ -64,15 +69,15 @@ func (m *marker) titleLines() []int {
 		case !titleOK:
 			// A title that is a sentence: the agenda's own words, after a
 			// gap, where a minute ended.
-			evidence = mayBeSentenceTitle && i-lastTitle > 1 && (agendaTextRE.MatchString(head(t, 80)) || commonTitleRE.MatchString(head(t, 80))) &&
-				len(strings.Fields(t)) <= 40 && !isAttendanceSentence(t)
+			evidence = mayBeSentenceTitle && i-lastTitle > 1 && (isAgendaText(t) || commonTitleRE.MatchString(head(t, 80))) &&
+				countWords(t) <= 40 && !isAttendanceSentence(t)
 		case pdf, l.rowStart, l.afterHeader:
 			evidence = true
 		case m.labelFollows(i):
 			evidence = true
 		case i+1 < len(m.lines) && m.lines[i+1].restricted:
 			evidence = true
-		case agendaTextRE.MatchString(next) && !agendaTextRE.MatchString(t):
+		case isAgendaText(next) && !isAgendaText(t):
 			evidence = true
 		case commonTitleRE.MatchString(title) && !isNameList(title):
 			evidence = true
@@ -97,7 +102,7 @@ func (m *marker) labelAsTitle(t, next string) bool {
 	if !ok || names != "" || strings.HasSuffix(t, ":") {
 		return false
 	}
-	return agendaTextRE.MatchString(next) || endsSentence(next) && len(strings.Fields(next)) > 4
+	return isAgendaText(next) || endsSentence(next) && countWords(next) > 4
 }
 
 // nextText returns the text of the line after line i and the gap before it.
@@ -118,7 +123,7 @@ func (m *marker) labelFollows(i int) bool {
 			return true
 		}
 		// What stands between must be the agenda's text under the title.
-		if j == i+1 && !agendaTextRE.MatchString(t) && (isTitleish(stripPDFSize(t)) || isStructural(t)) {
+		if j == i+1 && !isAgendaText(t) && (isTitleish(stripPDFSize(t)) || isStructural(t)) {
 			return false
 		}
 		if j > i+1 && m.lines[j].blankBefore {
@@ -187,10 +192,12 @@ func (m *marker) markRows() {
 
 // rowTitle cuts a table row's first line into its title and what follows.
 func rowTitle(t string) (title, rest string) {
-	if loc := rowPDFRE.FindStringIndex(t); loc != nil {
-		return strings.TrimSpace(t[:loc[0]]), strings.TrimSpace(t[loc[1]:])
+	if strings.Contains(t, "KB") || strings.Contains(t, "MB") {
+		if loc := rowPDFRE.FindStringIndex(t); loc != nil {
+			return strings.TrimSpace(t[:loc[0]]), strings.TrimSpace(t[loc[1]:])
+		}
 	}
-	if agendaTextRE.MatchString(t) {
+	if isAgendaText(t) {
 		// The agenda's text stands for the title: "To approve the minutes of
 		// the meeting held on 13 February 2020."
 		end := strings.Index(t, ". ")
@@ -219,7 +226,7 @@ func (m *marker) markCMIS() {
 	seen := false
 	for i, l := range m.lines {
 		t := l.text
-		if loneNumberRE.MatchString(t) {
+		if isLoneNumber(t) {
 			n := parseMinuteNumber(t)
 			if !seen || n.after(last) {
 				m.marks[i].cmisNo, last, seen = t, n, true

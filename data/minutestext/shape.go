@@ -118,21 +118,32 @@ func isCMIS(lines []line) bool {
 	return false
 }
 
-var loneNumberRE = regexp.MustCompile(`^\d{1,4}$`)
+// isLoneNumber reports whether t is one to four digits alone: a page number.
+func isLoneNumber(t string) bool {
+	if len(t) == 0 || len(t) > 4 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // dropPageNumbers drops the lone numbers that are page numbers. A number
 // alone on its line is kept when it can be a minute's number: on a CMIS page,
 // or with a title on the next line.
 func dropPageNumbers(lines []line, cmis bool) []line {
-	out := lines[:0:0]
+	out := make([]line, 0, len(lines))
 	pageBreak := false
 	for i, l := range lines {
-		if loneNumberRE.MatchString(l.text) {
+		if isLoneNumber(l.text) {
 			next := ""
 			if i+1 < len(lines) {
 				next = lines[i+1].text
 			}
-			keep := cmis || next != "" && isTitleish(stripPDFSize(next)) && !loneNumberRE.MatchString(next)
+			keep := cmis || next != "" && isTitleish(stripPDFSize(next)) && !isLoneNumber(next)
 			if !keep {
 				pageBreak = true
 				continue
@@ -151,12 +162,15 @@ func dropPageNumbers(lines []line, cmis bool) []line {
 func numbersParagraphs(lines []line, lay layout) bool {
 	decimals, sentences := 0, 0
 	for i, l := range lines {
-		m := decimalRE.FindStringSubmatch(l.text)
-		if m == nil {
+		if l.text == "" || l.text[0] < '0' || l.text[0] > '9' {
+			continue
+		}
+		loc := decimalRE.FindStringIndex(head(l.text, 20)) // the number is at the start
+		if loc == nil {
 			continue
 		}
 		decimals++
-		rest := strings.TrimSpace(m[1])
+		rest := strings.TrimSpace(l.text[loc[1]:])
 		next := ""
 		if i+1 < len(lines) {
 			next = lines[i+1].text
@@ -170,7 +184,9 @@ func numbersParagraphs(lines []line, lay layout) bool {
 	return decimals >= 2 && sentences*2 >= decimals
 }
 
-var decimalRE = regexp.MustCompile(`^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\.?(?:\s+(.*))?$`)
+// decimalRE matches a decimal paragraph number and the space after it, or
+// the number alone: "5.1 ", "4.4.1".
+var decimalRE = regexp.MustCompile(`^\d{1,3}\.\d{1,2}(?:\.\d{1,2})?\.?(?:\s+|$)`)
 
 // marker marks the lines that head items.
 type marker struct {

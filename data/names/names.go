@@ -82,6 +82,16 @@ var longest = func() int {
 	return n
 }()
 
+// firstWords holds the first word of every form, as byForm holds it.
+var firstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for f := range byForm {
+		w, _, _ := strings.Cut(f, " ")
+		m[w] = true
+	}
+	return m
+}()
+
 // key is a form as byForm holds it: lower case, full stops dropped.
 func key(s string) string { return strings.ToLower(strings.ReplaceAll(s, ".", "")) }
 
@@ -100,6 +110,67 @@ func Titles() []string {
 // none, and rest is then s.
 func Cut(s string) (typed, short, rest string, found bool) {
 	s = strings.TrimSpace(s)
+	// Fold the first words into one key on the stack, as byForm holds
+	// them, noting where each word ends: an attendance list asks this of
+	// most of its words, and most are no title.
+	var buf [64]byte
+	var ends [8]int // in buf, after each word
+	var wordEnds [8]int
+	n, words := 0, 0
+	for pos := 0; words < min(longest, len(ends)); {
+		for pos < len(s) && isSpace(s[pos]) {
+			pos++
+		}
+		if pos == len(s) {
+			break
+		}
+		if words > 0 {
+			if n == len(buf) {
+				break
+			}
+			buf[n] = ' '
+			n++
+		}
+		start := n
+		for pos < len(s) && !isSpace(s[pos]) {
+			c := s[pos]
+			pos++
+			switch {
+			case c >= 0x80:
+				return cutSlow(s)
+			case c == '.':
+				continue
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if n == len(buf) {
+				return cutSlow(s)
+			}
+			buf[n] = c
+			n++
+		}
+		if words == 0 && !firstWords[string(buf[start:n])] {
+			return "", "", s, false
+		}
+		ends[words], wordEnds[words] = n, pos
+		words++
+	}
+	for k := words; k >= 1; k-- {
+		if t, ok := byForm[string(buf[:ends[k-1]])]; ok {
+			end := wordEnds[k-1]
+			return s[:end], t, strings.TrimSpace(s[end:]), true
+		}
+	}
+	return "", "", s, false
+}
+
+// isSpace reports whether the ASCII byte c is white space.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// cutSlow is Cut for text that is not plain ASCII.
+func cutSlow(s string) (typed, short, rest string, found bool) {
 	words := strings.Fields(s)
 	for n := min(longest, len(words)); n >= 1; n-- {
 		t, ok := byForm[key(strings.Join(words[:n], " "))]

@@ -103,3 +103,22 @@ func TestTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestCutFast checks that Cut, which folds ASCII on the stack, answers as the
+// plain reading (cutSlow) does.
+func TestCutFast(t *testing.T) {
+	inputs := []string{
+		"", " ", "Cllr", "Cllr.", "Councillor Barrie Patman", "  Chief  Constable Jason Hogg",
+		"Chief Finance Officer", "Det. Supt. A Bee", "DCC A.B. Smith", "Chief Inspector J. K. Rowe",
+		"Mark Gilbert", "Deputy Chief Constable Scott Bee", "Air Cdre Jane Dee", "dr", "MR 1",
+		"Councillors A, B and C", "Detective\tChief Inspector Lee", "Ms\u00a0Jones", "Cllr Łukasz Nowak",
+		strings.Repeat("Chief ", 20), "Police Constable" + strings.Repeat("x", 80),
+	}
+	for _, in := range inputs {
+		a1, b1, c1, ok1 := Cut(in)
+		a2, b2, c2, ok2 := cutSlow(strings.TrimSpace(in))
+		if a1 != a2 || b1 != b2 || c1 != c2 || ok1 != ok2 {
+			t.Errorf("Cut(%q) = %q %q %q %v; the plain reading gives %q %q %q %v", in, a1, b1, c1, ok1, a2, b2, c2, ok2)
+		}
+	}
+}
