@@ -27,9 +27,9 @@ import (
 // resolutions, report, papers), "people", "shortcuts", "first-run", "actions" (the action log;
 // "actions:3" with its third row chosen, "actions:3:2024-09-20" as at that date),
 // "search:county lines" (the search, typed), "export:2023-09-15" (that meeting with the
-// export dialog open), "export-log" or "export-log:2024-09-20" (the action log's), "import:FILE" or "import:DATE:FILE" (the import window with the text of
-// FILE), "reopen:DATE"
-// (the reopen dialog of an approved meeting) and "history:DATE".
+// export dialog open), "export-log" or "export-log:2024-09-20" (the action log's), "import:FILE" or "import:DATE:FILE" (the import window with
+// the text of FILE; with DATE, that date and the body on show filled in), "reopen:DATE" (the
+// reopen dialog of an approved meeting) and "history:DATE".
 const OpenEnv = "MINUTEBOOK_OPEN"
 
 // WindowEnv names the environment variable that sets the window's size at start,
@@ -93,7 +93,10 @@ func (u *ui) openFromEnv(spec string) {
 		u.whenUp(func() {
 			u.onImport()
 			if date != "" {
+				// The date given is the clerk filling in what the text lacks; the body on
+				// show is the one they would choose for a text that names none.
 				u.importer.date.entry.SetText(data.FormatDate(date, data.TypedLayout))
+				u.importer.body.SetText(u.nav.body.Name)
 			}
 			if b, err := os.ReadFile(file); err == nil {
 				u.importer.text.SetText(string(b))

@@ -31,17 +31,20 @@ type importWindow struct {
 	reader  *latest
 	preview *data.Imported // the preview of the text, body and date on show; nil if none
 
-	text      *textEntry
-	openBtn   *widget.Button
-	body      *widget.SelectEntry
-	bodyNote  *note
-	date      *dateField
-	summary   *widget.Label
-	items     *fyne.Container
-	notes     *fyne.Container
-	unplaced  *fyne.Container
-	importBtn *widget.Button
-	note      *note
+	text     *textEntry
+	openBtn  *widget.Button
+	body     *widget.SelectEntry
+	bodyNote *note
+	date     *dateField
+	summary  *widget.Label
+	// previewScroll holds the preview; it is laid out again after each preview, since the
+	// summary, a wrapping label, changes its height without telling its container.
+	previewScroll *container.Scroll
+	items         *fyne.Container
+	notes         *fyne.Container
+	unplaced      *fyne.Container
+	importBtn     *widget.Button
+	note          *note
 }
 
 // onImport opens the import window, or brings it forward.
@@ -98,9 +101,10 @@ func newImportWindow(u *ui) *importWindow {
 		heading("Items"), w.items,
 		heading("Lines not placed"), w.unplaced,
 	)
+	w.previewScroll = container.NewVScroll(preview)
 	right := container.NewBorder(heading("What will be created"),
 		container.NewVBox(w.note, container.NewHBox(layout.NewSpacer(), cancel, w.importBtn)), nil, nil,
-		container.NewVScroll(preview))
+		w.previewScroll)
 	split := container.NewHSplit(container.NewPadded(left), container.NewPadded(right))
 	split.Offset = 0.5
 	w.win.SetContent(split)
@@ -144,6 +148,7 @@ func (w *importWindow) update() {
 
 // showPreview shows what importing the text would create, or why it cannot.
 func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
+	defer w.relayout()
 	w.preview = im
 	w.items.RemoveAll()
 	w.notes.RemoveAll()
@@ -220,6 +225,14 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 	}
 	if len(im.Missing) == 0 {
 		w.importBtn.Enable()
+	}
+}
+
+// relayout lays the preview out again for the height its texts now need.
+func (w *importWindow) relayout() {
+	if w.previewScroll != nil {
+		w.previewScroll.Content.Refresh()
+		w.previewScroll.Refresh()
 	}
 }
 

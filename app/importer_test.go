@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/minutebook/minutebook/data"
@@ -295,5 +296,28 @@ func TestImportFillInWhatIsMissing(t *testing.T) {
 	}
 	if strings.Join(numbers, " ") != "30 31 32 33 34" {
 		t.Errorf("item numbers %q, want the printed 30 to 34", numbers)
+	}
+}
+
+// TestImportSummaryPushesThePreviewDown: the summary grows from one line to three when the
+// text lacks its body; what is below it moves down, not under it.
+func TestImportSummaryPushesThePreviewDown(t *testing.T) {
+	h := newHarness(t, panel)
+	h.u.onImport()
+	w := h.u.importer
+	w.win.Resize(fyne.NewSize(1180, 740))
+	b, err := os.ReadFile("../testdata/thames-valley-pcp-serious-organised-crime.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.text.SetText(string(b)) // pasted; the example names neither body nor date
+	h.drain()
+	if w.preview == nil || len(w.preview.Missing) == 0 {
+		t.Fatalf("preview %+v", w.preview)
+	}
+	bottom := w.summary.Position().Y + w.summary.Size().Height
+	if next := w.notes.Position().Y; w.summary.Size().Height < w.summary.MinSize().Height || bottom > next+1 {
+		t.Errorf("the summary needs %.0f px, is %.0f high and ends at %.0f; the notes start at %.0f: they overlap",
+			w.summary.MinSize().Height, w.summary.Size().Height, bottom, next)
 	}
 }

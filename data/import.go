@@ -119,15 +119,16 @@ func (im *Imported) Summary() string {
 		rs += len(it.Resolutions)
 		as += it.TaggedActions()
 	}
-	body, date := fm.Body.Name, "a date not yet given"
-	if body == "" {
-		body = "A body not yet named:"
+	meeting := fm.Body.Name + " meeting"
+	if fm.Body.Name == "" {
+		meeting = "A meeting (of a body not yet named)"
 	}
+	date := "a date not yet given"
 	if fm.Date != "" {
 		date = LongDate(fm.Date)
 	}
-	return fmt.Sprintf("%s meeting of %s: %s, %s, %s, %s, %s; %s not placed.",
-		body, date, Count(len(fm.Attendance), "attendee", "attendees"), Count(len(fm.Items), "item", "items"),
+	return fmt.Sprintf("%s of %s: %s, %s, %s, %s, %s; %s not placed.",
+		meeting, date, Count(len(fm.Attendance), "attendee", "attendees"), Count(len(fm.Items), "item", "items"),
 		Count(qs, "question", "questions"), Count(rs, "resolution", "resolutions"), Count(as, "action", "actions"), Count(len(im.Unplaced), "line", "lines"))
 }
 
