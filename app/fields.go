@@ -25,6 +25,30 @@ import (
 // elsewhere); a note too long for its line ends in "…".
 type note struct{ widget.Label }
 
+// noteTrim is how much of a label's inner padding, above and below, a note does without:
+// its line is kept empty under every row of a list (attendance, declarations, actions), so
+// it is drawn as close to its field as the text allows, not a whole label's height.
+func noteTrim() float32 { return theme.InnerPadding() - 1 }
+
+// CreateRenderer draws the note as a label drawn higher, in a shorter line.
+func (n *note) CreateRenderer() fyne.WidgetRenderer {
+	return noteRenderer{n.Label.CreateRenderer()}
+}
+
+type noteRenderer struct{ fyne.WidgetRenderer }
+
+func (r noteRenderer) MinSize() fyne.Size {
+	m := r.WidgetRenderer.MinSize()
+	return fyne.NewSize(m.Width, m.Height-2*noteTrim())
+}
+
+func (r noteRenderer) Layout(s fyne.Size) {
+	r.WidgetRenderer.Layout(fyne.NewSize(s.Width, s.Height+2*noteTrim()))
+	for _, o := range r.Objects() {
+		o.Move(fyne.NewPos(0, -noteTrim()))
+	}
+}
+
 func newNote() *note {
 	n := &note{}
 	n.Truncation = fyne.TextTruncateEllipsis
