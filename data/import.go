@@ -514,19 +514,7 @@ func bodyNames(q querier) ([]string, error) {
 // peopleOf lists a body's people, retired ones too, and those of no body.
 func peopleOf(q querier, bodyID int64) ([]Person, error) {
 	rows, err := q.Query("SELECT "+personColumns+" FROM people WHERE body_id = ? OR body_id IS NULL ORDER BY name", bodyID)
-	if err != nil {
-		return nil, fmt.Errorf("list people: %w", err)
-	}
-	defer rows.Close()
-	var out []Person
-	for rows.Next() {
-		p, err := scanPerson(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return scanPeople(rows, err, "list people")
 }
 
 // meetingOn returns the id of a body's meeting on a date, or 0.

@@ -68,6 +68,24 @@ func (p *Person) Validate() error {
 
 const personColumns = "id, coalesce(body_id, 0), title, name, authority, role, retired, version"
 
+// scanPeople reads the people a query of personColumns returned; err is the query's, and
+// what names the query in an error.
+func scanPeople(rows *sql.Rows, err error, what string) ([]Person, error) {
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []Person
+	for rows.Next() {
+		p, err := scanPerson(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
 func scanPerson(row interface{ Scan(...any) error }) (Person, error) {
 	var p Person
 	err := row.Scan(&p.ID, &p.BodyID, &p.Title, &p.Name, &p.Authority, &p.Role, &p.Retired, &p.Version)
@@ -137,19 +155,7 @@ func (s *Store) People(bodyID int64, withRetired bool) ([]Person, error) {
 		WHERE (?1 = 0 OR body_id = ?1 OR body_id IS NULL) AND (?2 OR retired = 0)
 		ORDER BY CASE role WHEN 'member' THEN 0 WHEN 'co-opted member' THEN 1 WHEN 'PCC' THEN 2 WHEN 'officer' THEN 3 ELSE 4 END, name`,
 		bodyID, withRetired)
-	if err != nil {
-		return nil, fmt.Errorf("list people: %w", err)
-	}
-	defer rows.Close()
-	var out []Person
-	for rows.Next() {
-		p, err := scanPerson(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return scanPeople(rows, err, "list people")
 }
 
 // Roster lists the body's members as the minute book keeps them: the people of the body (or
@@ -169,17 +175,5 @@ func (s *Store) Roster(bodyID int64) ([]Person, error) {
 func rosterOf(tx *sql.Tx, bodyID int64) ([]Person, error) {
 	rows, err := tx.Query("SELECT "+personColumns+` FROM people
 		WHERE (body_id = ? OR body_id IS NULL) AND retired = 0 AND role IN (?, ?) ORDER BY name, id`, bodyID, RoleMember, RoleCoopted)
-	if err != nil {
-		return nil, fmt.Errorf("list the members of body %d: %w", bodyID, err)
-	}
-	defer rows.Close()
-	var out []Person
-	for rows.Next() {
-		p, err := scanPerson(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return scanPeople(rows, err, fmt.Sprintf("list the members of body %d", bodyID))
 }
