@@ -140,6 +140,9 @@ func (s *Store) ApproveMeeting(id, approvedAt int64, on, amendments string) erro
 		if n, _ := res.RowsAffected(); n == 0 {
 			return notFound(sql.ErrNoRows, "meeting", id)
 		}
+		if err := fixVetoMemberships(tx, id); err != nil {
+			return err
+		}
 		note := ""
 		if approvedAt != 0 {
 			var date string
@@ -347,8 +350,13 @@ func loadMeeting(tx *sql.Tx, id int64) (*FullMeeting, error) {
 	if fm.Attendance, err = attendanceOf(tx, id); err != nil {
 		return nil, err
 	}
-	if fm.Roster, err = rosterOf(tx, m.BodyID); err != nil {
-		return nil, err
+	// The roster is today's (memberships are not dated), so it counts only while the minutes
+	// are a draft: approval writes the figure it gave into each veto (ApproveMeeting), and
+	// minutes approved before that count their attendance, as they always did.
+	if !m.Approved() {
+		if fm.Roster, err = rosterOf(tx, m.BodyID); err != nil {
+			return nil, err
+		}
 	}
 	if fm.Declarations, err = declarationsOf(tx, id); err != nil {
 		return nil, err

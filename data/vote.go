@@ -317,6 +317,44 @@ func (s *Store) DeleteVote(id int64) error {
 	})
 }
 
+// fixVetoMemberships writes into each veto of meeting id that has no membership figure of
+// the clerk's the figure the roster and attendance give now, as the minutes are approved:
+// the roster is today's, and approved minutes must not change as members come and go.
+func fixVetoMemberships(tx *sql.Tx, id int64) error {
+	votes, err := votesOf(tx, id)
+	if err != nil {
+		return err
+	}
+	members := -1 // not counted yet
+	for _, v := range votes {
+		if !v.Veto() || v.Membership != 0 {
+			continue
+		}
+		if members < 0 {
+			var bodyID int64
+			if err := tx.QueryRow("SELECT body_id FROM meetings WHERE id = ?", id).Scan(&bodyID); err != nil {
+				return fmt.Errorf("approve meeting %d: %w", id, err)
+			}
+			att, err := attendanceOf(tx, id)
+			if err != nil {
+				return err
+			}
+			roster, err := rosterOf(tx, bodyID)
+			if err != nil {
+				return err
+			}
+			if len(roster) == 0 {
+				return nil // counted from the attendance, which approval keeps as it is
+			}
+			members = len(membersOf(att, roster))
+		}
+		if _, err := tx.Exec("UPDATE votes SET membership = ? WHERE id = ?", members, v.ID); err != nil {
+			return fmt.Errorf("approve meeting %d: keep the membership of its veto: %w", id, err)
+		}
+	}
+	return nil
+}
+
 func votesOf(tx *sql.Tx, meetingID int64) ([]Vote, error) {
 	rows, err := tx.Query(`SELECT v.id, v.resolution_id, v.kind, v.for_count, v.against_count, v.abstain_count, v.recorded,
 		v.for_names, v.against_names, v.abstain_names, v.membership, v.version

@@ -262,6 +262,34 @@ func TestVetoMembershipFromTheRoster(t *testing.T) {
 			t.Fatalf("result = %+v, want 12 members", got)
 		}
 	})
+	t.Run("approval keeps the figure the roster gave; later members do not change it", func(t *testing.T) {
+		p := newPanel(t, 10, 2, 9)
+		dropRow(t, p, p.members[11]) // counts through the roster: 12
+		p.result(t, Vote{Kind: VotePreceptVeto, For: 8, Against: 1})
+		must(t, p.f.s.ApproveMeeting(p.meeting, 0, "2024-01-10", ""))
+		for i := 0; i < 3; i++ { // three members join the Panel after the meeting
+			must(t, p.f.s.CreatePerson(&Person{BodyID: p.f.body.ID, Name: fmt.Sprintf("Cllr Newcomer %d", i), Role: RoleMember}))
+		}
+		fm, err := p.f.s.LoadMeeting(p.meeting)
+		must(t, err)
+		v, _ := fm.Items[0].VoteOn(p.resolution)
+		if got := v.Result(fm); got.Membership != 12 || !got.Carried {
+			t.Fatalf("approved minutes re-read: %+v, want the 12 of approval, carried", got)
+		}
+	})
+	t.Run("minutes approved with no figure count their attendance, not today's roster", func(t *testing.T) {
+		p := newPanel(t, 10, 2, 9)
+		p.result(t, Vote{Kind: VotePreceptVeto, For: 8, Against: 1})
+		_, err := p.f.s.DB().Exec("UPDATE meetings SET status = 'approved' WHERE id = ?", p.meeting) // as approved before
+		must(t, err)
+		must(t, p.f.s.CreatePerson(&Person{BodyID: p.f.body.ID, Name: "Cllr Newcomer", Role: RoleMember}))
+		fm, err := p.f.s.LoadMeeting(p.meeting)
+		must(t, err)
+		v, _ := fm.Items[0].VoteOn(p.resolution)
+		if got := v.Result(fm); got.Membership != 12 || !got.FromAttendance {
+			t.Fatalf("approved minutes re-read: %+v, want the attendance's 12", got)
+		}
+	})
 	t.Run("the clerk's figure wins over the roster", func(t *testing.T) {
 		p := newPanel(t, 10, 2, 9)
 		got, line := vetoOf(t, p, Vote{Kind: VotePreceptVeto, For: 8, Membership: 13})
