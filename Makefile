@@ -20,7 +20,7 @@ build:
 	$(GO) build -o $(BIN) .
 
 # The real-window tests (e2e/) run last and alone: they send keys to the real app and kill it
-# 50-150 ms after the last one, which only means something while the app is not starved of
+# 50-140 ms after the last one, which only means something while the app is not starved of
 # the CPU by the other packages' tests (Chromium, LibreOffice) on a two-core machine.
 test: deps
 	$(GO) vet ./...

@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -129,6 +130,7 @@ type ui struct {
 	status    *widget.Label
 	fileLabel *widget.Label
 	banner    *fyne.Container // "You are exploring the example" when it is open
+	shutMu    sync.Mutex
 	shut      bool
 	shutErr   error
 	// restoredNote is what the start told the clerk it restored from the journal (tests).
@@ -210,7 +212,9 @@ func (u *ui) openAs(path string, readOnly bool) error {
 		}
 	}
 	u.store, u.readOnly = s, readOnly
+	u.shutMu.Lock()
 	u.shut = false
+	u.shutMu.Unlock()
 	u.saver = newSaver(u.delay, u.maxWait, u.post, u.onSaveState)
 	var restoredEdits restored
 	var restoreErr error
@@ -223,8 +227,11 @@ func (u *ui) openAs(path string, readOnly bool) error {
 	if readOnly {
 		title = filepath.Base(path) + " (read-only) – Minutebook"
 	}
-	// The log goes beside the clerk's own minute book (the example is beside it too).
-	followLog(u.ownPath)
+	// The log goes beside the clerk's own minute book (the example is beside it too), when
+	// this window writes to it: a read-only one leaves it to the Minutebook that does.
+	if !readOnly {
+		followLog(u.ownPath)
+	}
 	u.win.SetTitle(title)
 	u.win.SetContent(u.buildUI())
 	u.start()
@@ -507,6 +514,10 @@ func (u *ui) onCloseRequested() {
 // shutdown writes what is pending and closes the database; it runs once, when the window
 // closes or the app stops.
 func (u *ui) shutdown() error {
+	// Held throughout: the window's close and the no-screen watch (in a goroutine of its
+	// own) may both call this, and the second must wait for the first to have written.
+	u.shutMu.Lock()
+	defer u.shutMu.Unlock()
 	if !u.shut {
 		u.shut = true
 		u.shutErr = u.closeStore()

@@ -39,6 +39,12 @@ func startLog(dbPath string, watch *screenWatch) {
 	watch.setLog(logState.path)
 }
 
+// stopLog closes the log and forgets it (for tests).
+func stopLog() {
+	logfile.Stop()
+	logState.started, logState.path, logState.err, logState.watch = false, "", nil, nil
+}
+
 // followLog moves the log beside the minute book at dbPath, now the clerk's, so that what
 // goes wrong is written beside the file it went wrong with and About says the truth. When no
 // log can be kept there, it stays where it was, and says so in itself.

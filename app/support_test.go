@@ -139,10 +139,7 @@ func TestAboutSaysVersionLicencesAndWhereTheFilesAre(t *testing.T) {
 func TestTheLogFollowsTheMinuteBookOpened(t *testing.T) {
 	h := newHarness(t, panel)
 	startLog(h.path, &screenWatch{})
-	t.Cleanup(func() {
-		log.SetOutput(os.Stderr)
-		logState.path, logState.err = "", nil
-	})
+	t.Cleanup(stopLog)
 	first := logfile.For(h.path)
 	if aboutLog() != first {
 		t.Fatalf("log at the start: %s, want %s", aboutLog(), first)

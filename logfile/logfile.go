@@ -82,6 +82,18 @@ func Follow(dbPath, first string) (string, error) {
 	return path, nil
 }
 
+// Stop closes the log and sends the standard logger to stderr alone, as before Start (for
+// tests, which start and follow logs in folders that go away).
+func Stop() {
+	current.Lock()
+	defer current.Unlock()
+	log.SetOutput(os.Stderr)
+	if current.f != nil {
+		current.f.Close()
+	}
+	current.f, current.path, current.also = nil, "", nil
+}
+
 // use makes f (nil for none) the log at path, closing the one before.
 func use(f *os.File, path string) {
 	writers := []io.Writer{}

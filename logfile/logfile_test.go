@@ -17,7 +17,7 @@ func TestTheLogIsBesideTheDatabase(t *testing.T) {
 	db := filepath.Join(dir, "Panel minutes.db")
 	var seen bytes.Buffer
 	path, err := Start(db, "Minutebook started", &seen)
-	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	t.Cleanup(Stop)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestTheLogIsBesideTheDatabase(t *testing.T) {
 func TestAFailingWriterDoesNotStopTheLog(t *testing.T) {
 	dir := t.TempDir()
 	path, err := Start(filepath.Join(dir, "minutebook.db"), "", failing{})
-	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	t.Cleanup(Stop)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestALargeLogStartsAfresh(t *testing.T) {
 		t.Fatal(err)
 	}
 	path, err := Start(db, "started again")
-	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	t.Cleanup(Stop)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +82,7 @@ func TestALargeLogStartsAfresh(t *testing.T) {
 
 func TestAFolderThatTakesNoLogIsSaid(t *testing.T) {
 	_, err := Start("/proc/minutebook.db", "")
-	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	t.Cleanup(Stop)
 	if err == nil || !strings.Contains(err.Error(), "cannot keep a log in /proc") {
 		t.Errorf("err = %v", err)
 	}
@@ -115,7 +115,7 @@ func TestACrashReachesTheLog(t *testing.T) {
 func TestTheLogFollowsTheDatabase(t *testing.T) {
 	var seen bytes.Buffer
 	first, err := Start(filepath.Join(t.TempDir(), "minutebook.db"), "started", &seen)
-	t.Cleanup(func() { log.SetOutput(os.Stderr) })
+	t.Cleanup(Stop)
 	if err != nil {
 		t.Fatal(err)
 	}
