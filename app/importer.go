@@ -37,6 +37,8 @@ type importWindow struct {
 	bodyNote *note
 	date     *dateField
 	summary  *widget.Label
+	// useShown puts the body on show in Body, offered when the text names a body not here.
+	useShown *widget.Button
 	// previewScroll holds the preview; it is laid out again after each preview, since the
 	// summary, a wrapping label, changes its height without telling its container.
 	previewScroll *container.Scroll
@@ -193,8 +195,14 @@ func (w *importWindow) showPreview(text string, im *data.Imported, err error) {
 			im.Meeting.Body.Name, data.LongDate(im.Meeting.Date))))
 		w.importBtn.SetText("Import as a second meeting")
 	}
+	w.useShown = nil
 	if im.BodyCreated {
 		w.notes.Add(warning("There is no body called “" + im.Meeting.Body.Name + "”: it will be added. If the body is already here under another name, choose it above."))
+		// The body on show in the main window is the likeliest: one press to use it.
+		if shown := w.u.nav.body.Name; shown != "" && strings.TrimSpace(w.body.Text) == "" {
+			w.useShown = &widget.Button{Text: "Import into " + shown, Icon: theme.ConfirmIcon(), OnTapped: func() { w.body.SetText(shown) }}
+			w.notes.Add(container.NewHBox(w.useShown))
+		}
 	}
 	if n := len(im.NewPeople); n > 0 {
 		w.notes.Add(plainWrapped(fmt.Sprintf("%s not yet in People will be added: %s.", data.Count(n, "person", "people"), strings.Join(im.NewPeople, ", "))))

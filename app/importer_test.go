@@ -173,9 +173,12 @@ func TestImportBodyFromTheText(t *testing.T) {
 	if !strings.Contains(w.summary.Text, "Fenmoor Police and Crime Panel") || w.importBtn.Disabled() {
 		t.Errorf("summary %q, import disabled %v", w.summary.Text, w.importBtn.Disabled())
 	}
-	// The clerk says it is the selected body's after all: then it is checked against that
-	// body's meetings.
-	test.Type(w.body, "Upper Thames Police and Crime Panel")
+	// The clerk says it is the selected body's after all, in one press: then it is checked
+	// against that body's meetings.
+	if w.useShown == nil || w.useShown.Text != "Import into Upper Thames Police and Crime Panel" {
+		t.Fatalf("the body on show is not offered: %q", notes)
+	}
+	test.Tap(w.useShown)
 	h.drain()
 	if im := w.preview; im == nil || im.Meeting.Body.Name != "Upper Thames Police and Crime Panel" || im.BodyCreated || im.Existing == 0 {
 		t.Fatalf("preview with the body typed: %+v", im)
