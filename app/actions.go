@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -347,18 +348,8 @@ func (c *actionCard) delete() {
 		return
 	}
 	item := p.e.item
-	for i := range item.Actions {
-		if item.Actions[i].ID == c.a.ID && c.a.ID != 0 {
-			item.Actions = append(item.Actions[:i], item.Actions[i+1:]...)
-			break
-		}
-	}
-	for i, x := range p.cards {
-		if x == c {
-			p.cards = append(p.cards[:i], p.cards[i+1:]...)
-			break
-		}
-	}
+	item.Actions = slices.DeleteFunc(item.Actions, func(a data.Action) bool { return a.ID == c.a.ID && c.a.ID != 0 })
+	p.cards = slices.DeleteFunc(p.cards, func(x *actionCard) bool { return x == c })
 	p.box.Remove(c.content)
 	p.showEmpty()
 	p.showTitle()

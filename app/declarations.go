@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -204,18 +205,8 @@ func (r *declarationRow) onRemove() {
 	}) {
 		return
 	}
-	m := r.m
-	for i, d := range m.fm.Declarations {
-		if d.ID != 0 && d.ID == box.get() {
-			m.fm.Declarations = append(m.fm.Declarations[:i], m.fm.Declarations[i+1:]...)
-			break
-		}
-	}
-	for i, x := range m.decls {
-		if x == r {
-			m.decls = append(m.decls[:i], m.decls[i+1:]...)
-			break
-		}
-	}
+	m, id := r.m, box.get()
+	m.fm.Declarations = slices.DeleteFunc(m.fm.Declarations, func(d data.Declaration) bool { return d.ID != 0 && d.ID == id })
+	m.decls = slices.DeleteFunc(m.decls, func(x *declarationRow) bool { return x == r })
 	m.declRows.Remove(r.content)
 }

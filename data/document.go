@@ -80,15 +80,20 @@ func (s *Store) AddDocument(d *Document) error {
 	})
 }
 
-// AddDocumentFile adds a supporting document with its PDF at the end of an item's list,
-// keeping the PDF's bytes in the minute book. The caller has checked that pdf is a PDF
-// that can be read and set d.Pages; the store keeps its size and digest.
-func (s *Store) AddDocumentFile(d *Document, pdf []byte) error {
+// describe sets the size and digest of the document's PDF and checks the document.
+func (d *Document) describe(pdf []byte) error {
 	if len(pdf) == 0 {
 		return invalid("Document", "file", "the file is empty")
 	}
 	d.Size, d.SHA256 = int64(len(pdf)), digest(pdf)
-	if err := d.Validate(); err != nil {
+	return d.Validate()
+}
+
+// AddDocumentFile adds a supporting document with its PDF at the end of an item's list,
+// keeping the PDF's bytes in the minute book. The caller has checked that pdf is a PDF
+// that can be read and set d.Pages; the store keeps its size and digest.
+func (s *Store) AddDocumentFile(d *Document, pdf []byte) error {
+	if err := d.describe(pdf); err != nil {
 		return err
 	}
 	return s.update(func(tx *sql.Tx) error {
@@ -106,11 +111,7 @@ func (s *Store) AddDocumentFile(d *Document, pdf []byte) error {
 // if the file still holds the version d was read at; d.File names the new file and
 // d.Pages its pages. d gets its new version.
 func (s *Store) ReplaceDocumentFile(d *Document, pdf []byte) error {
-	if len(pdf) == 0 {
-		return invalid("Document", "file", "the file is empty")
-	}
-	d.Size, d.SHA256 = int64(len(pdf)), digest(pdf)
-	if err := d.Validate(); err != nil {
+	if err := d.describe(pdf); err != nil {
 		return err
 	}
 	return s.update(func(tx *sql.Tx) error {
